@@ -19,6 +19,9 @@ let bindings: Promise<Bindings> | undefined;
 
 // The package's ESM entry imports a .wasm file, which Node can't; instantiate it by hand.
 async function loadBindings(): Promise<Bindings> {
+  // The engine reports Rust panics through this global; without it a panic hangs the caller.
+  const registry = { message: "", set_message(message: string) { registry.message = message; } };
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY = registry;
   const bg: Bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = path.join(
     path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
@@ -34,12 +37,19 @@ async function loadBindings(): Promise<Bindings> {
 
 const PG_CHAR_OID = 18;
 const PG_TEXT_OID = 25;
+const CHARACTER_COLUMN = 6; // ColumnTypeEnum.Character in @prisma/driver-adapter-utils
+const CHAR_MARK = "\u0000char";
 
-// Introspection reads catalog columns of PostgreSQL's one-byte "char" type, which adapter-pg 7
-// rejects as unsupported. Report them as text: the engine only ever compares them as strings.
-function reportCharAsText(res: pg.QueryResult | undefined) {
+// Introspection reads catalog columns of PostgreSQL's one-byte "char" type (pg_constraint.contype
+// and friends), which adapter-pg 7 rejects as unsupported while the engine expects a Character
+// column. pg hands them over as text with a marked name; the adapter wrapper turns the mark back
+// into a Character column.
+function markCharColumns(res: pg.QueryResult | undefined) {
   for (const field of res?.fields ?? []) {
-    if (field.dataTypeID === PG_CHAR_OID) field.dataTypeID = PG_TEXT_OID;
+    if (field.dataTypeID === PG_CHAR_OID) {
+      field.dataTypeID = PG_TEXT_OID;
+      field.name += CHAR_MARK;
+    }
   }
 }
 
@@ -48,16 +58,46 @@ class CatalogFriendlyClient extends pg.Client {
     const callback = args.at(-1);
     if (typeof callback === "function") {
       args[args.length - 1] = (err: Error | null, res: pg.QueryResult) => {
-        if (!err) reportCharAsText(res);
+        if (!err) markCharColumns(res);
         callback(err, res);
       };
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
     if (result instanceof Promise) {
-      return result.then((res: pg.QueryResult) => (reportCharAsText(res), res)) as never;
+      return result.then((res: pg.QueryResult) => (markCharColumns(res), res)) as never;
     }
     return result as never;
   }
+}
+
+interface RawResult {
+  columnNames: string[];
+  columnTypes: number[];
+}
+
+function withCharColumns<T extends object>(queryable: T): T {
+  return new Proxy(queryable, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      if (property === "queryRaw") {
+        return async (...args: unknown[]) => {
+          const result = (await value.apply(target, args)) as RawResult;
+          result.columnNames.forEach((name, index) => {
+            if (name.endsWith(CHAR_MARK)) {
+              result.columnNames[index] = name.slice(0, -CHAR_MARK.length);
+              result.columnTypes[index] = CHARACTER_COLUMN;
+            }
+          });
+          return result;
+        };
+      }
+      if (property === "startTransaction" || property === "connect" || property === "connectToShadowDb") {
+        return async (...args: unknown[]) => withCharColumns((await value.apply(target, args)) as object);
+      }
+      return value.bind(target);
+    },
+  });
 }
 
 export async function readSchema(): Promise<string> {
@@ -73,7 +113,7 @@ export async function withSchemaEngine<T>(
   const bg = await bindings;
   const schema = await readSchema();
   const pool = new pg.Pool({ connectionString, Client: CatalogFriendlyClient, max: 2 });
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapter = bindMigrationAwareSqlAdapterFactory(withCharColumns(new PrismaPg(pool)));
   const log = (message: string) => {
     if (process.env.GASTVRIJ_SCHEMA_ENGINE_DEBUG) console.error("[schema-engine]", message);
   };

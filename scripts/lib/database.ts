@@ -4,7 +4,7 @@ import { startEmbeddedPostgres } from "./embedded-postgres";
 export async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
   const configured = process.env.DATABASE_URL;
   if (configured) return run(configured);
-  const embedded = await startEmbeddedPostgres((line) => console.error(line));
+  const embedded = await startEmbeddedPostgres({ log: (line) => console.error(line) });
   try {
     return await run(embedded.url);
   } finally {

@@ -30,12 +30,19 @@ export interface EmbeddedDatabase {
   stop: () => Promise<void>;
 }
 
-export async function startEmbeddedPostgres(log: (line: string) => void = () => {}): Promise<EmbeddedDatabase> {
+export interface EmbeddedOptions {
+  /** Cluster directory; tests use their own so they never touch the demo data. */
+  dataDir?: string;
+  log?: (line: string) => void;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+  const { dataDir = EMBEDDED_DATA_DIR, log = () => {} } = options;
   const port = await freePort();
-  const isNew = !existsSync(path.join(EMBEDDED_DATA_DIR, "PG_VERSION"));
-  await mkdir(path.dirname(EMBEDDED_DATA_DIR), { recursive: true });
+  const isNew = !existsSync(path.join(dataDir, "PG_VERSION"));
+  await mkdir(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({
-    databaseDir: EMBEDDED_DATA_DIR,
+    databaseDir: dataDir,
     user: USER,
     password: PASSWORD,
     port,
@@ -54,7 +61,7 @@ export async function startEmbeddedPostgres(log: (line: string) => void = () => 
     onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
   });
   if (isNew) {
-    log(`Creating the embedded PostgreSQL cluster in ${path.relative(ROOT, EMBEDDED_DATA_DIR)}/ …`);
+    log(`Creating the embedded PostgreSQL cluster in ${path.relative(ROOT, dataDir)}/ …`);
     await server.initialise();
   }
   await server.start();

@@ -1,0 +1,13 @@
+// Per test file: a fresh database cloned from the migrated template, exposed as DATABASE_URL so
+// lib/db.ts (imported later by the test) connects to it. Dropped when the file is done.
+import { afterAll } from "vitest";
+import { createTestDatabase } from "./helpers/test-database";
+
+const database = await createTestDatabase();
+process.env.DATABASE_URL = database.url;
+
+afterAll(async () => {
+  const { db } = await import("@/lib/db").catch(() => ({ db: undefined }));
+  await db?.$disconnect();
+  await database.drop();
+});
