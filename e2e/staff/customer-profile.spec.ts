@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { createCustomer } from "../../tests/factories/customer-factory";
+import { e2eDatabase } from "../support/database";
+
+test("staff find a customer in the list and read their journey on the profile", async ({ page }) => {
+  const lastName = `Verbrugge-${randomBytes(3).toString("hex")}`;
+  const day = (offset: number) => new Date(Date.now() - offset * 86_400_000);
+  await createCustomer(e2eDatabase(), {
+    firstName: "Annelies",
+    lastName,
+    salutation: "mevrouw",
+    city: "Utrecht",
+    firstTouchChannel: "booking_com",
+    identities: [{ type: "email", value: `annelies.${lastName.toLowerCase()}@example.nl` }],
+    events: [
+      { type: "booking_created", channel: "booking_com", direction: "inbound", occurredAt: day(20), summary: "Booked a Deluxe room for 2 nights", locationCode: "HTL-AMS" },
+      { type: "newsletter_sent", channel: "email", direction: "outbound", occurredAt: day(10), summary: "Newsletter: autumn weekends in Amsterdam" },
+      { type: "check_in", channel: "in_person", direction: "inbound", occurredAt: day(1), summary: "Checked in, room 412", locationCode: "HTL-AMS" },
+    ],
+  });
+
+  await page.goto("/customers");
+  await page.getByRole("searchbox", { name: "Search customers" }).fill(lastName);
+  await page.keyboard.press("Enter");
+  await page.getByRole("link", { name: `Annelies ${lastName}` }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Annelies ${lastName}`);
+  const journey = page.getByRole("list", { name: "Journey" });
+  await expect(journey.getByText("Booked a Deluxe room for 2 nights")).toBeVisible();
+  await expect(journey.getByText("Newsletter: autumn weekends in Amsterdam")).toBeVisible();
+  await expect(journey.getByText("Checked in, room 412")).toBeVisible();
+  // Newest first.
+  const summaries = await journey.getByRole("listitem").allInnerTexts();
+  const order = ["Checked in, room 412", "Newsletter: autumn weekends", "Booked a Deluxe room"].map((text) =>
+    summaries.findIndex((item) => item.includes(text)),
+  );
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  await expect(page.getByText(/Booking\.com/).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/e2e/screenshots/customer-profile.png", fullPage: true });
+});
+
+test("an unknown customer id shows a not-found page, not an error", async ({ page }) => {
+  const response = await page.goto("/customers/00000000-0000-4000-8000-000000000000");
+  expect(response?.status()).toBe(404);
+  const bad = await page.goto("/customers/not-a-uuid");
+  expect(bad?.status()).toBe(404);
+});

@@ -1,0 +1,11 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function checkDatabase(): Promise<boolean> {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return true;
+  } catch {
+    return false;
+  }
+}
