@@ -92,6 +92,18 @@ function withCharColumns<T extends object>(queryable: T): T {
           return result;
         };
       }
+      // adapter-pg 7 splits scripts on every ";", which breaks dollar-quoted function bodies in
+      // migrations; send the script whole, as the native engine and `prisma migrate deploy` do.
+      if (property === "executeScript" && "client" in target) {
+        const adapter = target as unknown as { client: pg.Pool; onError(error: unknown): never };
+        return async (script: string) => {
+          try {
+            await adapter.client.query(script);
+          } catch (error) {
+            adapter.onError(error);
+          }
+        };
+      }
       if (property === "startTransaction" || property === "connect" || property === "connectToShadowDb") {
         return async (...args: unknown[]) => withCharColumns((await value.apply(target, args)) as object);
       }
