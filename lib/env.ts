@@ -2,23 +2,51 @@ import "server-only";
 import { z } from "zod";
 
 // Validated once, at first import on the server. Each problem names the variable and what is wrong.
-const schema = z.object({
-  DATABASE_URL: z
-    .string({ error: "DATABASE_URL is not set. `npm start` sets it for the embedded database; in production point it at your PostgreSQL." })
-    .regex(/^postgres(ql)?:\/\//, { error: "DATABASE_URL must be a postgresql:// connection string" }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+const schema = z
+  .object({
+    DATABASE_URL: z
+      .string({
+        error: "is not set. `npm start` sets it for the embedded database; in production point it at your PostgreSQL.",
+      })
+      .regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// connection string" }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    NEXTAUTH_SECRET: z
+      .string({ error: "is not set. Generate one with `openssl rand -base64 32`." })
+      .min(32, { error: "must be at least 32 characters (generate one with `openssl rand -base64 32`)" })
+      .optional(), // TEMP: required once the staff shell lands
+    NEXTAUTH_URL: z.url({ error: "must be the app's public URL, e.g. https://gastvrij.example.nl" }).optional(),
+    OIDC_ISSUER: z.url({ error: "must be the issuer URL of your identity provider" }).optional(),
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
+    OIDC_NAME: optional,
+  })
+  .superRefine((value, ctx) => {
+    const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 
-function loadEnv(): Env {
-  const parsed = schema.safeParse(process.env);
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "environment"}: ${issue.message}`);
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "environment"} ${issue.message}`);
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   return parsed.data;
 }
 
-export const env = loadEnv();
+export const env = parseEnv(process.env);

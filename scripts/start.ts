@@ -6,7 +6,8 @@ import path from "node:path";
 import { migrateDatabase } from "./db/migrate-database";
 import { needsBuild } from "./lib/build-state";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
-import { prepareDemoData } from "./lib/demo-data";
+import { disableDemoAccounts, prepareDemoData } from "./lib/demo-data";
+import { localAuthSecret } from "./lib/auth-secret";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
@@ -51,11 +52,19 @@ async function main() {
     embedded = await startEmbeddedPostgres({ log: (line) => console.log(line) });
     databaseUrl = embedded.url;
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    // Production must bring its own secret (lib/env.ts says so); locally one is made once and kept.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (isProduction ? undefined : localAuthSecret()),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  };
 
   const applied = await migrateDatabase(databaseUrl);
   console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
 
+  if (isProduction) await disableDemoAccounts(databaseUrl);
   const signIns = isProduction ? [] : await prepareDemoData(databaseUrl);
 
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");

@@ -2,6 +2,7 @@
 // database that holds the demo chain. Never runs in production.
 import pg from "pg";
 import { seedDatabase } from "../../prisma/seed/seed-database";
+import { DEMO_ACCOUNTS, ensureDemoAccounts } from "./staff-accounts";
 
 const DEFAULT_CUSTOMERS = 5_000;
 
@@ -26,6 +27,22 @@ export async function prepareDemoData(url: string): Promise<string[]> {
     const target = Math.max(customers, DEFAULT_CUSTOMERS);
     console.log(customers === 0 ? `Empty database: seeding ${target.toLocaleString("en")} demo customers …` : "Refreshing today's demo arrivals and pickups …");
     await seedDatabase(url, { customers: target, log: (line) => console.log(`  ${line}`) });
+    return ensureDemoAccounts(url);
   }
   return [];
+}
+
+/** Production never has working demo accounts, even if an earlier demo run created them. */
+export async function disableDemoAccounts(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `UPDATE "StaffUser" SET "isDisabled" = true, "passwordHash" = NULL, "sessionVersion" = "sessionVersion" + 1
+       WHERE email = ANY($1) AND ("isDisabled" = false OR "passwordHash" IS NOT NULL)`,
+      [DEMO_ACCOUNTS.map((account) => account.email)],
+    );
+  } finally {
+    await client.end();
+  }
 }

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/auth/login-form";
+import { isSingleSignOnEnabled } from "@/lib/auth/auth-options";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { ROLE_HOME } from "@/lib/auth/permissions";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+/** Only same-site relative paths, so the login page can't be used to bounce people elsewhere. */
+function safeNext(next: string | string[] | undefined): string | null {
+  return typeof next === "string" && /^\/(?!\/)[^\\]*$/.test(next) ? next : null;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const next = safeNext(params.next);
+  const actor = await getCurrentActor();
+  if (actor) redirect(next ?? ROLE_HOME[actor.role]);
+  return (
+    <div className="w-full max-w-sm">
+      <p className="mb-6 text-center text-2xl font-semibold tracking-tight text-brand-700">Gastvrij</p>
+      <LoginForm next={next} singleSignOnName={isSingleSignOnEnabled ? (env.OIDC_NAME ?? "Single sign-on") : null} />
+    </div>
+  );
+}
