@@ -2,27 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const AUDIT_ACTIONS = [
-  "auth.signIn.success",
-  "auth.signIn.failure",
-  "auth.signOut",
-  "permission.denied",
-  "customer.view",
-  "customer.search",
-  "customer.note",
-  "customer.change",
-  "audit.export",
-  "user.create",
-  "user.update",
-  "user.disable",
-  "user.enable",
-  "user.resetPassword",
-  "user.changePassword",
-  "location.create",
-  "location.update",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction } from "./audit-actions";
 
 export interface AuditInput {
   action: AuditAction;

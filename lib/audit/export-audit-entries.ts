@@ -1,0 +1,31 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { AuditFilter } from "@/lib/validation/audit";
+import { buildAuditWhere } from "./list-audit-entries";
+import { recordAudit } from "./record-audit";
+
+// An export is for a review, not a backup; past this the filters must narrow it.
+export const AUDIT_EXPORT_LIMIT = 50_000;
+
+/** Rows for CSV, newest first, with every cell neutralised against spreadsheet formula injection. */
+export async function exportAuditEntries(actor: Actor, filter: AuditFilter) {
+  assertCan(actor, "audit.export");
+  const where = await buildAuditWhere(actor, filter);
+  const entries = await db.auditEntry.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_LIMIT });
+  await recordAudit({ action: "audit.export", actor, details: { filter: { ...filter }, rows: entries.length } });
+  return entries.map((entry) => ({
+    occurredAt: entry.occurredAt.toISOString(),
+    action: entry.action,
+    actorEmail: safeCell(entry.actorEmail),
+    customerId: entry.customerId ?? "",
+    ip: safeCell(entry.ip),
+    userAgent: safeCell(entry.userAgent),
+    reason: safeCell(entry.reason),
+  }));
+}
+
+function safeCell(value: string | null): string {
+  if (!value) return "";
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a date like 2026-11-23." });
+const empty = (value: unknown) => (value === "" ? undefined : value);
+
+export const auditFilterSchema = z.object({
+  actor: z.preprocess(empty, z.string().trim().max(320).optional()),
+  customerId: z.preprocess(empty, z.uuid({ error: "Customer must be a customer id." }).optional()),
+  action: z.preprocess(empty, z.enum(AUDIT_ACTIONS, { error: "Unknown action." }).optional()),
+  from: z.preprocess(empty, day.optional()),
+  to: z.preprocess(empty, day.optional()),
+  after: z.preprocess(empty, z.string().max(200).optional()),
+});
+
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
