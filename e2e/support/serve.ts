@@ -7,6 +7,7 @@ import pg from "pg";
 import { seedDatabase } from "../../prisma/seed/seed-database";
 import { migrateDatabase } from "../../scripts/db/migrate-database";
 import { needsBuild } from "../../scripts/lib/build-state";
+import { localAuthSecret } from "../../scripts/lib/auth-secret";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { assertLocalDatabase } from "../../tests/helpers/local-database";
 import { E2E_DATABASE, E2E_PORT, E2E_STATE_FILE } from "./config";
@@ -37,7 +38,13 @@ await seedDatabase(databaseUrl, { customers: 300 });
 mkdirSync(path.dirname(E2E_STATE_FILE), { recursive: true });
 writeFileSync(E2E_STATE_FILE, JSON.stringify({ databaseUrl }));
 
-const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(E2E_PORT) };
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  PORT: String(E2E_PORT),
+  NEXTAUTH_SECRET: localAuthSecret(),
+  NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
+};
 const nextBin = path.join(ROOT, "node_modules/next/dist/bin/next");
 if (needsBuild(ROOT)) {
   await new Promise<void>((resolve, reject) => {

@@ -1,0 +1,39 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
+import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/auth/errors";
+import { can, type Action } from "@/lib/auth/permissions";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; status: 400 | 401 | 403 | 404; error: string; fieldErrors?: Record<string, string> };
+
+/**
+ * Wraps a server action: the same session and permission checks as staffRoute, and known errors
+ * returned as data (a form can show them) rather than thrown into an error page.
+ */
+export function staffAction<TArgs extends unknown[], T>(
+  action: Action | null,
+  run: (actor: CurrentActor, ...args: TArgs) => Promise<T>,
+) {
+  return async (...args: TArgs): Promise<ActionResult<T>> => {
+    try {
+      const actor = await getCurrentActor();
+      if (!actor) throw new UnauthorizedError();
+      if (action && !can(actor.role, action)) {
+        await recordAudit({ action: "permission.denied", actor, reason: action });
+        throw new ForbiddenError();
+      }
+      return { ok: true, data: await run(actor, ...args) };
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const fieldErrors = Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
+        return { ok: false, status: 400, error: error.message, fieldErrors };
+      }
+      if (error instanceof UnauthorizedError || error instanceof ForbiddenError || error instanceof NotFoundError) {
+        return { ok: false, status: error.status, error: error.message };
+      }
+      throw error;
+    }
+  };
+}

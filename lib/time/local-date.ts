@@ -1,0 +1,15 @@
+// Calendar dates ("2026-11-23") as the front desk sees them, in the location's time zone.
+
+export function localDate(timeZone: string, at = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+/** A Date at UTC midnight for a YYYY-MM-DD string, as Prisma expects for @db.Date columns. */
+export function dateOnly(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+export function isIsoDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dateOnly(value).getTime());
+}
