@@ -5,6 +5,7 @@ import { createTestDatabase } from "./helpers/test-database";
 
 const database = await createTestDatabase();
 process.env.DATABASE_URL = database.url;
+process.env.NEXTAUTH_SECRET ??= "vitest-only-secret-vitest-only-secret-0001";
 
 afterAll(async () => {
   const { db } = await import("@/lib/db").catch(() => ({ db: undefined }));

@@ -1,0 +1,71 @@
+// Expected outcome of every route handler and server action per caller. Statuses for actions are
+// their ActionResult status (200 when ok). Each entry's `call` makes a realistic request.
+import { NextRequest } from "next/server";
+import type { Role } from "@/lib/auth/permissions";
+
+export type Caller = "anonymous" | Role;
+export interface MatrixEntry {
+  expect: Record<Caller, number>;
+  call: (root: string) => Promise<number>;
+}
+
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+function request(method: string, url: string, body?: unknown): NextRequest {
+  return new NextRequest(new URL(url, "http://localhost"), {
+    method,
+    headers: body === undefined ? {} : { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function callRoute(load: () => Promise<Record<string, unknown>>, method: string, url: string, params: Record<string, string | string[]> = {}, body?: unknown) {
+  const handler = (await load())[method] as Handler;
+  const response = await handler(request(method, url, body), { params: Promise.resolve(params) });
+  return response.status;
+}
+
+type ActionResultLike = { ok: true } | { ok: false; status: number };
+async function callAction(load: () => Promise<Record<string, unknown>>, name: string, ...args: unknown[]) {
+  const action = (await load())[name] as (...a: unknown[]) => Promise<ActionResultLike>;
+  const result = await action(...args);
+  return result.ok ? 200 : result.status;
+}
+
+async function delegatesToNextAuth(root: string): Promise<number> {
+  const { readFile } = await import("node:fs/promises");
+  const source = await readFile(`${root}/app/api/auth/[...nextauth]/route.ts`, "utf8");
+  const isDelegated = /NextAuth\(authOptions\)/.test(source) && /export \{ handler as GET, handler as POST \}/.test(source);
+  return isDelegated ? 200 : 500;
+}
+
+const everyone = (status: number): Record<Caller, number> => ({
+  anonymous: status, intern: status, receptionist: status, store_staff: status, manager: status, admin: status,
+});
+const only = (allowed: Role[], okStatus = 200, deniedStatus = 403): Record<Caller, number> => ({
+  anonymous: 401,
+  intern: allowed.includes("intern") ? okStatus : deniedStatus,
+  receptionist: allowed.includes("receptionist") ? okStatus : deniedStatus,
+  store_staff: allowed.includes("store_staff") ? okStatus : deniedStatus,
+  manager: allowed.includes("manager") ? okStatus : deniedStatus,
+  admin: allowed.includes("admin") ? okStatus : deniedStatus,
+});
+const signedIn = (status = 200) => ({ ...everyone(status), anonymous: 401 });
+
+export const MATRIX: Record<string, MatrixEntry> = {
+  "GET /api/health": {
+    expect: everyone(200),
+    call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),
+  },
+  // next-auth's own sign-in/out, CSRF and session endpoints are public by design and only work inside
+  // Next's request scope; the e2e sign-in tests drive them over HTTP. Here: the file must hand both
+  // methods to next-auth and nothing else.
+  "GET /api/auth/[...nextauth]": { expect: everyone(200), call: (root) => delegatesToNextAuth(root) },
+  "POST /api/auth/[...nextauth]": { expect: everyone(200), call: (root) => delegatesToNextAuth(root) },
+  "GET /api/audit/export": {
+    expect: only(["manager", "admin"]),
+    call: () => callRoute(() => import("@/app/api/audit/export/route"), "GET", "/api/audit/export?action=customer.view"),
+  },
+};
+
+export { signedIn };
