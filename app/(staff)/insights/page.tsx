@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requirePageActor } from "@/lib/auth/guards";
+import { getInsightsOverview } from "@/lib/insights/get-insights-overview";
+
+export const metadata: Metadata = { title: "Insights" };
+
+export default async function InsightsPage() {
+  const actor = await requirePageActor("insights.view");
+  const overview = await getInsightsOverview(actor);
+  const figures = [
+    { label: "Customers seen at your locations", value: overview.customers },
+    { label: "Open service cases and complaints", value: overview.openCases },
+    { label: "Guests arriving today", value: overview.arrivalsToday },
+  ];
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Insights" description="Journey patterns, contact pressure and complaint trends arrive here in a later release; these are today's counts." />
+      <div className="grid gap-4 sm:grid-cols-3">
+        {figures.map((figure) => (
+          <Card key={figure.label}>
+            <CardHeader>
+              <CardDescription>{figure.label}</CardDescription>
+              <CardTitle className="text-3xl">{figure.value.toLocaleString("en-GB")}</CardTitle>
+            </CardHeader>
+            <CardContent />
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}
