@@ -1,12 +1,19 @@
 // Expected outcome of every route handler and server action per caller. Statuses for actions are
 // their ActionResult status (200 when ok). Each entry's `call` makes a realistic request.
+import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { Role } from "@/lib/auth/permissions";
 
 export type Caller = "anonymous" | Role;
+export interface MatrixContext {
+  root: string;
+  /** A staff account that admin actions may change freely. */
+  targetUserId: string;
+  locationId: string;
+}
 export interface MatrixEntry {
   expect: Record<Caller, number>;
-  call: (root: string) => Promise<number>;
+  call: (context: MatrixContext) => Promise<number>;
 }
 
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
@@ -60,12 +67,124 @@ export const MATRIX: Record<string, MatrixEntry> = {
   // next-auth's own sign-in/out, CSRF and session endpoints are public by design and only work inside
   // Next's request scope; the e2e sign-in tests drive them over HTTP. Here: the file must hand both
   // methods to next-auth and nothing else.
-  "GET /api/auth/[...nextauth]": { expect: everyone(200), call: (root) => delegatesToNextAuth(root) },
-  "POST /api/auth/[...nextauth]": { expect: everyone(200), call: (root) => delegatesToNextAuth(root) },
+  "GET /api/auth/[...nextauth]": { expect: everyone(200), call: ({ root }) => delegatesToNextAuth(root) },
+  "POST /api/auth/[...nextauth]": { expect: everyone(200), call: ({ root }) => delegatesToNextAuth(root) },
   "GET /api/audit/export": {
     expect: only(["manager", "admin"]),
     call: () => callRoute(() => import("@/app/api/audit/export/route"), "GET", "/api/audit/export?action=customer.view"),
   },
+  "action app/(staff)/admin/users/actions.ts#createUserAction": {
+    expect: only(["admin"]),
+    call: () =>
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "createUserAction", {
+        email: `matrix.${randomUUID()}@test.gastvrij.nl`,
+        name: "Matrix User",
+        role: "intern",
+        password: "matrix-password-unique-77",
+        locationIds: [],
+      }),
+  },
+  "action app/(staff)/admin/users/actions.ts#updateUserAction": {
+    expect: only(["admin"]),
+    call: ({ targetUserId, locationId }) =>
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "updateUserAction", { id: targetUserId, name: "Matrix Target", role: "intern", locationIds: [locationId] }),
+  },
+  "action app/(staff)/admin/users/actions.ts#setUserDisabledAction": {
+    expect: only(["admin"]),
+    call: ({ targetUserId }) => callAction(() => import("@/app/(staff)/admin/users/actions"), "setUserDisabledAction", targetUserId, false),
+  },
+  "action app/(staff)/admin/users/actions.ts#resetPasswordAction": {
+    expect: only(["admin"]),
+    call: ({ targetUserId }) =>
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "resetPasswordAction", { id: targetUserId, password: "matrix-reset-password-88" }),
+  },
+  "action app/(staff)/admin/locations/actions.ts#createLocationAction": {
+    expect: only(["admin"]),
+    call: () =>
+      callAction(() => import("@/app/(staff)/admin/locations/actions"), "createLocationAction", {
+        code: `M-${randomUUID().slice(0, 8).toUpperCase()}`,
+        name: "Matrix Store",
+        type: "store",
+        city: "Delft",
+        timeZone: "Europe/Amsterdam",
+      }),
+  },
+  "action app/(staff)/admin/locations/actions.ts#updateLocationAction": {
+    expect: only(["admin"]),
+    call: ({ locationId }) =>
+      callAction(() => import("@/app/(staff)/admin/locations/actions"), "updateLocationAction", {
+        id: locationId,
+        code: "HTL-MTX",
+        name: "Matrix Hotel",
+        type: "hotel",
+        city: "Amsterdam",
+        timeZone: "Europe/Amsterdam",
+      }),
+  },
+  // Open to every signed-in user for their own account; a wrong current password is a 400.
+  "action app/(staff)/account/password/actions.ts#changePasswordAction": {
+    expect: signedIn(400),
+    call: () =>
+      callAction(() => import("@/app/(staff)/account/password/actions"), "changePasswordAction", {
+        currentPassword: "not-my-password",
+        newPassword: "another-good-password-91",
+      }),
+  },
+  "action app/(staff)/admin/users/actions.ts#createUserAction": {
+    expect: only(["admin"]),
+    call: () =>
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "createUserAction", {
+        email: `matrix.${randomUUID()}@test.gastvrij.nl`,
+        name: "Matrix User",
+        role: "intern",
+        password: "matrix-password-unique-77",
+        locationIds: [],
+      }),
+  },
+  "action app/(staff)/admin/users/actions.ts#updateUserAction": {
+    expect: only(["admin"]),
+    call: ({ targetUserId, locationId }) =>
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "updateUserAction", { id: targetUserId, name: "Matrix Target", role: "intern", locationIds: [locationId] }),
+  },
+  "action app/(staff)/admin/users/actions.ts#setUserDisabledAction": {
+    expect: only(["admin"]),
+    call: ({ targetUserId }) => callAction(() => import("@/app/(staff)/admin/users/actions"), "setUserDisabledAction", targetUserId, false),
+  },
+  "action app/(staff)/admin/users/actions.ts#resetPasswordAction": {
+    expect: only(["admin"]),
+    call: ({ targetUserId }) =>
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "resetPasswordAction", { id: targetUserId, password: "matrix-reset-password-88" }),
+  },
+  "action app/(staff)/admin/locations/actions.ts#createLocationAction": {
+    expect: only(["admin"]),
+    call: () =>
+      callAction(() => import("@/app/(staff)/admin/locations/actions"), "createLocationAction", {
+        code: `M-${randomUUID().slice(0, 8).toUpperCase()}`,
+        name: "Matrix Store",
+        type: "store",
+        city: "Delft",
+        timeZone: "Europe/Amsterdam",
+      }),
+  },
+  "action app/(staff)/admin/locations/actions.ts#updateLocationAction": {
+    expect: only(["admin"]),
+    call: ({ locationId }) =>
+      callAction(() => import("@/app/(staff)/admin/locations/actions"), "updateLocationAction", {
+        id: locationId,
+        code: "HTL-MTX",
+        name: "Matrix Hotel",
+        type: "hotel",
+        city: "Amsterdam",
+        timeZone: "Europe/Amsterdam",
+      }),
+  },
+  // Open to every signed-in user for their own account; a wrong current password is a 400.
+  "action app/(staff)/account/password/actions.ts#changePasswordAction": {
+    expect: signedIn(400),
+    call: () =>
+      callAction(() => import("@/app/(staff)/account/password/actions"), "changePasswordAction", {
+        currentPassword: "not-my-password",
+        newPassword: "another-good-password-91",
+      }),
+  },
 };
-
-export { signedIn };

@@ -7,7 +7,7 @@ import type { CurrentActor } from "@/lib/auth/current-actor";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createLocation, createStaff } from "../factories/staff-factory";
-import { MATRIX, type Caller, type MatrixEntry } from "./authorization-matrix.entries";
+import { MATRIX, type Caller, type MatrixContext, type MatrixEntry } from "./authorization-matrix.entries";
 
 let currentActor: CurrentActor | null = null;
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => currentActor }));
@@ -51,10 +51,12 @@ function discoverActions(): string[] {
 }
 
 const actors = new Map<Role, CurrentActor>();
+const context: MatrixContext = { root: ROOT, targetUserId: "", locationId: "" };
 
 beforeAll(async () => {
   const url = process.env.DATABASE_URL!;
-  await createLocation(url, "HTL-MTX");
+  context.locationId = await createLocation(url, "HTL-MTX");
+  context.targetUserId = (await createStaff(url, "intern", ["HTL-MTX"])).id;
   for (const role of ROLES) {
     const staff = await createStaff(url, role, role === "admin" ? [] : ["HTL-MTX"]);
     const user = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, include: { locations: true } });
@@ -85,7 +87,7 @@ describe("authorization matrix", () => {
       const expected = entry.expect[caller];
       it(`${key} as ${caller} → ${expected}`, async () => {
         currentActor = caller === "anonymous" ? null : actors.get(caller)!;
-        const status = await entry.call(ROOT);
+        const status = await entry.call(context);
         expect(status).toBe(expected);
       });
     }
