@@ -19,8 +19,7 @@ const schema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     NEXTAUTH_SECRET: z
       .string({ error: "is not set. Generate one with `openssl rand -base64 32`." })
-      .min(32, { error: "must be at least 32 characters (generate one with `openssl rand -base64 32`)" })
-      .optional(), // TEMP: required once the staff shell lands
+      .min(32, { error: "must be at least 32 characters (generate one with `openssl rand -base64 32`)" }),
     NEXTAUTH_URL: z.url({ error: "must be the app's public URL, e.g. https://gastvrij.example.nl" }).optional(),
     OIDC_ISSUER: z.url({ error: "must be the issuer URL of your identity provider" }).optional(),
     OIDC_CLIENT_ID: optional,

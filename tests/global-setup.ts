@@ -5,9 +5,13 @@ import pg from "pg";
 import { migrateDatabase } from "../scripts/db/migrate-database";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
 import { assertLocalDatabase } from "./helpers/local-database";
-import { TEMPLATE_DATABASE } from "./helpers/test-database";
+import { randomBytes } from "node:crypto";
 
 let embedded: EmbeddedDatabase | undefined;
+let adminUrl = "";
+// Every database of this run starts with this prefix; another run on the same server has its own.
+const RUN_PREFIX = `gastvrij_test_${randomBytes(3).toString("hex")}`;
+const TEMPLATE_DATABASE = `${RUN_PREFIX}_template`;
 
 function onDatabase(url: string, name: string): string {
   const next = new URL(url);
@@ -22,26 +26,32 @@ export async function setup(): Promise<void> {
     serverUrl = embedded.url;
   }
   assertLocalDatabase(serverUrl);
-  const adminUrl = onDatabase(serverUrl, "postgres");
+  adminUrl = onDatabase(serverUrl, "postgres");
   process.env.GASTVRIJ_TEST_SERVER_URL = adminUrl;
-
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
-    // Leftovers of an interrupted earlier run.
-    const stale = await admin.query<{ datname: string }>(
-      "SELECT datname FROM pg_database WHERE datname LIKE 'gastvrij\\_test\\_%' AND datname <> $1",
-      [TEMPLATE_DATABASE],
-    );
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
+  process.env.GASTVRIJ_TEST_TEMPLATE = TEMPLATE_DATABASE;
+  await dropRunDatabases();
+  await withAdmin((admin) => admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`));
   await migrateDatabase(onDatabase(serverUrl, TEMPLATE_DATABASE));
 }
 
+async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+async function dropRunDatabases(): Promise<void> {
+  await withAdmin(async (admin) => {
+    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [RUN_PREFIX]);
+    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  });
+}
+
 export async function teardown(): Promise<void> {
+  if (adminUrl) await dropRunDatabases();
   await embedded?.stop();
 }

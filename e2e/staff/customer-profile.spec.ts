@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { createCustomer } from "../../tests/factories/customer-factory";
+import { signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 test("staff find a customer in the list and read their journey on the profile", async ({ page }) => {
+  await signInAs(page, "receptionist", ["HTL-AMS"]);
   const lastName = `Verbrugge-${randomBytes(3).toString("hex")}`;
   const day = (offset: number) => new Date(Date.now() - offset * 86_400_000);
   await createCustomer(e2eDatabase(), {
@@ -41,6 +43,7 @@ test("staff find a customer in the list and read their journey on the profile", 
 });
 
 test("an unknown customer id shows a not-found page, not an error", async ({ page }) => {
+  await signInAs(page, "receptionist", ["HTL-AMS"]);
   const response = await page.goto("/customers/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
   const bad = await page.goto("/customers/not-a-uuid");

@@ -18,6 +18,8 @@ export const ACTIONS = [
   "users.manage",
   "locations.manage",
   "apiKeys.manage",
+  "customers.merge",
+  "merges.undo",
   "policy.manage",
   "privacy.manage",
 ] as const;
@@ -39,6 +41,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "insights.view",
     "audit.view",
     "audit.export",
+    // The issue: possible duplicates are reviewed by "an admin or manager"; undo stays with admins.
+    "customers.merge",
   ],
   admin: [...ACTIONS],
 };

@@ -10,10 +10,9 @@ const EMAIL_DOMAINS = ["example.com", "example.nl", "example.org", "example.net"
 
 /** A permutation of 0..10^8-1: multiplying by a unit modulo 10^8 never maps two indexes together. */
 function eightDigits(index: number, multiplier: number, offset: number): string {
-  return String((Number((BigInt(index) * BigInt(multiplier)) % 100_000_000n) + offset) % 100_000_000).padStart(
-    8,
-    "0",
-  );
+  return String(
+    (Number((BigInt(index) * BigInt(multiplier)) % 100_000_000n) + offset) % 100_000_000,
+  ).padStart(8, "0");
 }
 
 function emailLocalPart(person: Person, owner: number, style: number): string {
@@ -38,7 +37,12 @@ function phoneNumber(person: Person, owner: number, format: number): { raw: stri
     case "US":
       return { raw: `+44 74${digits.slice(0, 2)} ${digits.slice(2)}`, region: "GB" };
     default: {
-      const formats = [`06-${digits}`, `06 ${digits.slice(0, 4)} ${digits.slice(4)}`, `+31 6 ${digits}`, `06${digits}`];
+      const formats = [
+        `06-${digits}`,
+        `06 ${digits.slice(0, 4)} ${digits.slice(4)}`,
+        `+31 6 ${digits}`,
+        `06${digits}`,
+      ];
       return { raw: formats[format % formats.length] ?? `06${digits}`, region: "NL" };
     }
   }
@@ -63,7 +67,13 @@ export function addIdentities(journey: Journey, person: Person, isShopper: boole
   if (rng.chance(0.3)) {
     const digits = `9${eightDigits(owner, 7_919, 0)}`;
     const raw = `GV ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
-    journey.identity("loyalty_id", raw, normalizeCode(raw) ?? raw, "loyalty", since + rng.between(0, 90) * DAY);
+    journey.identity(
+      "loyalty_id",
+      raw,
+      normalizeCode(raw) ?? raw,
+      "loyalty",
+      since + rng.between(0, 90) * DAY,
+    );
   }
   if (isShopper && rng.chance(0.7)) {
     const account = `WS${String(owner).padStart(9, "0")}`;

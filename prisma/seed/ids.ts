@@ -2,7 +2,7 @@
 // and a sequence number up front, so like uuid v7 they arrive in index order and B-tree inserts stay
 // at the right edge of the index; the tail is a hash so they still look random.
 import { createHash } from "node:crypto";
-import { hash32 } from "./random";
+import { hash3 } from "./random";
 
 export const IdKind = {
   customer: 0x01,
@@ -21,17 +21,26 @@ export type IdKindValue = (typeof IdKind)[keyof typeof IdKind];
 export const LONG_HISTORY_OWNER_BASE = 0xf0000000;
 export const MAX_SEQ = 0xfffff;
 
+const BYTE_HEX = Array.from({ length: 256 }, (_, value) => value.toString(16).padStart(2, "0"));
+
+function byte(value: number): string {
+  return BYTE_HEX[value & 0xff] ?? "00";
+}
+
 function hex(value: number, width: number): string {
   return (value >>> 0).toString(16).padStart(width, "0");
 }
 
 export function seedUuid(kind: IdKindValue, owner: number, seq: number): string {
   if (seq > MAX_SEQ) throw new Error(`sequence ${seq} out of range for a seeded uuid`);
-  const h1 = hash32(kind, owner, seq);
-  const h2 = hash32(h1, owner);
-  const prefix = hex(kind, 2) + hex(owner, 8) + hex(seq >>> 12, 2);
-  const variant = (8 | (h1 & 3)).toString(16);
-  return `${prefix.slice(0, 8)}-${prefix.slice(8)}-8${hex(seq & 0xfff, 3)}-${variant}${hex(h1 >>> 20, 3)}-${hex(h2, 8)}${hex(h1 & 0xffff, 4)}`;
+  const h1 = hash3(kind, owner, seq);
+  const h2 = hash3(h1, owner, kind);
+  const variant = 0x80 | ((h1 >>> 24) & 0x3f);
+  return (
+    `${byte(kind)}${byte(owner >>> 24)}${byte(owner >>> 16)}${byte(owner >>> 8)}-${byte(owner)}${byte(seq >>> 12)}-` +
+    `${byte(0x80 | ((seq >>> 8) & 0x0f))}${byte(seq)}-${byte(variant)}${byte(h1 >>> 16)}-` +
+    `${byte(h2 >>> 24)}${byte(h2 >>> 16)}${byte(h2 >>> 8)}${byte(h2)}${byte(h1 >>> 8)}${byte(h1)}`
+  );
 }
 
 /** Lowest possible seeded uuid of this kind and owner: `[start(a), start(b))` covers owners a..b-1. */

@@ -32,8 +32,14 @@ export interface EventInput {
 }
 
 const OUTBOUND: ReadonlySet<EventType> = new Set<EventType>([
-  "newsletter_sent", "promotion_sent", "survey_sent", "service_reply", "case_resolved",
-  "order_ready", "order_delayed", "order_delivered",
+  "newsletter_sent",
+  "promotion_sent",
+  "survey_sent",
+  "service_reply",
+  "case_resolved",
+  "order_ready",
+  "order_delayed",
+  "order_delivered",
 ]);
 
 export class Journey {
@@ -42,7 +48,16 @@ export class Journey {
   lastSeenAt = Number.NEGATIVE_INFINITY;
   firstTouchChannel: Channel | null = null;
   firstTouchSource: string | null = null;
-  private readonly seq = { event: 0, identity: 0, booking: 0, order: 0, orderLine: 0, case: 0, consent: 0, fact: 0 };
+  private readonly seq = {
+    event: 0,
+    identity: 0,
+    booking: 0,
+    order: 0,
+    orderLine: 0,
+    case: 0,
+    consent: 0,
+    fact: 0,
+  };
   private readonly places = new Map<string, [number, number]>();
   private readonly eventKey: string;
 
@@ -57,6 +72,10 @@ export class Journey {
 
   get now(): number {
     return this.ctx.now;
+  }
+
+  get eventCount(): number {
+    return this.seq.event;
   }
 
   get isLongHistory(): boolean {
@@ -92,7 +111,7 @@ export class Journey {
   identity(type: IdentityType, rawValue: string, normalizedValue: string, source: string, at: number): void {
     this.ctx.buffers.Identity.add(
       `${seedUuid(IdKind.identity, this.owner, this.seq.identity++)}\t${this.customerId}\t${type}\t` +
-        `${field(rawValue)}\t${field(normalizedValue)}\t${source}\t${iso(at)}\n`,
+        `${field(rawValue)}\t${field(normalizedValue)}\t${source}\t${iso(Math.min(at, this.ctx.now))}\n`,
     );
   }
 
@@ -121,7 +140,9 @@ export class Journey {
   /** Writes one CustomerLocation row per place the customer was seen; call once, at the end. */
   flushLocations(): void {
     for (const [locationId, [first, last]] of this.places) {
-      this.ctx.buffers.CustomerLocation.add(`${this.customerId}\t${locationId}\t${iso(first)}\t${iso(last)}\n`);
+      this.ctx.buffers.CustomerLocation.add(
+        `${this.customerId}\t${locationId}\t${iso(first)}\t${iso(last)}\n`,
+      );
     }
   }
 }

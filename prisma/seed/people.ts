@@ -34,16 +34,51 @@ const SALUTATIONS: Record<Language, readonly [female: string, male: string]> = {
 };
 
 const COUNTRIES: Record<Language, readonly (readonly [string, number])[]> = {
-  nl: [["NL", 97], ["BE", 3]],
-  en: [["GB", 70], ["IE", 10], ["US", 20]],
-  de: [["DE", 85], ["AT", 10], ["CH", 5]],
-  fr: [["FR", 75], ["BE", 25]],
+  nl: [
+    ["NL", 97],
+    ["BE", 3],
+  ],
+  en: [
+    ["GB", 70],
+    ["IE", 10],
+    ["US", 20],
+  ],
+  de: [
+    ["DE", 85],
+    ["AT", 10],
+    ["CH", 5],
+  ],
+  fr: [
+    ["FR", 75],
+    ["BE", 25],
+  ],
 };
 
 const DUTCH_CITIES = [
-  "Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg", "Almere", "Breda",
-  "Nijmegen", "Maastricht", "Haarlem", "Arnhem", "Zwolle", "Leiden", "Delft", "Amersfoort", "Apeldoorn",
-  "Den Bosch", "Zaandam", "Hilversum", "Leeuwarden", "Deventer", "Enschede",
+  "Amsterdam",
+  "Rotterdam",
+  "Den Haag",
+  "Utrecht",
+  "Eindhoven",
+  "Groningen",
+  "Tilburg",
+  "Almere",
+  "Breda",
+  "Nijmegen",
+  "Maastricht",
+  "Haarlem",
+  "Arnhem",
+  "Zwolle",
+  "Leiden",
+  "Delft",
+  "Amersfoort",
+  "Apeldoorn",
+  "Den Bosch",
+  "Zaandam",
+  "Hilversum",
+  "Leeuwarden",
+  "Deventer",
+  "Enschede",
 ] as const;
 
 const NICKNAMES = {
@@ -55,7 +90,12 @@ const BIRTH_DAY_MIN = Date.UTC(1941, 0, 1) / 86_400_000;
 const BIRTH_DAY_RANGE = 365 * 66;
 
 export function createPerson(index: number, rng: Rng): Person {
-  const language = rng.weighted<Language>([["nl", 85], ["en", 8], ["de", 5], ["fr", 2]]);
+  const language = rng.weighted<Language>([
+    ["nl", 85],
+    ["en", 8],
+    ["de", 5],
+    ["fr", 2],
+  ]);
   const faker = FAKERS[language];
   faker.seed(index);
   const sex = rng.chance(0.5) ? "female" : "male";

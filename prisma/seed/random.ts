@@ -1,19 +1,30 @@
 // Deterministic randomness: every customer gets its own stream from its index, so any chunk of
 // customers can be regenerated on its own and comes out the same.
 
-/** 32-bit integer hash of a few integers (murmur3 finaliser over a simple combine). */
-export function hash32(...values: number[]): number {
-  let h = 0x9e3779b9;
-  for (const value of values) {
-    h ^= Math.imul((value | 0) ^ Math.floor(value / 4294967296), 0xcc9e2d51);
-    h = Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64;
-  }
+function combine(h: number, value: number): number {
+  const mixed = h ^ Math.imul((value | 0) ^ Math.floor(value / 4294967296), 0xcc9e2d51);
+  return Math.imul((mixed << 13) | (mixed >>> 19), 5) + 0xe6546b64;
+}
+
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+/** 32-bit integer hash of a few integers (murmur3's mixing and finaliser). */
+export function hash32(...values: number[]): number {
+  let h = 0x9e3779b9;
+  for (const value of values) h = combine(h, value);
+  return finish(h);
+}
+
+/** hash32 of three values without the rest-parameter array: ids are hashed millions of times. */
+export function hash3(a: number, b: number, c: number): number {
+  return finish(combine(combine(combine(0x9e3779b9, a), b), c));
 }
 
 /** sfc32: small, fast and good enough for demo data. */

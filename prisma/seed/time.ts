@@ -43,8 +43,25 @@ export function dayString(day: number): string {
   return new Date(day * DAY).toISOString().slice(0, 10);
 }
 
+let isoDay = Number.NaN;
+let isoPrefix = "";
+
+function pad2(value: number): string {
+  return value < 10 ? `0${value}` : `${value}`;
+}
+
+/** Same as `new Date(ms).toISOString()`, several times faster: the seed formats 20 million of these. */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY);
+  if (day !== isoDay) {
+    isoDay = day;
+    isoPrefix = new Date(day * DAY).toISOString().slice(0, 11);
+  }
+  const rest = Math.floor(ms) - day * DAY;
+  const millis = rest % 1000;
+  const seconds = Math.floor(rest / 1000);
+  const msText = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : `${millis}`;
+  return `${isoPrefix}${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}.${msText}Z`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -48,13 +48,14 @@ export async function createCustomer(client: pg.ClientBase | pg.Pool, input: Cus
     );
   }
   for (const event of input.events ?? []) {
+    const eventId = randomUUID();
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO "JourneyEvent" (id, "customerId", type, channel, direction, "occurredAt", "locationId", source,
          "sourceEventId", summary, reason)
        VALUES ($1,$2,$3::"EventType",$4::"Channel",$5::"Direction",$6,(SELECT id FROM "Location" WHERE code = $7),
-         'test',$1,$8,$9)
+         'test',$10,$8,$9)
        RETURNING "locationId" AS id`,
-      [randomUUID(), id, event.type, event.channel, event.direction, event.occurredAt, event.locationCode ?? null, event.summary, event.reason ?? null],
+      [eventId, id, event.type, event.channel, event.direction, event.occurredAt, event.locationCode ?? null, event.summary, event.reason ?? null, eventId],
     );
     const locationId = rows[0]?.id;
     if (locationId) {

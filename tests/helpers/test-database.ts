@@ -21,7 +21,12 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export const TEMPLATE_DATABASE = "gastvrij_test_template";
+/** Set by the global setup: one template per test run, so concurrent runs never drop each other's. */
+function templateDatabase(): string {
+  const name = process.env.GASTVRIJ_TEST_TEMPLATE;
+  if (!name) throw new Error("GASTVRIJ_TEST_TEMPLATE is not set: run integration tests through `vitest` (tests/global-setup.ts).");
+  return name;
+}
 
 async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl("postgres") });
@@ -34,8 +39,9 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `gastvrij_test_${randomBytes(6).toString("hex")}`;
-  await admin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+  const template = templateDatabase();
+  const name = `${template.replace(/_template$/, "")}_${randomBytes(4).toString("hex")}`;
+  await admin((client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
   return {
     name,
     url: databaseUrl(name),

@@ -1,0 +1,5 @@
+import { CustomerNotFound } from "@/components/customers/customer-not-found";
+
+export default function CustomerProfileNotFound() {
+  return <CustomerNotFound />;
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { CustomerResults } from "@/components/customers/customer-results";
+import { CustomerSearchForm } from "@/components/customers/customer-search-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { requirePageActor } from "@/lib/auth/guards";
+import { listCustomers } from "@/lib/customers/list-customers";
+
+export const metadata: Metadata = { title: "Customers" };
+
+type CustomersPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// No loading.tsx or Suspense here on purpose: either would stream the results behind a fallback, which
+// without JavaScript never gets swapped in (the search must work without it), and a loading.tsx would
+// also wrap /customers/[id], whose 404 status has to be settled before streaming starts. The search
+// button and links show their own pending state instead.
+export default async function CustomersPage({ searchParams }: CustomersPageProps) {
+  const actor = await requirePageActor("customer.search");
+  const { q, after } = await searchParams;
+  const page = await listCustomers(actor, { q, after });
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Customers"
+        description="Find a guest or shopper and open their profile before you greet them."
+      />
+      <CustomerSearchForm query={page.query} autoFocus={!page.query} />
+      <CustomerResults page={page} now={new Date()} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from "react";
+import { SkipLink } from "@/components/shell/skip-link";
+import { TopBar } from "@/components/shell/top-bar";
+import { getShellUser } from "@/lib/auth/get-shell-user";
+import { requirePageActor } from "@/lib/auth/guards";
+
+const MAIN_ID = "main";
+
+export default async function StaffLayout({ children }: { children: ReactNode }) {
+  // Pages check their own permissions too; the layout only needs someone signed in.
+  const actor = await requirePageActor(undefined, { allowPasswordChange: true });
+  return (
+    <div className="flex min-h-screen flex-col">
+      <SkipLink targetId={MAIN_ID} />
+      <TopBar user={await getShellUser(actor)} />
+      <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}

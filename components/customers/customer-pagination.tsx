@@ -1,0 +1,48 @@
+import { ArrowRight, ChevronsLeft } from "lucide-react";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { LinkPending } from "./link-pending";
+
+type CustomerPaginationProps = { query: string | null; nextCursor: string | null; isFirstPage: boolean };
+
+function pageHref(query: string | null, after?: string): string {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (after) params.set("after", after);
+  const search = params.toString();
+  return search ? `/customers?${search}` : "/customers";
+}
+
+// Keyset pages only go forward; "First page" (and the browser's back button) go back.
+export function CustomerPagination({ query, nextCursor, isFirstPage }: CustomerPaginationProps) {
+  if (isFirstPage && !nextCursor) return null;
+  return (
+    <nav
+      aria-label="Pagination"
+      className="flex items-center justify-between gap-3 border-t border-stone-100 px-5 py-3"
+    >
+      {isFirstPage ? (
+        <span />
+      ) : (
+        <Button asChild variant="secondary" size="sm">
+          <Link href={pageHref(query)}>
+            <ChevronsLeft aria-hidden="true" />
+            First page
+            <LinkPending />
+          </Link>
+        </Button>
+      )}
+      {nextCursor ? (
+        <Button asChild variant="secondary" size="sm">
+          <Link href={pageHref(query, nextCursor)}>
+            Next page
+            <ArrowRight aria-hidden="true" />
+            <LinkPending />
+          </Link>
+        </Button>
+      ) : (
+        <span className="text-sm text-stone-500">End of the list</span>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+import { SearchX, Users } from "lucide-react";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { CustomerListPage } from "@/lib/customers/list-customers";
+import { CustomerPagination } from "./customer-pagination";
+import { CustomerTable } from "./customer-table";
+
+// No action buttons here: the search form's "Clear search" and the pagination's "First page" are already
+// on screen, and a second link with the same name would only be noise (and ambiguous for tests).
+function NoResults({ page }: { page: CustomerListPage }) {
+  if (page.query && page.isTooShortForNames) {
+    return (
+      <EmptyState
+        icon={SearchX}
+        title="Type at least 3 letters of the name"
+        description="One or two letters match too many people. Add a letter, or search by email address or phone number."
+      />
+    );
+  }
+  if (page.query) {
+    return (
+      <EmptyState
+        icon={SearchX}
+        title={`No customers match “${page.query}”`}
+        description="Check the spelling, or try their full email address, phone number, loyalty number or booking reference."
+      />
+    );
+  }
+  if (!page.isFirstPage) {
+    return (
+      <EmptyState
+        icon={Users}
+        title="No more customers"
+        description="You have reached the end of the list."
+      />
+    );
+  }
+  return (
+    <EmptyState
+      icon={Users}
+      title="No customers yet"
+      description="Customers appear here as soon as a booking, order or other event about them comes in."
+    />
+  );
+}
+
+function summary(page: CustomerListPage): string {
+  const order = page.query ? "best matches first" : "sorted by last name";
+  const isOnlyPage = page.isFirstPage && !page.nextCursor;
+  if (!isOnlyPage) return order.charAt(0).toUpperCase() + order.slice(1);
+  const count = page.rows.length;
+  return `${count} ${count === 1 ? "customer" : "customers"}, ${order}`;
+}
+
+export function CustomerResults({ page, now }: { page: CustomerListPage; now: Date }) {
+  const heading = page.query ? `Customers matching “${page.query}”` : "All customers";
+  return (
+    <Card className="overflow-hidden">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-100 px-5 py-3">
+        <h2 className="text-base font-semibold text-stone-900">{heading}</h2>
+        {page.rows.length > 0 ? <p className="text-sm text-stone-500">{summary(page)}</p> : null}
+      </div>
+      {page.rows.length > 0 ? (
+        <CustomerTable rows={page.rows} caption={heading} now={now} />
+      ) : (
+        <NoResults page={page} />
+      )}
+      <CustomerPagination query={page.query} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
+    </Card>
+  );
+}

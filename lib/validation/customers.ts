@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+// Shared by server data functions and (later) client forms, so no server-only or Node-only imports.
+
+export const customerId = z.uuid();
+
+/** Query strings may repeat a key (?q=a&q=b); the first value wins. */
+function firstValue<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (Array.isArray(value) ? value[0] : value), schema);
+}
+
+// ---- List cursor: the last row's sort key, as opaque base64url JSON -------------------------------
+
+const nameKey = z.string().max(200).nullable();
+const cursorKey = z.union([
+  z.tuple([nameKey, nameKey, z.uuid()]),
+  // Search results are ordered by match score first.
+  z.tuple([nameKey, nameKey, z.uuid(), z.number().min(0).max(1)]),
+]);
+
+export type CustomerCursor = {
+  lastName: string | null;
+  firstName: string | null;
+  id: string;
+  score: number | null;
+};
+
+function toBase64Url(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(value: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  const base64 = value
+    .replace(/-/g, "+")
+    .replace(/_/g, "/")
+    .padEnd(Math.ceil(value.length / 4) * 4, "=");
+  try {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function encodeCustomerCursor({ lastName, firstName, id, score }: CustomerCursor): string {
+  return toBase64Url(
+    JSON.stringify(score === null ? [lastName, firstName, id] : [lastName, firstName, id, score]),
+  );
+}
+
+export const customerCursor = z
+  .string()
+  .max(1000)
+  .transform((value, ctx): CustomerCursor => {
+    const json = fromBase64Url(value);
+    let parsed: unknown;
+    try {
+      parsed = json === null ? null : JSON.parse(json);
+    } catch {
+      parsed = null;
+    }
+    const key = cursorKey.safeParse(parsed);
+    if (!key.success) {
+      ctx.addIssue({ code: "custom", message: "Not a valid page cursor" });
+      return z.NEVER;
+    }
+    const [lastName, firstName, id, score = null] = key.data;
+    return { lastName, firstName, id, score };
+  });
+
+// ---- Customer list / search -----------------------------------------------------------------------
+
+export const CUSTOMER_PAGE_SIZE = 25;
+export const MAX_SEARCH_LENGTH = 200;
+
+export const listCustomersInput = z.object({
+  // Overlong pastes are cut rather than refused: the search box should never produce an error page.
+  q: firstValue(
+    z
+      .string()
+      .optional()
+      .transform((value) => value?.trim().slice(0, MAX_SEARCH_LENGTH) || undefined),
+  ),
+  // A stale or hand-edited cursor falls back to the first page instead of failing.
+  after: firstValue(customerCursor.optional()).catch(undefined),
+  limit: z.number().int().min(1).max(100).default(CUSTOMER_PAGE_SIZE),
+});
+
+/** What callers pass: raw strings from the URL are fine. */
+export type ListCustomersInput = z.input<typeof listCustomersInput>;
+export type ListCustomersQuery = z.output<typeof listCustomersInput>;
