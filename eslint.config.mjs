@@ -7,7 +7,15 @@ const config = [
   ...nextTs,
   prettier,
   {
-    ignores: [".next/**", "lib/generated/**", ".data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "lib/generated/**",
+      ".data/**",
+      "tmp/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

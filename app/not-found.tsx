@@ -6,7 +6,9 @@ export default function NotFound() {
       <p className="text-sm font-medium text-stone-500">404</p>
       <h1 className="text-xl font-semibold text-stone-900">Page not found</h1>
       <p className="text-sm text-stone-600">This address doesn&apos;t lead anywhere in Gastvrij.</p>
-      <Link href="/" className="text-sm font-medium text-brand-700 underline underline-offset-4">Go to your start page</Link>
+      <Link href="/" className="text-sm font-medium text-brand-700 underline underline-offset-4">
+        Go to your start page
+      </Link>
     </main>
   );
 }

@@ -12,7 +12,8 @@ const schema = z
   .object({
     DATABASE_URL: z
       .string({
-        error: "is not set. `npm start` sets it for the embedded database; in production point it at your PostgreSQL.",
+        error:
+          "is not set. `npm start` sets it for the embedded database; in production point it at your PostgreSQL.",
       })
       .regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// connection string" }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -20,7 +21,9 @@ const schema = z
     NEXTAUTH_SECRET: z
       .string({ error: "is not set. Generate one with `openssl rand -base64 32`." })
       .min(32, { error: "must be at least 32 characters (generate one with `openssl rand -base64 32`)" }),
-    NEXTAUTH_URL: z.url({ error: "must be the app's public URL, e.g. https://gastvrij.example.nl" }).optional(),
+    NEXTAUTH_URL: z
+      .url({ error: "must be the app's public URL, e.g. https://gastvrij.example.nl" })
+      .optional(),
     OIDC_ISSUER: z.url({ error: "must be the issuer URL of your identity provider" }).optional(),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
@@ -42,7 +45,9 @@ export type Env = z.infer<typeof schema>;
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join(".") || "environment"} ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join(".") || "environment"} ${issue.message}`,
+    );
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   return parsed.data;

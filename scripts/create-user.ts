@@ -21,7 +21,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) fail("--email: give the user's email address");
+if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email))
+  fail("--email: give the user's email address");
 if (!values.role || !ROLES.includes(values.role as Role)) fail(`--role: one of ${ROLES.join(", ")}`);
 
 async function readPassword(): Promise<string> {
@@ -42,6 +43,8 @@ await withDatabase(async (url) => {
     locationCodes: values.location ?? [],
     mustChangePassword: true,
   });
-  console.log(`Created ${values.role} ${values.email}. They will be asked to choose a new password at first sign-in.`);
+  console.log(
+    `Created ${values.role} ${values.email}. They will be asked to choose a new password at first sign-in.`,
+  );
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 process.exit(0);

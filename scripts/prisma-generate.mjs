@@ -9,4 +9,7 @@ const require = createRequire(import.meta.url);
 const env = { ...process.env };
 env.PRISMA_SCHEMA_ENGINE_BINARY ??= process.execPath;
 env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
-execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], { stdio: "inherit", env });
+execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
+  stdio: "inherit",
+  env,
+});

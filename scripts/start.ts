@@ -41,7 +41,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
     app = child;
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
   });
 }
 
@@ -62,7 +64,9 @@ async function main() {
   };
 
   const applied = await migrateDatabase(databaseUrl);
-  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.");
+  console.log(
+    applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database schema is up to date.",
+  );
 
   if (isProduction) await disableDemoAccounts(databaseUrl);
   const signIns = isProduction ? [] : await prepareDemoData(databaseUrl);
@@ -73,7 +77,11 @@ async function main() {
     await run(process.execPath, [nextBin, "build"], env);
   }
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], { cwd: ROOT, env, stdio: "inherit" });
+  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], {
+    cwd: ROOT,
+    env,
+    stdio: "inherit",
+  });
   app = child;
   child.on("exit", (code) => void shutdown(code ?? 0));
 

@@ -22,7 +22,9 @@ function onDatabase(url: string, name: string): string {
 export async function setup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.resolve(import.meta.dirname, "../.data/test-postgres") });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.resolve(import.meta.dirname, "../.data/test-postgres"),
+    });
     serverUrl = embedded.url;
   }
   assertLocalDatabase(serverUrl);
@@ -46,7 +48,10 @@ async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
 
 async function dropRunDatabases(): Promise<void> {
   await withAdmin(async (admin) => {
-    const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [RUN_PREFIX]);
+    const { rows } = await admin.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [RUN_PREFIX],
+    );
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

@@ -13,7 +13,11 @@ export default async function StaffLayout({ children }: { children: ReactNode })
     <div className="flex min-h-screen flex-col">
       <SkipLink targetId={MAIN_ID} />
       <TopBar user={await getShellUser(actor)} />
-      <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 focus:outline-none">
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 focus:outline-none"
+      >
         {children}
       </main>
     </div>

@@ -28,7 +28,9 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
       const result = await createUserAction(input);
       if (result.ok) {
         form.reset();
-        setMessage({ success: `Account created for ${String(input.email)}. They choose their own password at first sign-in.` });
+        setMessage({
+          success: `Account created for ${String(input.email)}. They choose their own password at first sign-in.`,
+        });
       } else {
         setMessage({ error: result.error });
       }
@@ -51,8 +53,18 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="new-password">Temporary password</Label>
-        <Input id="new-password" name="password" type="password" required minLength={12} autoComplete="new-password" aria-describedby="new-password-hint" />
-        <p id="new-password-hint" className="text-xs text-stone-500">At least 12 characters and not a common password.</p>
+        <Input
+          id="new-password"
+          name="password"
+          type="password"
+          required
+          minLength={12}
+          autoComplete="new-password"
+          aria-describedby="new-password-hint"
+        />
+        <p id="new-password-hint" className="text-xs text-stone-500">
+          At least 12 characters and not a common password.
+        </p>
       </div>
       <div className="md:col-span-2">
         <LocationCheckboxes locations={locations} selected={[]} />
@@ -60,7 +72,9 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
       <div className="flex flex-col gap-3 md:col-span-2">
         <FormMessage {...message} />
         <div>
-          <Button type="submit" disabled={isPending}>{isPending ? "Creating…" : "Create account"}</Button>
+          <Button type="submit" disabled={isPending}>
+            {isPending ? "Creating…" : "Create account"}
+          </Button>
         </div>
       </div>
     </form>

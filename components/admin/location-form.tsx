@@ -28,7 +28,9 @@ export function LocationForm({ location = EMPTY }: { location?: LocationValues }
     const form = event.currentTarget;
     const values = Object.fromEntries(new FormData(form));
     startTransition(async () => {
-      const result = location.id ? await updateLocationAction({ ...values, id: location.id }) : await createLocationAction(values);
+      const result = location.id
+        ? await updateLocationAction({ ...values, id: location.id })
+        : await createLocationAction(values);
       if (!result.ok) return setMessage({ error: result.error });
       if (!location.id) form.reset();
       setMessage({ success: location.id ? "Saved." : "Location added." });
@@ -43,12 +45,21 @@ export function LocationForm({ location = EMPTY }: { location?: LocationValues }
   );
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={location.id ? `Edit ${location.name}` : "New location"}>
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+      aria-label={location.id ? `Edit ${location.name}` : "New location"}
+    >
       {field("code", "Code")}
       {field("name", "Name")}
       <div className="space-y-1.5">
         <Label htmlFor={`${prefix}-type`}>Type</Label>
-        <select id={`${prefix}-type`} name="type" defaultValue={location.type} className="h-10 w-full rounded-md border border-stone-300 bg-white px-3 text-sm">
+        <select
+          id={`${prefix}-type`}
+          name="type"
+          defaultValue={location.type}
+          className="h-10 w-full rounded-md border border-stone-300 bg-white px-3 text-sm"
+        >
           <option value="hotel">Hotel</option>
           <option value="store">Store</option>
         </select>
@@ -56,7 +67,9 @@ export function LocationForm({ location = EMPTY }: { location?: LocationValues }
       {field("city", "City")}
       {field("timeZone", "Time zone")}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-        <Button type="submit" size="sm" disabled={isPending}>{location.id ? "Save" : "Add location"}</Button>
+        <Button type="submit" size="sm" disabled={isPending}>
+          {location.id ? "Save" : "Add location"}
+        </Button>
         <FormMessage {...message} />
       </div>
     </form>

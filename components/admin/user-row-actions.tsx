@@ -1,7 +1,11 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { resetPasswordAction, setUserDisabledAction, updateUserAction } from "@/app/(staff)/admin/users/actions";
+import {
+  resetPasswordAction,
+  setUserDisabledAction,
+  updateUserAction,
+} from "@/app/(staff)/admin/users/actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -30,7 +34,16 @@ export function UserRowActions({ user, locations, isSelf }: Props) {
   function onSave(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    run(() => updateUserAction({ id: user.id, name: data.get("name"), role: data.get("role"), locationIds: data.getAll("locationIds") }), "Saved.");
+    run(
+      () =>
+        updateUserAction({
+          id: user.id,
+          name: data.get("name"),
+          role: data.get("role"),
+          locationIds: data.getAll("locationIds"),
+        }),
+      "Saved.",
+    );
   }
 
   function onReset(event: FormEvent<HTMLFormElement>) {
@@ -51,7 +64,17 @@ export function UserRowActions({ user, locations, isSelf }: Props) {
           {isOpen ? "Close" : `Edit ${user.name}`}
         </Button>
         {isSelf ? null : (
-          <Button size="sm" variant="secondary" disabled={isPending} onClick={() => run(() => setUserDisabledAction(user.id, !user.isDisabled), user.isDisabled ? "Enabled." : "Disabled. Their sessions have ended.")}>
+          <Button
+            size="sm"
+            variant="secondary"
+            disabled={isPending}
+            onClick={() =>
+              run(
+                () => setUserDisabledAction(user.id, !user.isDisabled),
+                user.isDisabled ? "Enabled." : "Disabled. Their sessions have ended.",
+              )
+            }
+          >
             {user.isDisabled ? `Enable ${user.name}` : `Disable ${user.name}`}
           </Button>
         )}
@@ -68,14 +91,29 @@ export function UserRowActions({ user, locations, isSelf }: Props) {
               <RoleSelect id={`role-${user.id}`} defaultValue={user.role} />
             </div>
             <LocationCheckboxes locations={locations} selected={user.locationIds} />
-            <Button type="submit" size="sm" disabled={isPending}>Save changes</Button>
+            <Button type="submit" size="sm" disabled={isPending}>
+              Save changes
+            </Button>
           </form>
-          <form onSubmit={onReset} className="flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3" aria-label={`Reset password of ${user.name}`}>
+          <form
+            onSubmit={onReset}
+            className="flex flex-wrap items-end gap-2 border-t border-stone-200 pt-3"
+            aria-label={`Reset password of ${user.name}`}
+          >
             <div className="min-w-56 flex-1 space-y-1.5">
               <Label htmlFor={`reset-${user.id}`}>New temporary password</Label>
-              <Input id={`reset-${user.id}`} name="password" type="password" minLength={12} required autoComplete="new-password" />
+              <Input
+                id={`reset-${user.id}`}
+                name="password"
+                type="password"
+                minLength={12}
+                required
+                autoComplete="new-password"
+              />
             </div>
-            <Button type="submit" size="sm" variant="secondary" disabled={isPending}>Reset password</Button>
+            <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
+              Reset password
+            </Button>
           </form>
         </div>
       ) : null}

@@ -6,7 +6,12 @@ import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
 /** A GET form, so filters live in the URL and work without JavaScript. */
 export function AuditFilters({ values }: { values: Record<string, string> }) {
   return (
-    <form method="get" action="/audit" className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter the audit log">
+    <form
+      method="get"
+      action="/audit"
+      className="grid gap-3 rounded-xl border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+      aria-label="Filter the audit log"
+    >
       <div className="space-y-1.5 lg:col-span-2">
         <Label htmlFor="audit-actor">Staff email</Label>
         <Input id="audit-actor" name="actor" defaultValue={values.actor} placeholder="e.g. sanne@" />
@@ -17,10 +22,17 @@ export function AuditFilters({ values }: { values: Record<string, string> }) {
       </div>
       <div className="space-y-1.5 lg:col-span-2">
         <Label htmlFor="audit-action">Action</Label>
-        <select id="audit-action" name="action" defaultValue={values.action ?? ""} className="h-10 w-full rounded-md border border-stone-300 bg-white px-3 text-sm">
+        <select
+          id="audit-action"
+          name="action"
+          defaultValue={values.action ?? ""}
+          className="h-10 w-full rounded-md border border-stone-300 bg-white px-3 text-sm"
+        >
           <option value="">Any action</option>
           {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>{action}</option>
+            <option key={action} value={action}>
+              {action}
+            </option>
           ))}
         </select>
       </div>
@@ -33,7 +45,9 @@ export function AuditFilters({ values }: { values: Record<string, string> }) {
         <Input id="audit-to" name="to" type="date" defaultValue={values.to} />
       </div>
       <div className="flex items-end lg:col-span-2">
-        <Button type="submit" variant="secondary">Apply filters</Button>
+        <Button type="submit" variant="secondary">
+          Apply filters
+        </Button>
       </div>
     </form>
   );

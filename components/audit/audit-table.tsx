@@ -32,7 +32,16 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
             <TableCell className="text-xs">{entry.actorEmail ?? "—"}</TableCell>
             <TableCell className="font-mono text-xs">{entry.action}</TableCell>
             <TableCell className="text-xs">
-              {entry.customerId ? <Link className="text-brand-700 underline-offset-2 hover:underline" href={`/customers/${entry.customerId}`}>{entry.customerId.slice(0, 8)}…</Link> : "—"}
+              {entry.customerId ? (
+                <Link
+                  className="text-brand-700 underline-offset-2 hover:underline"
+                  href={`/customers/${entry.customerId}`}
+                >
+                  {entry.customerId.slice(0, 8)}…
+                </Link>
+              ) : (
+                "—"
+              )}
             </TableCell>
             <TableCell className="text-xs">{entry.ip ?? "—"}</TableCell>
             <TableCell className="max-w-64 truncate text-xs">{entry.reason ?? ""}</TableCell>

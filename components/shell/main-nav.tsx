@@ -24,7 +24,9 @@ export function MainNav({ items }: { items: NavItem[] }) {
         {items.map(({ key, href, label }) => {
           const Icon = ICONS[key];
           const sections = key === "admin" ? ADMIN_SECTIONS : [href];
-          const isActive = sections.some((section) => pathname === section || pathname.startsWith(`${section}/`));
+          const isActive = sections.some(
+            (section) => pathname === section || pathname.startsWith(`${section}/`),
+          );
           return (
             <li key={href}>
               <Link
@@ -32,7 +34,9 @@ export function MainNav({ items }: { items: NavItem[] }) {
                 aria-current={isActive ? "page" : undefined}
                 className={cn(
                   "flex h-9 items-center gap-2 rounded-md px-3 text-sm font-medium transition-colors",
-                  isActive ? "bg-brand-50 text-brand-700" : "text-stone-600 hover:bg-stone-100 hover:text-stone-900",
+                  isActive
+                    ? "bg-brand-50 text-brand-700"
+                    : "text-stone-600 hover:bg-stone-100 hover:text-stone-900",
                 )}
               >
                 <Icon aria-hidden="true" className="size-4" />

@@ -18,7 +18,11 @@ const ITEMS: readonly (NavItem & { action: Action })[] = [
 
 /** The top-bar links a role may use; managers reach the audit log under "Admin". */
 export function navItemsFor(role: Role): NavItem[] {
-  const items = ITEMS.filter((item) => can(role, item.action)).map(({ key, href, label }) => ({ key, href, label }));
+  const items = ITEMS.filter((item) => can(role, item.action)).map(({ key, href, label }) => ({
+    key,
+    href,
+    label,
+  }));
   if (role === "manager") items.push({ key: "admin", href: "/audit", label: "Audit log" });
   return items;
 }

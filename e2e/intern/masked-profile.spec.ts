@@ -4,7 +4,9 @@ import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
-test("an intern sees a customer's email and phone masked, in the page and in every response", async ({ page }) => {
+test("an intern sees a customer's email and phone masked, in the page and in every response", async ({
+  page,
+}) => {
   const suffix = randomBytes(3).toString("hex");
   const email = `marieke.${suffix}@example.nl`;
   const { id } = await createCustomer(e2eDatabase(), {
@@ -14,12 +16,22 @@ test("an intern sees a customer's email and phone masked, in the page and in eve
       { type: "email", value: email },
       { type: "phone", value: "06-87654321" },
     ],
-    events: [{ type: "check_in", channel: "in_person", direction: "inbound", occurredAt: new Date(), summary: "Checked in", locationCode: "HTL-AMS" }],
+    events: [
+      {
+        type: "check_in",
+        channel: "in_person",
+        direction: "inbound",
+        occurredAt: new Date(),
+        summary: "Checked in",
+        locationCode: "HTL-AMS",
+      },
+    ],
   });
   const bodies: string[] = [];
   page.on("response", async (response) => {
     const type = response.headers()["content-type"] ?? "";
-    if (/html|json|text\/x-component|javascript/.test(type)) bodies.push(await response.text().catch(() => ""));
+    if (/html|json|text\/x-component|javascript/.test(type))
+      bodies.push(await response.text().catch(() => ""));
   });
 
   await signInAs(page, "intern", ["HTL-AMS"]);

@@ -16,9 +16,29 @@ test("staff find a customer in the list and read their journey on the profile", 
     firstTouchChannel: "booking_com",
     identities: [{ type: "email", value: `annelies.${lastName.toLowerCase()}@example.nl` }],
     events: [
-      { type: "booking_created", channel: "booking_com", direction: "inbound", occurredAt: day(20), summary: "Booked a Deluxe room for 2 nights", locationCode: "HTL-AMS" },
-      { type: "newsletter_sent", channel: "email", direction: "outbound", occurredAt: day(10), summary: "Newsletter: autumn weekends in Amsterdam" },
-      { type: "check_in", channel: "in_person", direction: "inbound", occurredAt: day(1), summary: "Checked in, room 412", locationCode: "HTL-AMS" },
+      {
+        type: "booking_created",
+        channel: "booking_com",
+        direction: "inbound",
+        occurredAt: day(20),
+        summary: "Booked a Deluxe room for 2 nights",
+        locationCode: "HTL-AMS",
+      },
+      {
+        type: "newsletter_sent",
+        channel: "email",
+        direction: "outbound",
+        occurredAt: day(10),
+        summary: "Newsletter: autumn weekends in Amsterdam",
+      },
+      {
+        type: "check_in",
+        channel: "in_person",
+        direction: "inbound",
+        occurredAt: day(1),
+        summary: "Checked in, room 412",
+        locationCode: "HTL-AMS",
+      },
     ],
   });
 

@@ -13,14 +13,23 @@ export interface E2eStaff {
 }
 
 /** A fresh staff account for one test, with the given role and locations. */
-export async function createStaffAccount(role: Role, locationCodes: string[], name = `E2E ${role}`): Promise<E2eStaff> {
+export async function createStaffAccount(
+  role: Role,
+  locationCodes: string[],
+  name = `E2E ${role}`,
+): Promise<E2eStaff> {
   const email = `${role}.${randomBytes(4).toString("hex")}@e2e.gastvrij.nl`;
   await upsertStaffAccount(e2eDatabaseUrl(), { email, name, role, password: E2E_PASSWORD, locationCodes });
   return { email, name, role };
 }
 
 /** Signs in through next-auth's credentials endpoint (not the form), leaving the cookie in the page. */
-export async function signInAs(page: Page, role: Role, locationCodes: string[], name?: string): Promise<E2eStaff> {
+export async function signInAs(
+  page: Page,
+  role: Role,
+  locationCodes: string[],
+  name?: string,
+): Promise<E2eStaff> {
   const staff = await createStaffAccount(role, locationCodes, name);
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await page.request.post("/api/auth/callback/credentials", {

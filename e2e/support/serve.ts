@@ -53,7 +53,11 @@ if (needsBuild(ROOT)) {
     );
   });
 }
-const app = spawn(process.execPath, [nextBin, "start", "-p", String(E2E_PORT)], { cwd: ROOT, env, stdio: "inherit" });
+const app = spawn(process.execPath, [nextBin, "start", "-p", String(E2E_PORT)], {
+  cwd: ROOT,
+  env,
+  stdio: "inherit",
+});
 const stop = async () => {
   app.kill("SIGTERM");
   await embedded?.stop();

@@ -30,7 +30,11 @@ export function staffAction<TArgs extends unknown[], T>(
         const fieldErrors = Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
         return { ok: false, status: 400, error: error.message, fieldErrors };
       }
-      if (error instanceof UnauthorizedError || error instanceof ForbiddenError || error instanceof NotFoundError) {
+      if (
+        error instanceof UnauthorizedError ||
+        error instanceof ForbiddenError ||
+        error instanceof NotFoundError
+      ) {
         return { ok: false, status: error.status, error: error.message };
       }
       throw error;

@@ -18,7 +18,11 @@ export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ValidationError) {
     return NextResponse.json({ error: error.message, issues: error.issues }, { status: 400 });
   }
-  if (error instanceof UnauthorizedError || error instanceof ForbiddenError || error instanceof NotFoundError) {
+  if (
+    error instanceof UnauthorizedError ||
+    error instanceof ForbiddenError ||
+    error instanceof NotFoundError
+  ) {
     return NextResponse.json({ error: error.message }, { status: error.status });
   }
   console.error(error);

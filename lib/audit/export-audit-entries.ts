@@ -12,8 +12,16 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 export async function exportAuditEntries(actor: Actor, filter: AuditFilter) {
   assertCan(actor, "audit.export");
   const where = await buildAuditWhere(actor, filter);
-  const entries = await db.auditEntry.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_LIMIT });
-  await recordAudit({ action: "audit.export", actor, details: { filter: { ...filter }, rows: entries.length } });
+  const entries = await db.auditEntry.findMany({
+    where,
+    orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+    take: AUDIT_EXPORT_LIMIT,
+  });
+  await recordAudit({
+    action: "audit.export",
+    actor,
+    details: { filter: { ...filter }, rows: entries.length },
+  });
   return entries.map((entry) => ({
     occurredAt: entry.occurredAt.toISOString(),
     action: entry.action,

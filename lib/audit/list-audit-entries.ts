@@ -12,12 +12,20 @@ export const AUDIT_PAGE_SIZE = 50;
  * Managers see entries made by staff of their locations and entries about customers seen there;
  * admins see everything.
  */
-export async function buildAuditWhere(actor: Actor, filter: AuditFilter): Promise<Prisma.AuditEntryWhereInput> {
+export async function buildAuditWhere(
+  actor: Actor,
+  filter: AuditFilter,
+): Promise<Prisma.AuditEntryWhereInput> {
   const and: Prisma.AuditEntryWhereInput[] = [];
   const locations = locationScope(actor);
   if (locations !== null) {
     const customerIds = filter.customerId
-      ? (await db.customerLocation.findMany({ where: { customerId: filter.customerId, locationId: { in: locations } }, select: { customerId: true } })).map((row) => row.customerId)
+      ? (
+          await db.customerLocation.findMany({
+            where: { customerId: filter.customerId, locationId: { in: locations } },
+            select: { customerId: true },
+          })
+        ).map((row) => row.customerId)
       : [];
     and.push({
       OR: [
@@ -30,7 +38,8 @@ export async function buildAuditWhere(actor: Actor, filter: AuditFilter): Promis
   if (filter.customerId) and.push({ customerId: filter.customerId });
   if (filter.action) and.push({ action: filter.action });
   if (filter.from) and.push({ occurredAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
-  if (filter.to) and.push({ occurredAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } });
+  if (filter.to)
+    and.push({ occurredAt: { lt: new Date(new Date(`${filter.to}T00:00:00Z`).getTime() + 86_400_000) } });
   return { AND: and };
 }
 
@@ -41,7 +50,12 @@ export async function listAuditEntries(actor: Actor, input: unknown) {
   const cursor = decodeTimeCursor(filter.after);
   const rows = await db.auditEntry.findMany({
     where: cursor
-      ? { AND: [where, { OR: [{ occurredAt: { lt: cursor.at } }, { occurredAt: cursor.at, id: { lt: cursor.id } }] }] }
+      ? {
+          AND: [
+            where,
+            { OR: [{ occurredAt: { lt: cursor.at } }, { occurredAt: cursor.at, id: { lt: cursor.id } }] },
+          ],
+        }
       : where,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
@@ -51,6 +65,7 @@ export async function listAuditEntries(actor: Actor, input: unknown) {
   return {
     filter,
     entries: page,
-    nextCursor: rows.length > AUDIT_PAGE_SIZE && last ? encodeTimeCursor({ at: last.occurredAt, id: last.id }) : null,
+    nextCursor:
+      rows.length > AUDIT_PAGE_SIZE && last ? encodeTimeCursor({ at: last.occurredAt, id: last.id }) : null,
   };
 }

@@ -24,7 +24,10 @@ declare module "next-auth/jwt" {
 
 const credentials = CredentialsProvider({
   name: "Email and password",
-  credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+  credentials: {
+    email: { label: "Email", type: "email" },
+    password: { label: "Password", type: "password" },
+  },
   async authorize(input, req) {
     const headers = (req?.headers ?? {}) as Record<string, string | undefined>;
     const info = requestInfoFrom((name) => headers[name]);
@@ -66,12 +69,20 @@ export const authOptions: NextAuthOptions = {
       const email = user.email?.toLowerCase();
       const staff = email ? await db.staffUser.findUnique({ where: { email } }) : null;
       if (!staff || staff.isDisabled) {
-        await recordAudit({ action: "auth.signIn.failure", actorEmail: email ?? null, reason: "single sign-on: no active staff account" });
+        await recordAudit({
+          action: "auth.signIn.failure",
+          actorEmail: email ?? null,
+          reason: "single sign-on: no active staff account",
+        });
         return false;
       }
       user.id = staff.id;
       user.sessionId = await startSession(staff.id, staff.sessionVersion, { ip: null, userAgent: null });
-      await recordAudit({ action: "auth.signIn.success", actor: { id: staff.id, email: staff.email, ip: null, userAgent: null }, reason: "single sign-on" });
+      await recordAudit({
+        action: "auth.signIn.success",
+        actor: { id: staff.id, email: staff.email, ip: null, userAgent: null },
+        reason: "single sign-on",
+      });
       return true;
     },
     jwt({ token, user }) {
@@ -91,7 +102,10 @@ export const authOptions: NextAuthOptions = {
         data: { endedAt: new Date() },
         include: { staffUser: { select: { id: true, email: true } } },
       });
-      await recordAudit({ action: "auth.signOut", actor: { ...session.staffUser, ip: session.ip, userAgent: session.userAgent } });
+      await recordAudit({
+        action: "auth.signOut",
+        actor: { ...session.staffUser, ip: session.ip, userAgent: session.userAgent },
+      });
     },
   },
 };

@@ -5,7 +5,11 @@ import type { Actor } from "./actor";
 /** What the top bar shows about the signed-in user. */
 export async function getShellUser(actor: Actor) {
   const locations = actor.locationIds.length
-    ? await db.location.findMany({ where: { id: { in: actor.locationIds } }, select: { name: true }, orderBy: { name: "asc" } })
+    ? await db.location.findMany({
+        where: { id: { in: actor.locationIds } },
+        select: { name: true },
+        orderBy: { name: "asc" },
+      })
     : [];
   return { name: actor.name, role: actor.role, locations: locations.map((location) => location.name) };
 }

@@ -8,7 +8,10 @@ import { getCurrentActor, type CurrentActor } from "./current-actor";
  * For pages: the signed-in actor, or a redirect to the login page. With an action, a signed-in
  * actor who may not perform it gets the 403 page and the denial is audited.
  */
-export async function requirePageActor(action?: Action, options: { allowPasswordChange?: boolean } = {}): Promise<CurrentActor> {
+export async function requirePageActor(
+  action?: Action,
+  options: { allowPasswordChange?: boolean } = {},
+): Promise<CurrentActor> {
   const actor = await getCurrentActor();
   if (!actor) redirect("/login");
   if (actor.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");

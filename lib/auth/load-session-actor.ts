@@ -13,7 +13,11 @@ export interface SessionActor extends Actor {
  * The actor behind a StaffSession id, or null when the session no longer counts: ended (sign-out),
  * idle over 30 minutes, older than 12 hours, user disabled, or password reset since (version bump).
  */
-export async function loadSessionActor(sessionId: string, info: RequestInfo, now = new Date()): Promise<SessionActor | null> {
+export async function loadSessionActor(
+  sessionId: string,
+  info: RequestInfo,
+  now = new Date(),
+): Promise<SessionActor | null> {
   const row = await db.staffSession.findUnique({
     where: { id: sessionId },
     include: { staffUser: { include: { locations: { select: { locationId: true } } } } },

@@ -3,7 +3,12 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 
 // Pure (no server-only marker) so scripts/ can hash the first admin's password too.
 // OWASP's minimum for argon2id: 19 MiB memory, 2 iterations, 1 lane.
-const ARGON2_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const ARGON2_OPTIONS = {
+  algorithm: 2 /* Algorithm.Argon2id (a const enum) */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
@@ -12,8 +17,10 @@ const COMMON_PASSWORDS = new Set((dictionary["passwords-common"] as string[]).ma
 
 /** A sentence naming the problem, or null when the password is acceptable. */
 export function passwordProblem(password: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`;
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`;
+  if (password.length > PASSWORD_MAX_LENGTH)
+    return `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`;
   if (COMMON_PASSWORDS.has(password.toLowerCase())) return "This password is too common; choose another.";
   return null;
 }

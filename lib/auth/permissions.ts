@@ -25,7 +25,11 @@ export const ACTIONS = [
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const FRONT_LINE = ["customer.view", "customer.search", "customer.addNote"] as const satisfies readonly Action[];
+const FRONT_LINE = [
+  "customer.view",
+  "customer.search",
+  "customer.addNote",
+] as const satisfies readonly Action[];
 
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   intern: [...FRONT_LINE],

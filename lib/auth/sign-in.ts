@@ -19,7 +19,11 @@ export interface SignedInUser {
   sessionId: string;
 }
 
-export async function startSession(userId: string, sessionVersion: number, info: RequestInfo): Promise<string> {
+export async function startSession(
+  userId: string,
+  sessionVersion: number,
+  info: RequestInfo,
+): Promise<string> {
   const session = await db.staffSession.create({
     data: {
       staffUserId: userId,

@@ -35,7 +35,11 @@ export async function recordFailure(keys: string[], now = new Date()): Promise<v
       const isStale = existing && now.getTime() - existing.lastFailureAt.getTime() > RESET_AFTER_MS;
       const failures = (existing && !isStale ? existing.failures : 0) + 1;
       const seconds = lockSeconds(failures);
-      const data = { failures, lastFailureAt: now, lockedUntil: seconds ? new Date(now.getTime() + seconds * 1000) : null };
+      const data = {
+        failures,
+        lastFailureAt: now,
+        lockedUntil: seconds ? new Date(now.getTime() + seconds * 1000) : null,
+      };
       await tx.signInThrottle.upsert({ where: { key }, create: { key, ...data }, update: data });
     });
   }

@@ -124,7 +124,9 @@ describe("listCustomers", () => {
     expect((await listCustomers(admin, { q: "+31 6 1234 5678" })).rows.map((row) => row.firstName)).toEqual([
       "Anna",
     ]);
-    expect((await listCustomers(admin, { q: "gv 123456" })).rows.map((row) => row.lastName)).toEqual(["Özil"]);
+    expect((await listCustomers(admin, { q: "gv 123456" })).rows.map((row) => row.lastName)).toEqual([
+      "Özil",
+    ]);
     expect((await listCustomers(admin, { q: "nobody@example.com" })).rows).toEqual([]);
     expect((await listCustomers(admin, { q: "anna@" })).rows).toEqual([]);
   });

@@ -120,10 +120,16 @@ export async function listCustomers(actor: Actor, input: ListCustomersInput): Pr
   const last = rows.at(-1);
   const nextCursor = hasMore && last ? encodeCustomerCursor(last) : null;
   if (query) {
-    await recordAudit({ action: "customer.search", actor, details: { query, results: rows.length, page: isFirstPage ? 1 : "next" } });
+    await recordAudit({
+      action: "customer.search",
+      actor,
+      details: { query, results: rows.length, page: isFirstPage ? 1 : "next" },
+    });
   }
   // Masked here, on the server: interns' browsers never receive the address.
   const mayViewPersonalData = can(actor.role, "customer.viewPersonalData");
-  const shown = mayViewPersonalData ? rows : rows.map((row) => ({ ...row, email: row.email ? maskEmail(row.email) : null }));
+  const shown = mayViewPersonalData
+    ? rows
+    : rows.map((row) => ({ ...row, email: row.email ? maskEmail(row.email) : null }));
   return { rows: shown, nextCursor, query, isFirstPage, isTooShortForNames };
 }

@@ -10,8 +10,16 @@ export async function getInsightsOverview(actor: Actor) {
   const today = dateOnly(localDate("Europe/Amsterdam"));
   const [customers, openCases, arrivalsToday] = await Promise.all([
     db.customerLocation.count({ where: scope ? { locationId: { in: scope } } : {} }),
-    db.serviceCase.count({ where: { status: { in: ["open", "pending"] }, ...(scope ? { locationId: { in: scope } } : {}) } }),
-    db.booking.count({ where: { arrivalDate: today, status: { not: "cancelled" }, ...(scope ? { locationId: { in: scope } } : {}) } }),
+    db.serviceCase.count({
+      where: { status: { in: ["open", "pending"] }, ...(scope ? { locationId: { in: scope } } : {}) },
+    }),
+    db.booking.count({
+      where: {
+        arrivalDate: today,
+        status: { not: "cancelled" },
+        ...(scope ? { locationId: { in: scope } } : {}),
+      },
+    }),
   ]);
   return { customers, openCases, arrivalsToday };
 }

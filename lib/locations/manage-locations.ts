@@ -17,7 +17,9 @@ export async function listLocations(actor: Actor) {
 async function assertCodeFree(code: string, exceptId?: string): Promise<void> {
   const existing = await db.location.findUnique({ where: { code } });
   if (existing && existing.id !== exceptId) {
-    throw new ValidationError("code: another location already uses this code.", [{ path: "code", message: "Already in use." }]);
+    throw new ValidationError("code: another location already uses this code.", [
+      { path: "code", message: "Already in use." },
+    ]);
   }
 }
 
@@ -26,7 +28,11 @@ export async function createLocation(actor: Actor, input: unknown): Promise<{ id
   const data = parseInput(locationSchema, input);
   await assertCodeFree(data.code);
   const location = await db.location.create({ data });
-  await recordAudit({ action: "location.create", actor, details: { locationId: location.id, code: data.code } });
+  await recordAudit({
+    action: "location.create",
+    actor,
+    details: { locationId: location.id, code: data.code },
+  });
   return { id: location.id };
 }
 

@@ -26,5 +26,7 @@ export function maskPhone(e164: string): string {
 export function maskIdentifier(type: string, value: string): string {
   if (type === "email") return maskEmail(value);
   if (type === "phone") return maskPhone(value);
-  return value.length <= 4 ? "****" : `${value.slice(0, 2)}${"*".repeat(Math.min(6, value.length - 4))}${value.slice(-2)}`;
+  return value.length <= 4
+    ? "****"
+    : `${value.slice(0, 2)}${"*".repeat(Math.min(6, value.length - 4))}${value.slice(-2)}`;
 }

@@ -2,7 +2,12 @@
 
 export function localDate(timeZone: string, at = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
 }
 
 /** A Date at UTC midnight for a YYYY-MM-DD string, as Prisma expects for @db.Date columns. */

@@ -12,18 +12,27 @@ export async function changeOwnPassword(actor: Actor, input: unknown): Promise<v
   const data = parseInput(changeOwnPasswordSchema, input);
   const user = await db.staffUser.findUniqueOrThrow({ where: { id: actor.id } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new ValidationError("currentPassword: that is not your current password.", [{ path: "currentPassword", message: "Incorrect." }]);
+    throw new ValidationError("currentPassword: that is not your current password.", [
+      { path: "currentPassword", message: "Incorrect." },
+    ]);
   }
   const problem = passwordProblem(data.newPassword);
-  if (problem) throw new ValidationError(`newPassword: ${problem}`, [{ path: "newPassword", message: problem }]);
+  if (problem)
+    throw new ValidationError(`newPassword: ${problem}`, [{ path: "newPassword", message: problem }]);
   if (data.newPassword === data.currentPassword) {
-    throw new ValidationError("newPassword: choose a password different from the current one.", [{ path: "newPassword", message: "Same as current." }]);
+    throw new ValidationError("newPassword: choose a password different from the current one.", [
+      { path: "newPassword", message: "Same as current." },
+    ]);
   }
   const nextVersion = user.sessionVersion + 1;
   await db.$transaction(async (tx) => {
     await tx.staffUser.update({
       where: { id: actor.id },
-      data: { passwordHash: await hashPassword(data.newPassword), mustChangePassword: false, sessionVersion: nextVersion },
+      data: {
+        passwordHash: await hashPassword(data.newPassword),
+        mustChangePassword: false,
+        sessionVersion: nextVersion,
+      },
     });
     await tx.staffSession.update({ where: { id: actor.sessionId }, data: { sessionVersion: nextVersion } });
     await recordAudit({ action: "user.changePassword", actor }, tx);

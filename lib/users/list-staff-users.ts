@@ -21,5 +21,8 @@ export async function listStaffUsers(actor: Actor) {
 
 export async function listLocationChoices(actor: Actor) {
   assertCan(actor, "users.manage");
-  return db.location.findMany({ orderBy: [{ type: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true, type: true } });
+  return db.location.findMany({
+    orderBy: [{ type: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true, type: true },
+  });
 }

@@ -15,7 +15,9 @@ function checkPassword(password: string): void {
 async function assertLocationsExist(locationIds: string[]): Promise<void> {
   const found = await db.location.count({ where: { id: { in: locationIds } } });
   if (found !== new Set(locationIds).size) {
-    throw new ValidationError("locationIds: one or more locations do not exist.", [{ path: "locationIds", message: "Unknown location." }]);
+    throw new ValidationError("locationIds: one or more locations do not exist.", [
+      { path: "locationIds", message: "Unknown location." },
+    ]);
   }
 }
 
@@ -25,7 +27,9 @@ export async function createStaffUser(actor: Actor, input: unknown): Promise<{ i
   checkPassword(data.password);
   await assertLocationsExist(data.locationIds);
   if (await db.staffUser.findUnique({ where: { email: data.email } })) {
-    throw new ValidationError("email: a staff account with this email already exists.", [{ path: "email", message: "Already in use." }]);
+    throw new ValidationError("email: a staff account with this email already exists.", [
+      { path: "email", message: "Already in use." },
+    ]);
   }
   const user = await db.$transaction(async (tx) => {
     const created = await tx.staffUser.create({
@@ -38,7 +42,10 @@ export async function createStaffUser(actor: Actor, input: unknown): Promise<{ i
         locations: { create: data.locationIds.map((locationId) => ({ locationId })) },
       },
     });
-    await recordAudit({ action: "user.create", actor, details: { userId: created.id, role: data.role, email: data.email } }, tx);
+    await recordAudit(
+      { action: "user.create", actor, details: { userId: created.id, role: data.role, email: data.email } },
+      tx,
+    );
     return created;
   });
   return { id: user.id };
@@ -62,14 +69,23 @@ export async function updateStaffUser(actor: Actor, input: unknown): Promise<voi
         ...(existing.role !== data.role ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
-    await recordAudit({ action: "user.update", actor, details: { userId: data.id, role: data.role, locationIds: data.locationIds } }, tx);
+    await recordAudit(
+      {
+        action: "user.update",
+        actor,
+        details: { userId: data.id, role: data.role, locationIds: data.locationIds },
+      },
+      tx,
+    );
   });
 }
 
 export async function setStaffUserDisabled(actor: Actor, userId: string, isDisabled: boolean): Promise<void> {
   assertCan(actor, "users.manage");
   if (userId === actor.id && isDisabled) {
-    throw new ValidationError("You can't disable your own account.", [{ path: "id", message: "Own account." }]);
+    throw new ValidationError("You can't disable your own account.", [
+      { path: "id", message: "Own account." },
+    ]);
   }
   await db.$transaction(async (tx) => {
     const result = await tx.staffUser.updateMany({
@@ -77,7 +93,10 @@ export async function setStaffUserDisabled(actor: Actor, userId: string, isDisab
       data: { isDisabled, sessionVersion: { increment: 1 } },
     });
     if (result.count === 0) throw new NotFoundError();
-    await recordAudit({ action: isDisabled ? "user.disable" : "user.enable", actor, details: { userId } }, tx);
+    await recordAudit(
+      { action: isDisabled ? "user.disable" : "user.enable", actor, details: { userId } },
+      tx,
+    );
   });
 }
 

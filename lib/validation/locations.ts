@@ -12,7 +12,9 @@ export const locationSchema = z.object({
   timeZone: z
     .string()
     .trim()
-    .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", { error: "Unknown time zone, e.g. Europe/Amsterdam." }),
+    .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone) || zone === "UTC", {
+      error: "Unknown time zone, e.g. Europe/Amsterdam.",
+    }),
 });
 
 export const updateLocationSchema = locationSchema.extend({ id: z.uuid() });

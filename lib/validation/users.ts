@@ -11,13 +11,19 @@ export const staffUserSchema = z.object({
   email: z.string().trim().toLowerCase().email({ error: "Enter a valid email address." }).max(320),
   name: z.string().trim().min(1, { error: "Enter a name." }).max(120),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}.` }),
-  locationIds: z.array(z.uuid({ error: "Unknown location." })).max(100).default([]),
+  locationIds: z
+    .array(z.uuid({ error: "Unknown location." }))
+    .max(100)
+    .default([]),
 });
 
 export const createStaffUserSchema = staffUserSchema.extend({ password: passwordSchema });
 export const updateStaffUserSchema = staffUserSchema.omit({ email: true }).extend({ id: z.uuid() });
 export const resetPasswordSchema = z.object({ id: z.uuid(), password: passwordSchema });
-export const changeOwnPasswordSchema = z.object({ currentPassword: z.string().min(1).max(1024), newPassword: passwordSchema });
+export const changeOwnPasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: passwordSchema,
+});
 
 export type CreateStaffUserInput = z.input<typeof createStaffUserSchema>;
 export type UpdateStaffUserInput = z.input<typeof updateStaffUserSchema>;

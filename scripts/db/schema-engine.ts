@@ -20,7 +20,12 @@ let bindings: Promise<Bindings> | undefined;
 // The package's ESM entry imports a .wasm file, which Node can't; instantiate it by hand.
 async function loadBindings(): Promise<Bindings> {
   // The engine reports Rust panics through this global; without it a panic hangs the caller.
-  const registry = { message: "", set_message(message: string) { registry.message = message; } };
+  const registry = {
+    message: "",
+    set_message(message: string) {
+      registry.message = message;
+    },
+  };
   (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof registry }).PRISMA_WASM_PANIC_REGISTRY = registry;
   const bg: Bindings = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = path.join(
@@ -142,7 +147,10 @@ export async function loadMigrationsList(): Promise<MigrationList> {
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   const lockContent = await readFile(lockPath, "utf8").catch(() => null);
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => {
       const file = path.join(MIGRATIONS_DIR, dir, "migration.sql");

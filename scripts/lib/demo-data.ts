@@ -25,7 +25,11 @@ export async function prepareDemoData(url: string): Promise<string[]> {
   const { customers, hasDemoChain } = await databaseState(url);
   if (customers === 0 || hasDemoChain) {
     const target = Math.max(customers, DEFAULT_CUSTOMERS);
-    console.log(customers === 0 ? `Empty database: seeding ${target.toLocaleString("en")} demo customers …` : "Refreshing today's demo arrivals and pickups …");
+    console.log(
+      customers === 0
+        ? `Empty database: seeding ${target.toLocaleString("en")} demo customers …`
+        : "Refreshing today's demo arrivals and pickups …",
+    );
     await seedDatabase(url, { customers: target, log: (line) => console.log(`  ${line}`) });
     return ensureDemoAccounts(url);
   }

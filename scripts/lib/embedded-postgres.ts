@@ -20,7 +20,9 @@ async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -50,10 +52,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8"],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "shared_buffers=512MB",
-      "-c", "max_wal_size=4GB",
-      "-c", "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "shared_buffers=512MB",
+      "-c",
+      "max_wal_size=4GB",
+      "-c",
+      "max_connections=200",
     ],
     onLog: (message: string) => {
       if (process.env.GASTVRIJ_DB_DEBUG) log(message.trimEnd());

@@ -7,7 +7,21 @@ import { db } from "@/lib/db";
 export async function createActor(role: Role, locationIds: string[] = []): Promise<Actor> {
   const email = `${role}.${randomUUID().slice(0, 8)}@test.gastvrij.nl`;
   const user = await db.staffUser.create({
-    data: { email, name: `Test ${role}`, role, locations: { create: locationIds.map((locationId) => ({ locationId })) } },
+    data: {
+      email,
+      name: `Test ${role}`,
+      role,
+      locations: { create: locationIds.map((locationId) => ({ locationId })) },
+    },
   });
-  return { id: user.id, email, name: user.name, role, locationIds, sessionId: randomUUID(), ip: "127.0.0.1", userAgent: "vitest" };
+  return {
+    id: user.id,
+    email,
+    name: user.name,
+    role,
+    locationIds,
+    sessionId: randomUUID(),
+    ip: "127.0.0.1",
+    userAgent: "vitest",
+  };
 }

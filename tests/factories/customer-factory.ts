@@ -27,24 +27,42 @@ export interface CustomerInput {
   events?: EventInput[];
 }
 
-export async function createCustomer(client: pg.ClientBase | pg.Pool, input: CustomerInput): Promise<{ id: string }> {
+export async function createCustomer(
+  client: pg.ClientBase | pg.Pool,
+  input: CustomerInput,
+): Promise<{ id: string }> {
   const id = randomUUID();
-  const firstSeenAt = input.events?.map((e) => e.occurredAt).sort((a, b) => a.getTime() - b.getTime())[0] ?? new Date();
+  const firstSeenAt =
+    input.events?.map((e) => e.occurredAt).sort((a, b) => a.getTime() - b.getTime())[0] ?? new Date();
   await client.query(
     `INSERT INTO "Customer" (id, "firstName", "lastName", "preferredName", salutation, language, city, "searchName",
        "firstTouchChannel", "firstTouchSource", "firstSeenAt", "lastSeenAt", "createdAt", "updatedAt")
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9::"Channel",$10,$11,$11,now(),now())`,
     [
-      id, input.firstName, input.lastName, input.preferredName ?? null, input.salutation ?? null, input.language ?? "nl",
-      input.city ?? null, foldForSearch(input.firstName, input.lastName, input.preferredName),
-      input.firstTouchChannel ?? null, input.firstTouchSource ?? null, firstSeenAt,
+      id,
+      input.firstName,
+      input.lastName,
+      input.preferredName ?? null,
+      input.salutation ?? null,
+      input.language ?? "nl",
+      input.city ?? null,
+      foldForSearch(input.firstName, input.lastName, input.preferredName),
+      input.firstTouchChannel ?? null,
+      input.firstTouchSource ?? null,
+      firstSeenAt,
     ],
   );
   for (const identity of input.identities ?? []) {
     await client.query(
       `INSERT INTO "Identity" (id, "customerId", type, "rawValue", "normalizedValue", source)
        VALUES ($1,$2,$3::"IdentityType",$4,$5,'test')`,
-      [randomUUID(), id, identity.type, identity.value, normalizeIdentifier(identity.type, identity.value) ?? identity.value],
+      [
+        randomUUID(),
+        id,
+        identity.type,
+        identity.value,
+        normalizeIdentifier(identity.type, identity.value) ?? identity.value,
+      ],
     );
   }
   for (const event of input.events ?? []) {
@@ -55,7 +73,18 @@ export async function createCustomer(client: pg.ClientBase | pg.Pool, input: Cus
        VALUES ($1,$2,$3::"EventType",$4::"Channel",$5::"Direction",$6,(SELECT id FROM "Location" WHERE code = $7),
          'test',$10,$8,$9)
        RETURNING "locationId" AS id`,
-      [eventId, id, event.type, event.channel, event.direction, event.occurredAt, event.locationCode ?? null, event.summary, event.reason ?? null, eventId],
+      [
+        eventId,
+        id,
+        event.type,
+        event.channel,
+        event.direction,
+        event.occurredAt,
+        event.locationCode ?? null,
+        event.summary,
+        event.reason ?? null,
+        eventId,
+      ],
     );
     const locationId = rows[0]?.id;
     if (locationId) {

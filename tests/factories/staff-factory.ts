@@ -5,7 +5,11 @@ import { upsertStaffAccount } from "../../scripts/lib/staff-accounts";
 
 export const TEST_PASSWORD = "correct-horse-battery-staple-42";
 
-export async function createLocation(url: string, code: string, type: "hotel" | "store" = "hotel"): Promise<string> {
+export async function createLocation(
+  url: string,
+  code: string,
+  type: "hotel" | "store" = "hotel",
+): Promise<string> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -20,9 +24,19 @@ export async function createLocation(url: string, code: string, type: "hotel" | 
   }
 }
 
-export async function createStaff(url: string, role: Role, locationCodes: string[] = []): Promise<{ id: string; email: string }> {
+export async function createStaff(
+  url: string,
+  role: Role,
+  locationCodes: string[] = [],
+): Promise<{ id: string; email: string }> {
   const email = `${role}.${randomBytes(4).toString("hex")}@test.gastvrij.nl`;
-  await upsertStaffAccount(url, { email, name: `Test ${role}`, role, password: TEST_PASSWORD, locationCodes });
+  await upsertStaffAccount(url, {
+    email,
+    name: `Test ${role}`,
+    role,
+    password: TEST_PASSWORD,
+    locationCodes,
+  });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query<{ id: string }>('SELECT id FROM "StaffUser" WHERE email = $1', [email]);

@@ -11,7 +11,10 @@ export interface TestDatabase {
 
 function serverUrl(): string {
   const url = process.env.GASTVRIJ_TEST_SERVER_URL;
-  if (!url) throw new Error("GASTVRIJ_TEST_SERVER_URL is not set: run integration tests through `vitest` (tests/global-setup.ts).");
+  if (!url)
+    throw new Error(
+      "GASTVRIJ_TEST_SERVER_URL is not set: run integration tests through `vitest` (tests/global-setup.ts).",
+    );
   return url;
 }
 
@@ -24,7 +27,10 @@ export function databaseUrl(name: string): string {
 /** Set by the global setup: one template per test run, so concurrent runs never drop each other's. */
 function templateDatabase(): string {
   const name = process.env.GASTVRIJ_TEST_TEMPLATE;
-  if (!name) throw new Error("GASTVRIJ_TEST_TEMPLATE is not set: run integration tests through `vitest` (tests/global-setup.ts).");
+  if (!name)
+    throw new Error(
+      "GASTVRIJ_TEST_TEMPLATE is not set: run integration tests through `vitest` (tests/global-setup.ts).",
+    );
   return name;
 }
 
@@ -45,6 +51,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(name),
-    drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }

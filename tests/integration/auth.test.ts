@@ -36,7 +36,9 @@ describe("password sign-in", () => {
     const user = await createStaff(url, "intern");
     expect(await signIn(user.email, "not-the-password-at-all", "198.51.100.1")).toBeNull();
     expect(await signIn("nobody@test.gastvrij.nl", TEST_PASSWORD, "198.51.100.2")).toBeNull();
-    const failures = await db.auditEntry.findMany({ where: { action: "auth.signIn.failure", actorEmail: { in: [user.email, "nobody@test.gastvrij.nl"] } } });
+    const failures = await db.auditEntry.findMany({
+      where: { action: "auth.signIn.failure", actorEmail: { in: [user.email, "nobody@test.gastvrij.nl"] } },
+    });
     expect(failures).toHaveLength(2);
   });
 
@@ -49,7 +51,10 @@ describe("password sign-in", () => {
     const throttle = await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } });
     expect(throttle?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
     // Exponential: one more failure doubles the lock.
-    await db.signInThrottle.update({ where: { key: `account:${user.email}` }, data: { lockedUntil: new Date(0) } });
+    await db.signInThrottle.update({
+      where: { key: `account:${user.email}` },
+      data: { lockedUntil: new Date(0) },
+    });
     await signIn(user.email, "wrong-again-123", "192.0.2.100");
     const after = await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } });
     const seconds = (after!.lockedUntil!.getTime() - after!.lastFailureAt.getTime()) / 1000;
@@ -84,7 +89,10 @@ describe("sessions", () => {
     const next = await signIn(user.email, "temporary-password-7788");
     const actor = await loadSessionActor(next!.sessionId, info);
     expect(actor?.mustChangePassword).toBe(true);
-    await changeOwnPassword(actor!, { currentPassword: "temporary-password-7788", newPassword: "my-own-new-password-55" });
+    await changeOwnPassword(actor!, {
+      currentPassword: "temporary-password-7788",
+      newPassword: "my-own-new-password-55",
+    });
     const after = await loadSessionActor(next!.sessionId, info);
     expect(after?.mustChangePassword).toBe(false);
   });
@@ -97,7 +105,8 @@ describe("sessions", () => {
     expect(await loadSessionActor(sessionId, info, minutes(58))).not.toBeNull();
     expect(await loadSessionActor(sessionId, info, minutes(58 + 31))).toBeNull();
     const fresh = (await signIn(user.email))!;
-    for (let hour = 0.4; hour < 12; hour += 0.4) await loadSessionActor(fresh.sessionId, info, minutes(hour * 60));
+    for (let hour = 0.4; hour < 12; hour += 0.4)
+      await loadSessionActor(fresh.sessionId, info, minutes(hour * 60));
     expect(await loadSessionActor(fresh.sessionId, info, minutes(11.9 * 60))).not.toBeNull();
     expect(await loadSessionActor(fresh.sessionId, info, minutes(12 * 60 + 1))).toBeNull();
   });
@@ -105,16 +114,24 @@ describe("sessions", () => {
 
 describe("passwords", () => {
   it("refuses short and common passwords with a reason", async () => {
-    await expect(resetStaffPassword(admin, { id: admin.id, password: "short" })).rejects.toThrow(/at least 12/);
-    await expect(resetStaffPassword(admin, { id: admin.id, password: "password1234" })).rejects.toThrow(/too common/);
+    await expect(resetStaffPassword(admin, { id: admin.id, password: "short" })).rejects.toThrow(
+      /at least 12/,
+    );
+    await expect(resetStaffPassword(admin, { id: admin.id, password: "password1234" })).rejects.toThrow(
+      /too common/,
+    );
   });
 });
 
 describe("audit log", () => {
   it("is append-only: UPDATE and DELETE fail", async () => {
     const entry = await db.auditEntry.findFirstOrThrow();
-    await expect(db.$executeRaw`UPDATE "AuditEntry" SET reason = 'tampered' WHERE id = ${entry.id}::uuid`).rejects.toThrow(/append-only/);
-    await expect(db.$executeRaw`DELETE FROM "AuditEntry" WHERE id = ${entry.id}::uuid`).rejects.toThrow(/append-only/);
+    await expect(
+      db.$executeRaw`UPDATE "AuditEntry" SET reason = 'tampered' WHERE id = ${entry.id}::uuid`,
+    ).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM "AuditEntry" WHERE id = ${entry.id}::uuid`).rejects.toThrow(
+      /append-only/,
+    );
     expect((await db.auditEntry.findUniqueOrThrow({ where: { id: entry.id } })).reason).toBe(entry.reason);
   });
 });

@@ -16,7 +16,10 @@ export interface MatrixEntry {
   call: (context: MatrixContext) => Promise<number>;
 }
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+type Handler = (
+  request: NextRequest,
+  context: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
 
 function request(method: string, url: string, body?: unknown): NextRequest {
   return new NextRequest(new URL(url, "http://localhost"), {
@@ -26,7 +29,13 @@ function request(method: string, url: string, body?: unknown): NextRequest {
   });
 }
 
-async function callRoute(load: () => Promise<Record<string, unknown>>, method: string, url: string, params: Record<string, string | string[]> = {}, body?: unknown) {
+async function callRoute(
+  load: () => Promise<Record<string, unknown>>,
+  method: string,
+  url: string,
+  params: Record<string, string | string[]> = {},
+  body?: unknown,
+) {
   const handler = (await load())[method] as Handler;
   const response = await handler(request(method, url, body), { params: Promise.resolve(params) });
   return response.status;
@@ -42,12 +51,18 @@ async function callAction(load: () => Promise<Record<string, unknown>>, name: st
 async function delegatesToNextAuth(root: string): Promise<number> {
   const { readFile } = await import("node:fs/promises");
   const source = await readFile(`${root}/app/api/auth/[...nextauth]/route.ts`, "utf8");
-  const isDelegated = /NextAuth\(authOptions\)/.test(source) && /export \{ handler as GET, handler as POST \}/.test(source);
+  const isDelegated =
+    /NextAuth\(authOptions\)/.test(source) && /export \{ handler as GET, handler as POST \}/.test(source);
   return isDelegated ? 200 : 500;
 }
 
 const everyone = (status: number): Record<Caller, number> => ({
-  anonymous: status, intern: status, receptionist: status, store_staff: status, manager: status, admin: status,
+  anonymous: status,
+  intern: status,
+  receptionist: status,
+  store_staff: status,
+  manager: status,
+  admin: status,
 });
 const only = (allowed: Role[], okStatus = 200, deniedStatus = 403): Record<Caller, number> => ({
   anonymous: 401,
@@ -71,7 +86,12 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "POST /api/auth/[...nextauth]": { expect: everyone(200), call: ({ root }) => delegatesToNextAuth(root) },
   "GET /api/audit/export": {
     expect: only(["manager", "admin"]),
-    call: () => callRoute(() => import("@/app/api/audit/export/route"), "GET", "/api/audit/export?action=customer.view"),
+    call: () =>
+      callRoute(
+        () => import("@/app/api/audit/export/route"),
+        "GET",
+        "/api/audit/export?action=customer.view",
+      ),
   },
   "action app/(staff)/admin/users/actions.ts#createUserAction": {
     expect: only(["admin"]),
@@ -87,16 +107,30 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/users/actions.ts#updateUserAction": {
     expect: only(["admin"]),
     call: ({ targetUserId, locationId }) =>
-      callAction(() => import("@/app/(staff)/admin/users/actions"), "updateUserAction", { id: targetUserId, name: "Matrix Target", role: "intern", locationIds: [locationId] }),
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "updateUserAction", {
+        id: targetUserId,
+        name: "Matrix Target",
+        role: "intern",
+        locationIds: [locationId],
+      }),
   },
   "action app/(staff)/admin/users/actions.ts#setUserDisabledAction": {
     expect: only(["admin"]),
-    call: ({ targetUserId }) => callAction(() => import("@/app/(staff)/admin/users/actions"), "setUserDisabledAction", targetUserId, false),
+    call: ({ targetUserId }) =>
+      callAction(
+        () => import("@/app/(staff)/admin/users/actions"),
+        "setUserDisabledAction",
+        targetUserId,
+        false,
+      ),
   },
   "action app/(staff)/admin/users/actions.ts#resetPasswordAction": {
     expect: only(["admin"]),
     call: ({ targetUserId }) =>
-      callAction(() => import("@/app/(staff)/admin/users/actions"), "resetPasswordAction", { id: targetUserId, password: "matrix-reset-password-88" }),
+      callAction(() => import("@/app/(staff)/admin/users/actions"), "resetPasswordAction", {
+        id: targetUserId,
+        password: "matrix-reset-password-88",
+      }),
   },
   "action app/(staff)/admin/locations/actions.ts#createLocationAction": {
     expect: only(["admin"]),

@@ -32,9 +32,9 @@ function discoverRoutes(): string[] {
     .flatMap((file) => {
       const source = readFileSync(file, "utf8");
       const route = path.dirname(path.relative(path.join(ROOT, "app"), file)).replace(/\([^)]+\)\//g, "");
-      return METHODS.filter((method) => new RegExp(`export (const|async function) ${method}\\b|as ${method}\\b`).test(source)).map(
-        (method) => `${method} /${route}`,
-      );
+      return METHODS.filter((method) =>
+        new RegExp(`export (const|async function) ${method}\\b|as ${method}\\b`).test(source),
+      ).map((method) => `${method} /${route}`);
     });
 }
 
@@ -59,7 +59,10 @@ beforeAll(async () => {
   context.targetUserId = (await createStaff(url, "intern", ["HTL-MTX"])).id;
   for (const role of ROLES) {
     const staff = await createStaff(url, role, role === "admin" ? [] : ["HTL-MTX"]);
-    const user = await db.staffUser.findUniqueOrThrow({ where: { id: staff.id }, include: { locations: true } });
+    const user = await db.staffUser.findUniqueOrThrow({
+      where: { id: staff.id },
+      include: { locations: true },
+    });
     actors.set(role, {
       id: user.id,
       email: user.email,

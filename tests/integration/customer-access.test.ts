@@ -20,25 +20,54 @@ let customerAtA = "";
 async function actor(role: Role, locationIds: string[]): Promise<Actor> {
   const staff = await createStaff(url, role);
   if (locationIds.length) {
-    await db.staffLocation.createMany({ data: locationIds.map((locationId) => ({ staffUserId: staff.id, locationId })) });
+    await db.staffLocation.createMany({
+      data: locationIds.map((locationId) => ({ staffUserId: staff.id, locationId })),
+    });
   }
-  return { id: staff.id, email: staff.email, name: role, role, locationIds, sessionId: crypto.randomUUID(), ip: "127.0.0.1", userAgent: "vitest" };
+  return {
+    id: staff.id,
+    email: staff.email,
+    name: role,
+    role,
+    locationIds,
+    sessionId: crypto.randomUUID(),
+    ip: "127.0.0.1",
+    userAgent: "vitest",
+  };
 }
 
 beforeAll(async () => {
   hotelA = await createLocation(url, "HTL-AAA");
   hotelB = await createLocation(url, "HTL-BBB");
-  const seen = (code: string) => [{ type: "check_in", channel: "in_person", direction: "inbound" as const, occurredAt: new Date(), summary: "Checked in", locationCode: code }];
-  customerAtA = (await createCustomer(pool, {
-    firstName: "Anouk",
-    lastName: "Smulders",
-    identities: [
-      { type: "email", value: "anouk.smulders@example.nl" },
-      { type: "phone", value: "06-11223344" },
-    ],
-    events: seen("HTL-AAA"),
-  })).id;
-  customerAtB = (await createCustomer(pool, { firstName: "Bart", lastName: "Smulders", identities: [{ type: "email", value: "bart.smulders@example.nl" }], events: seen("HTL-BBB") })).id;
+  const seen = (code: string) => [
+    {
+      type: "check_in",
+      channel: "in_person",
+      direction: "inbound" as const,
+      occurredAt: new Date(),
+      summary: "Checked in",
+      locationCode: code,
+    },
+  ];
+  customerAtA = (
+    await createCustomer(pool, {
+      firstName: "Anouk",
+      lastName: "Smulders",
+      identities: [
+        { type: "email", value: "anouk.smulders@example.nl" },
+        { type: "phone", value: "06-11223344" },
+      ],
+      events: seen("HTL-AAA"),
+    })
+  ).id;
+  customerAtB = (
+    await createCustomer(pool, {
+      firstName: "Bart",
+      lastName: "Smulders",
+      identities: [{ type: "email", value: "bart.smulders@example.nl" }],
+      events: seen("HTL-BBB"),
+    })
+  ).id;
 });
 afterAll(() => pool.end());
 
@@ -84,7 +113,9 @@ describe("masking", () => {
 
   it("shows full contact details to a receptionist", async () => {
     const receptionist = await actor("receptionist", [hotelA]);
-    expect(JSON.stringify(await getCustomerProfile(receptionist, customerAtA))).toContain("anouk.smulders@example.nl");
+    expect(JSON.stringify(await getCustomerProfile(receptionist, customerAtA))).toContain(
+      "anouk.smulders@example.nl",
+    );
   });
 });
 
@@ -92,14 +123,22 @@ describe("audit", () => {
   it("writes exactly one entry per profile view, and one per search", async () => {
     const receptionist = await actor("receptionist", [hotelA]);
     await getCustomerProfile(receptionist, customerAtA);
-    expect(await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.view", customerId: customerAtA } })).toBe(1);
+    expect(
+      await db.auditEntry.count({
+        where: { actorId: receptionist.id, action: "customer.view", customerId: customerAtA },
+      }),
+    ).toBe(1);
     await listCustomers(receptionist, { q: "anouk" });
-    expect(await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.search" } })).toBe(1);
+    expect(
+      await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.search" } }),
+    ).toBe(1);
   });
 
   it("does not record a view of a customer the actor may not see", async () => {
     const receptionist = await actor("receptionist", [hotelA]);
     await getCustomerProfile(receptionist, customerAtB);
-    expect(await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.view" } })).toBe(0);
+    expect(await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.view" } })).toBe(
+      0,
+    );
   });
 });

@@ -13,7 +13,11 @@ function safeNext(next: string | string[] | undefined): string | null {
   return typeof next === "string" && /^\/(?!\/)[^\\]*$/.test(next) ? next : null;
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const next = safeNext(params.next);
   const actor = await getCurrentActor();
@@ -21,7 +25,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <div className="w-full max-w-sm">
       <p className="mb-6 text-center text-2xl font-semibold tracking-tight text-brand-700">Gastvrij</p>
-      <LoginForm next={next} singleSignOnName={isSingleSignOnEnabled ? (env.OIDC_NAME ?? "Single sign-on") : null} />
+      <LoginForm
+        next={next}
+        singleSignOnName={isSingleSignOnEnabled ? (env.OIDC_NAME ?? "Single sign-on") : null}
+      />
     </div>
   );
 }

@@ -22,10 +22,17 @@ export default async function ArrivalsPage() {
   const arrivals = await listArrivals(actor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Today's arrivals" description={`${arrivals.length} booking${arrivals.length === 1 ? "" : "s"} arriving today at your hotel${actor.locationIds.length === 1 ? "" : "s"}.`} />
+      <PageHeader
+        title="Today's arrivals"
+        description={`${arrivals.length} booking${arrivals.length === 1 ? "" : "s"} arriving today at your hotel${actor.locationIds.length === 1 ? "" : "s"}.`}
+      />
       <Card>
         {arrivals.length === 0 ? (
-          <EmptyState icon={BedDouble} title="No arrivals today" description="Bookings arriving today at your hotels appear here." />
+          <EmptyState
+            icon={BedDouble}
+            title="No arrivals today"
+            description="Bookings arriving today at your hotels appear here."
+          />
         ) : (
           <Table aria-label="Arrivals">
             <TableHeader>
@@ -41,13 +48,21 @@ export default async function ArrivalsPage() {
               {arrivals.map((booking) => (
                 <TableRow key={booking.id}>
                   <TableCell>
-                    <Link href={`/customers/${booking.customer.id}`} className="font-medium text-stone-900 hover:underline">
+                    <Link
+                      href={`/customers/${booking.customer.id}`}
+                      className="font-medium text-stone-900 hover:underline"
+                    >
                       {customerDisplayName(booking.customer)}
                     </Link>
                   </TableCell>
-                  <TableCell>{booking.roomType}{booking.roomNumber ? ` · ${booking.roomNumber}` : ""}</TableCell>
+                  <TableCell>
+                    {booking.roomType}
+                    {booking.roomNumber ? ` · ${booking.roomNumber}` : ""}
+                  </TableCell>
                   <TableCell>{nights(booking.arrivalDate, booking.departureDate)}</TableCell>
-                  <TableCell><Badge>{channelLabels[booking.channel]}</Badge></TableCell>
+                  <TableCell>
+                    <Badge>{channelLabels[booking.channel]}</Badge>
+                  </TableCell>
                   <TableCell className="text-xs">{booking.location.name}</TableCell>
                 </TableRow>
               ))}

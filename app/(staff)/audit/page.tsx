@@ -17,7 +17,9 @@ export const metadata: Metadata = { title: "Audit log" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function single(params: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  return Object.fromEntries(
+    Object.entries(params).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+  );
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
@@ -27,13 +29,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     if (error instanceof ValidationError) return error;
     throw error;
   });
-  const { after: _after, ...filters } = params;
+  const filters = Object.fromEntries(Object.entries(params).filter(([key]) => key !== "after"));
   const query = new URLSearchParams(filters).toString();
   return (
     <div className="space-y-6">
       <PageHeader
         title="Audit log"
-        description={actor.role === "admin" ? "Every sign-in, profile view, search, export and change." : "Activity of staff at your locations."}
+        description={
+          actor.role === "admin"
+            ? "Every sign-in, profile view, search, export and change."
+            : "Activity of staff at your locations."
+        }
         actions={
           <Button asChild variant="secondary">
             <a href={`/api/audit/export${query ? `?${query}` : ""}`} download>
@@ -45,10 +51,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <AdminNav role={actor.role} current="/audit" />
       <AuditFilters values={filters} />
       {result instanceof ValidationError ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{result.message}</p>
+        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          {result.message}
+        </p>
       ) : result.entries.length === 0 ? (
         <Card>
-          <EmptyState icon={ScrollText} title="No entries match" description="Try a wider date range or fewer filters." />
+          <EmptyState
+            icon={ScrollText}
+            title="No entries match"
+            description="Try a wider date range or fewer filters."
+          />
         </Card>
       ) : (
         <>
@@ -56,9 +68,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <AuditTable entries={result.entries} />
           </Card>
           <nav aria-label="Pages" className="flex justify-between">
-            {params.after ? <Link className="text-sm font-medium text-brand-700" href={`/audit${query ? `?${query}` : ""}`}>Newest entries</Link> : <span />}
+            {params.after ? (
+              <Link className="text-sm font-medium text-brand-700" href={`/audit${query ? `?${query}` : ""}`}>
+                Newest entries
+              </Link>
+            ) : (
+              <span />
+            )}
             {result.nextCursor ? (
-              <Link className="text-sm font-medium text-brand-700" href={`/audit?${new URLSearchParams({ ...filters, after: result.nextCursor })}`}>Older entries</Link>
+              <Link
+                className="text-sm font-medium text-brand-700"
+                href={`/audit?${new URLSearchParams({ ...filters, after: result.nextCursor })}`}
+              >
+                Older entries
+              </Link>
             ) : null}
           </nav>
         </>

@@ -16,7 +16,10 @@ export default async function InsightsPage() {
   ];
   return (
     <div className="space-y-6">
-      <PageHeader title="Insights" description="Journey patterns, contact pressure and complaint trends arrive here in a later release; these are today's counts." />
+      <PageHeader
+        title="Insights"
+        description="Journey patterns, contact pressure and complaint trends arrive here in a later release; these are today's counts."
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
           <Card key={figure.label}>

@@ -16,10 +16,17 @@ export default async function PickupsPage() {
   const pickups = await listPickups(actor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Ready for pickup" description={`${pickups.length} click-and-collect order${pickups.length === 1 ? "" : "s"} waiting at your store${actor.locationIds.length === 1 ? "" : "s"}.`} />
+      <PageHeader
+        title="Ready for pickup"
+        description={`${pickups.length} click-and-collect order${pickups.length === 1 ? "" : "s"} waiting at your store${actor.locationIds.length === 1 ? "" : "s"}.`}
+      />
       <Card>
         {pickups.length === 0 ? (
-          <EmptyState icon={PackageCheck} title="Nothing waiting" description="Orders ready for pickup at your stores appear here." />
+          <EmptyState
+            icon={PackageCheck}
+            title="Nothing waiting"
+            description="Orders ready for pickup at your stores appear here."
+          />
         ) : (
           <Table aria-label="Pickups">
             <TableHeader>
@@ -34,12 +41,17 @@ export default async function PickupsPage() {
               {pickups.map((order) => (
                 <TableRow key={order.id}>
                   <TableCell>
-                    <Link href={`/customers/${order.customer.id}`} className="font-medium text-stone-900 hover:underline">
+                    <Link
+                      href={`/customers/${order.customer.id}`}
+                      className="font-medium text-stone-900 hover:underline"
+                    >
                       {customerDisplayName(order.customer)}
                     </Link>
                   </TableCell>
                   <TableCell className="font-mono text-xs">{order.orderNumber}</TableCell>
-                  <TableCell className="text-xs">{order.lines.map((line) => `${line.quantity}× ${line.productName}`).join(", ")}</TableCell>
+                  <TableCell className="text-xs">
+                    {order.lines.map((line) => `${line.quantity}× ${line.productName}`).join(", ")}
+                  </TableCell>
                   <TableCell className="text-xs">{order.pickupLocation?.name}</TableCell>
                 </TableRow>
               ))}

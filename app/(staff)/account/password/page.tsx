@@ -12,7 +12,11 @@ export default async function ChangePasswordPage() {
     <div className="mx-auto max-w-md space-y-6">
       <PageHeader
         title="Change password"
-        description={actor.mustChangePassword ? "Your password was set by an admin. Choose your own before you continue." : "Choose a new password for your account."}
+        description={
+          actor.mustChangePassword
+            ? "Your password was set by an admin. Choose your own before you continue."
+            : "Choose a new password for your account."
+        }
       />
       <Card>
         <CardContent className="pt-5">

@@ -14,7 +14,10 @@ export default async function LocationsPage() {
   const locations = await listLocations(actor);
   return (
     <div className="space-y-6">
-      <PageHeader title="Locations" description="Hotels and stores. Staff see the customers of the locations they are assigned to." />
+      <PageHeader
+        title="Locations"
+        description="Hotels and stores. Staff see the customers of the locations they are assigned to."
+      />
       <AdminNav role={actor.role} current="/admin/locations" />
       <ul className="space-y-3" aria-label="Locations">
         {locations.map((location) => (
@@ -28,7 +31,16 @@ export default async function LocationsPage() {
                 </div>
               </CardHeader>
               <CardContent>
-                <LocationForm location={{ id: location.id, code: location.code, name: location.name, type: location.type, city: location.city, timeZone: location.timeZone }} />
+                <LocationForm
+                  location={{
+                    id: location.id,
+                    code: location.code,
+                    name: location.name,
+                    type: location.type,
+                    city: location.city,
+                    timeZone: location.timeZone,
+                  }}
+                />
               </CardContent>
             </Card>
           </li>

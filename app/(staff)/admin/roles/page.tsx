@@ -13,7 +13,10 @@ export default async function RolesPage() {
   const actor = await requirePageActor("users.manage");
   return (
     <div className="space-y-6">
-      <PageHeader title="Roles" description="What each role may do. Read-only: the map lives in lib/auth/permissions.ts and is checked by every data function." />
+      <PageHeader
+        title="Roles"
+        description="What each role may do. Read-only: the map lives in lib/auth/permissions.ts and is checked by every data function."
+      />
       <AdminNav role={actor.role} current="/admin/roles" />
       <Card>
         <Table aria-label="Permissions per role">
@@ -21,7 +24,9 @@ export default async function RolesPage() {
             <TableRow>
               <TableHead>Action</TableHead>
               {ROLES.map((role) => (
-                <TableHead key={role} className="text-center">{ROLE_LABELS[role]}</TableHead>
+                <TableHead key={role} className="text-center">
+                  {ROLE_LABELS[role]}
+                </TableHead>
               ))}
             </TableRow>
           </TableHeader>

@@ -18,7 +18,10 @@ export default async function UsersPage() {
   const [users, locations] = await Promise.all([listStaffUsers(actor), listLocationChoices(actor)]);
   return (
     <div className="space-y-6">
-      <PageHeader title="Staff accounts" description="Who can sign in, with which role, at which locations." />
+      <PageHeader
+        title="Staff accounts"
+        description="Who can sign in, with which role, at which locations."
+      />
       <AdminNav role={actor.role} current="/admin/users" />
       <Card>
         <Table aria-label="Staff accounts">
@@ -39,17 +42,29 @@ export default async function UsersPage() {
                   <div className="text-xs text-stone-500">{user.email}</div>
                   <div className="mt-1 flex flex-wrap gap-1">
                     {user.isDisabled ? <Badge>Disabled</Badge> : null}
-                    {user.mustChangePassword && !user.isDisabled ? <Badge tone="outbound">Must change password</Badge> : null}
+                    {user.mustChangePassword && !user.isDisabled ? (
+                      <Badge tone="outbound">Must change password</Badge>
+                    ) : null}
                   </div>
                 </TableCell>
                 <TableCell>{ROLE_LABELS[user.role as Role]}</TableCell>
                 <TableCell className="text-xs">
-                  {user.role === "admin" ? "All locations" : user.locations.map((l) => l.location.code).join(", ") || "None"}
+                  {user.role === "admin"
+                    ? "All locations"
+                    : user.locations.map((l) => l.location.code).join(", ") || "None"}
                 </TableCell>
-                <TableCell className="text-xs">{user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}</TableCell>
+                <TableCell className="text-xs">
+                  {user.lastSignInAt ? formatDateTime(user.lastSignInAt) : "Never"}
+                </TableCell>
                 <TableCell className="text-right">
                   <UserRowActions
-                    user={{ id: user.id, name: user.name, role: user.role as Role, isDisabled: user.isDisabled, locationIds: user.locations.map((l) => l.location.id) }}
+                    user={{
+                      id: user.id,
+                      name: user.name,
+                      role: user.role as Role,
+                      isDisabled: user.isDisabled,
+                      locationIds: user.locations.map((l) => l.location.id),
+                    }}
                     locations={locations}
                     isSelf={user.id === actor.id}
                   />

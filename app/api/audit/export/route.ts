@@ -7,15 +7,20 @@ import { auditFilterSchema } from "@/lib/validation/audit";
 
 export const dynamic = "force-dynamic";
 
-export const GET = staffRoute({ action: "audit.export", query: auditFilterSchema }, async ({ actor, query }) => {
-  const rows = await exportAuditEntries(actor, query);
-  const csv = Papa.unparse(rows, { columns: ["occurredAt", "action", "actorEmail", "customerId", "ip", "userAgent", "reason"] });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new NextResponse(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="gastvrij-audit-${stamp}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
-});
+export const GET = staffRoute(
+  { action: "audit.export", query: auditFilterSchema },
+  async ({ actor, query }) => {
+    const rows = await exportAuditEntries(actor, query);
+    const csv = Papa.unparse(rows, {
+      columns: ["occurredAt", "action", "actorEmail", "customerId", "ip", "userAgent", "reason"],
+    });
+    const stamp = new Date().toISOString().slice(0, 10);
+    return new NextResponse(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="gastvrij-audit-${stamp}.csv"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  },
+);
