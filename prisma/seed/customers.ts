@@ -1,5 +1,5 @@
-// One regular customer: person, journey, identities, locations and finally the Customer row, whose
-// first and last seen come from the events just generated.
+// One customer (regular or occasional): person, journey, identities, locations and finally the Customer
+// row, whose first and last seen come from the events just generated.
 import { addIdentities } from "./identities";
 import { Journey, type JourneyContext } from "./journey";
 import { generateJourney } from "./journeys";

@@ -11,7 +11,7 @@ import { iso } from "./time";
 export interface JourneyContext {
   buffers: ChunkBuffers;
   locations: SeedLocations;
-  /** The seed's "now" in ms; nothing happens after it. */
+  /** Where generated histories end (the start of today in Amsterdam), in ms; nothing happens after it. */
   now: number;
   /** Today in Amsterdam, as days since 1970-01-01. */
   today: number;

@@ -45,15 +45,22 @@ function printSummary(summary: SeedSummary): void {
     );
     for (const id of longHistory.ids) console.log(`  ${id}`);
   }
-  console.log(`Done in ${(summary.elapsedMs / 1000).toFixed(1)} s.`);
+  console.log(`Seeded in ${(summary.elapsedMs / 1000).toFixed(1)} s.`);
 }
 
+const started = performance.now();
 const customers = parseCustomers();
-await withDatabase(async (url) => {
-  const applied = await migrateDatabase(url);
-  if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
-  console.log(`Seeding ${customers.toLocaleString("en")} customers...`);
-  printSummary(await seedDatabase(url, { customers, log: (line) => console.log(line) }));
-});
+try {
+  await withDatabase(async (url) => {
+    const applied = await migrateDatabase(url);
+    if (applied.length > 0) console.log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+    console.log(`Seeding ${customers.toLocaleString("en")} customers...`);
+    printSummary(await seedDatabase(url, { customers, log: (line) => console.log(line) }));
+  });
+  console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s, migrations included.`);
+} catch (error) {
+  console.error("Seeding failed:", error);
+  process.exit(1);
+}
 // The migration engine leaves timers behind; a CLI run is done here.
 process.exit(0);

@@ -10,7 +10,7 @@ import { upsertLocations } from "./locations";
 import { seedLongHistory } from "./seed-long-history";
 import { seedCustomers } from "./seed-customers";
 import { addCounts, emptyCounts, SEED_TABLES, type TableCounts } from "./tables";
-import { amsterdamDay } from "./time";
+import { amsterdamDay, amsterdamTime } from "./time";
 import { seedToday, type TodaySummary } from "./today";
 
 export interface SeedOptions {
@@ -69,7 +69,10 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
         log(`  ALTER TABLE "${key.table}" ADD CONSTRAINT "${key.name}" ${key.definition};`);
     }
     const inserted = emptyCounts();
-    const ctx: Omit<JourneyContext, "buffers"> = { locations, now, today: amsterdamDay(now) };
+    // Histories end where today begins, so a given day always yields the same customers whatever
+    // the hour; today's own activity is the arrivals and pickups below.
+    const today = amsterdamDay(now);
+    const ctx: Omit<JourneyContext, "buffers"> = { locations, now: amsterdamTime(today, 0), today };
     const longHistory = { ids: [] as string[], inserted: 0 };
     try {
       addCounts(inserted, await seedCustomers(client, ctx, requested, existing, log));
@@ -91,8 +94,8 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
       }
     }
 
-    const today = await seedToday(client, locations, now, ctx.today, requested);
-    addCounts(inserted, today.inserted);
+    const todaySummary = await seedToday(client, locations, now, today, requested);
+    addCounts(inserted, todaySummary.inserted);
     if (SEED_TABLES.some((table) => inserted[table] > 0)) {
       log("Analyzing tables...");
       await client.query(`ANALYZE ${SEED_TABLES.map((table) => `"${table}"`).join(", ")}`);
@@ -100,7 +103,7 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
     return {
       customers: { requested, inserted: inserted.Customer - longHistory.inserted, skipped: alreadyThere },
       inserted,
-      today,
+      today: todaySummary,
       longHistory,
       rebuilt: {
         indexes: bulk?.indexes.map((index) => index.name) ?? [],

@@ -45,7 +45,8 @@ function planBooking(
   const { rng, ctx } = journey;
   const channel = forcedChannel ?? rng.weighted(BOOKING_CHANNELS);
   let arrival = amsterdamDay(bookedAt) + leadDays(rng, channel);
-  if (arrival === ctx.today) arrival += 1;
+  // Today's arrivals are today.ts's alone; spread the ones that would land today over the weeks ahead.
+  if (arrival === ctx.today) arrival += rng.int(1, 60);
   let departure = arrival + rng.weighted(NIGHTS);
   if (arrival < ctx.today && departure > ctx.today) departure = ctx.today;
   const room = rng.weighted(
