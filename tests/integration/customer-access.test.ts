@@ -3,6 +3,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { countProfileViewers } from "@/lib/audit/count-profile-viewers";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { db } from "@/lib/db";
@@ -140,5 +141,20 @@ describe("audit", () => {
     expect(await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.view" } })).toBe(
       0,
     );
+  });
+});
+
+describe("viewed by colleagues", () => {
+  it("tells a manager how many other colleagues opened the profile in 30 days, and nobody else", async () => {
+    const manager = await actor("manager", [hotelA]);
+    const before = await countProfileViewers(manager, customerAtA);
+    const colleagues = [await actor("receptionist", [hotelA]), await actor("intern", [hotelA])];
+    for (const colleague of colleagues) {
+      await getCustomerProfile(colleague, customerAtA);
+      await getCustomerProfile(colleague, customerAtA);
+    }
+    await getCustomerProfile(manager, customerAtA);
+    expect(await countProfileViewers(manager, customerAtA)).toBe((before ?? 0) + 2);
+    expect(await countProfileViewers(colleagues[0]!, customerAtA)).toBeNull();
   });
 });
