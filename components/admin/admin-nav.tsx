@@ -6,6 +6,10 @@ const LINKS = [
   { href: "/admin/users", label: "Staff accounts", action: "users.manage" },
   { href: "/admin/locations", label: "Locations", action: "locations.manage" },
   { href: "/admin/roles", label: "Roles", action: "users.manage" },
+  { href: "/admin/api-keys", label: "API keys", action: "apiKeys.manage" },
+  { href: "/admin/duplicates", label: "Possible duplicates", action: "customers.merge" },
+  { href: "/admin/merges", label: "Merge history", action: "customers.merge" },
+  { href: "/admin/import", label: "CSV import", action: "imports.run" },
   { href: "/audit", label: "Audit log", action: "audit.view" },
 ] as const;
 

@@ -17,6 +17,12 @@ export const AUDIT_ACTIONS = [
   "user.changePassword",
   "location.create",
   "location.update",
+  "apiKey.create",
+  "apiKey.rename",
+  "apiKey.revoke",
+  "customer.merge",
+  "customer.unmerge",
+  "duplicate.dismiss",
+  "import.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-

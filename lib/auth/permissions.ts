@@ -22,6 +22,7 @@ export const ACTIONS = [
   "merges.undo",
   "policy.manage",
   "privacy.manage",
+  "imports.run",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

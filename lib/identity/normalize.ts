@@ -18,7 +18,11 @@ export function normalizePhone(raw: string, region = DEFAULT_REGION): string | n
   if (!/\d/.test(trimmed)) return null;
   const international = trimmed.startsWith("00") ? `+${trimmed.slice(2)}` : trimmed;
   const parsed = parsePhoneNumberFromString(international, region as "NL");
-  return parsed?.isPossible() ? parsed.number : null;
+  if (!parsed?.isPossible()) return null;
+  // Some impossible-in-practice inputs ("+49 000 000") come out differently when their own E.164 is
+  // parsed again; refusing those keeps normalization idempotent, so stored values match lookups.
+  const again = parsePhoneNumberFromString(parsed.number);
+  return again?.isPossible() && again.number === parsed.number ? parsed.number : null;
 }
 
 /** Case and whitespace folded; used for ids where "AB 12" and "ab12" mean the same thing. */
@@ -54,4 +58,93 @@ export function foldForSearch(...parts: (string | null | undefined)[]): string {
     .toLowerCase()
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** Matching order: the first identifier of an event that belongs to a customer decides who it is. */
+export const IDENTIFIER_PRIORITY: readonly IdentifierKind[] = [
+  "external_user_id",
+  "loyalty_id",
+  "email",
+  "phone",
+  "booking_ref",
+  "web_id",
+];
+
+/** Strong identifiers name one person, so two customers sharing one are merged automatically. */
+export function isStrongIdentifier(kind: IdentifierKind): boolean {
+  return kind === "external_user_id" || kind === "loyalty_id" || kind === "email";
+}
+
+// Values that source systems send when they have nothing; matching on them would fuse strangers.
+const PLACEHOLDER_VALUES = new Set([
+  "null",
+  "undefined",
+  "none",
+  "nil",
+  "nan",
+  "n/a",
+  "na",
+  "unknown",
+  "anonymous",
+  "anon",
+  "guest",
+  "test",
+  "default",
+  "user",
+  "[object object]",
+  "{}",
+  "[]",
+  "-1",
+  "x",
+  "xx",
+  "xxx",
+]);
+const PLACEHOLDER_EMAIL_LOCALS = new Set([
+  "test",
+  "null",
+  "none",
+  "noreply",
+  "no-reply",
+  "unknown",
+  "anonymous",
+  "nobody",
+  "example",
+]);
+// Fake domains people type into forms. RFC 2606's example.com is not here: generated demo data and
+// benchmarks use it, and a source that sends it sends it on purpose.
+const PLACEHOLDER_EMAIL_DOMAINS = new Set(["test.com", "test.test", "invalid", "localhost"]);
+
+export function isPlaceholderIdentifier(kind: IdentifierKind, value: string): boolean {
+  const folded = value.trim().toLowerCase();
+  if (folded === "" || PLACEHOLDER_VALUES.has(folded)) return true;
+  if (/^[0\W_]+$/.test(folded)) return true; // "0", "000-000", "-", "+0000000000"
+  if (kind === "email") {
+    const [local = "", domain = ""] = folded.split("@");
+    return (
+      PLACEHOLDER_EMAIL_LOCALS.has(local) ||
+      PLACEHOLDER_EMAIL_DOMAINS.has(domain) ||
+      PLACEHOLDER_VALUES.has(local)
+    );
+  }
+  if (kind === "phone") {
+    const digits = folded.replace(/\D/g, "");
+    // "+31 6 00000000", "1111111111", "0612345678": the national part is one repeated digit or a counting run.
+    const national = digits.slice(-8);
+    return /^(\d)\1+$/.test(national) || national === "12345678" || digits.endsWith("123456789");
+  }
+  return false;
+}
+
+export type UsableIdentifier = { ok: true; value: string } | { ok: false; problem: string };
+
+/** The normalized value to match on, or why the raw value can't be used (malformed or placeholder). */
+export function usableIdentifier(kind: IdentifierKind, raw: string): UsableIdentifier {
+  if (isPlaceholderIdentifier(kind, raw))
+    return { ok: false, problem: `"${raw.slice(0, 40)}" is a placeholder, not an identifier` };
+  const value = normalizeIdentifier(kind, raw);
+  if (value === null)
+    return { ok: false, problem: `"${raw.slice(0, 40)}" is not a valid ${kind.replace(/_/g, " ")}` };
+  if (isPlaceholderIdentifier(kind, value))
+    return { ok: false, problem: `"${raw.slice(0, 40)}" is a placeholder, not an identifier` };
+  return { ok: true, value };
 }

@@ -3,6 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { Role } from "@/lib/auth/permissions";
+import { INGEST_MATRIX } from "./authorization-matrix.ingest-entries";
+import { IMPORT_MATRIX } from "./authorization-matrix.import-entries";
 
 export type Caller = "anonymous" | Role;
 export interface MatrixContext {
@@ -75,6 +77,8 @@ const only = (allowed: Role[], okStatus = 200, deniedStatus = 403): Record<Calle
 const signedIn = (status = 200) => ({ ...everyone(status), anonymous: 401 });
 
 export const MATRIX: Record<string, MatrixEntry> = {
+  ...INGEST_MATRIX,
+  ...IMPORT_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
     call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),

@@ -1,0 +1,101 @@
+import { readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { signInAs } from "../support/auth";
+
+const ROWS = 3000;
+
+/** A few thousand page views; every 150th row has a bad channel and row 1000 of the data a bad date. */
+function generateCsv(run: string): { csv: string; badRows: number[] } {
+  const lines = ["source_event_id,type,channel,direction,occurred_at,email,first_name,last_name,summary"];
+  const badRows: number[] = [];
+  for (let i = 1; i <= ROWS; i++) {
+    const isBadChannel = i % 150 === 0;
+    const occurredAt =
+      i === 1000 ? "last tuesday" : `2026-11-${String(1 + (i % 20)).padStart(2, "0")}T10:00:00+01:00`;
+    if (isBadChannel || i === 1000) badRows.push(i + 1);
+    lines.push(
+      `${run}-${i},page_view,${isBadChannel ? "fax" : "web"},inbound,${occurredAt},guest${i % 400}.${run}@e2e-import.nl,Guest,Nr ${i % 400},"Viewed offer, ""winter"""`,
+    );
+  }
+  return { csv: `${lines.join("\n")}\n`, badRows };
+}
+
+test("an admin imports a CSV of events, watches the progress bar and downloads the error report", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await signInAs(page, "admin", []);
+  const run = `e2e-${randomBytes(3).toString("hex")}`;
+  const { csv, badRows } = generateCsv(run);
+  const file = { name: "winter-campaign.csv", mimeType: "text/csv", buffer: Buffer.from(csv) };
+
+  await page.goto("/admin/import");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("CSV import");
+  await expect(
+    page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "CSV import" }),
+  ).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("heading", { name: "No import running" })).toBeVisible();
+
+  // Keyboard only: choose the kind, the file and start.
+  await page.getByRole("radio", { name: "Journey events" }).check();
+  await page.getByLabel("CSV file").setInputFiles(file);
+  await page.getByLabel("Source name").fill("e2e-import");
+  await page.getByRole("button", { name: "Start import" }).focus();
+  await page.keyboard.press("Enter");
+
+  const progress = page.getByRole("progressbar", { name: "Import progress" });
+  await expect(progress).toHaveAttribute("aria-valuenow", "100", { timeout: 120_000 });
+  await expect(page.getByRole("status")).toHaveText(
+    new RegExp(`Imported ${ROWS.toLocaleString("en")} rows in`),
+  );
+  const stat = (label: string) =>
+    page.getByRole("term").filter({ hasText: label }).locator("xpath=following-sibling::dd");
+  await expect(stat("Accepted")).toHaveText((ROWS - badRows.length).toLocaleString("en"));
+  await expect(stat("Rejected")).toHaveText(String(badRows.length));
+  await expect(page.getByRole("table", { name: "Rejected rows" }).getByRole("row")).toHaveCount(11);
+  await page.screenshot({ path: "test-results/e2e/screenshots/csv-import.png", fullPage: true });
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download error report" }).click();
+  const report = await readFile(await (await download).path(), "utf8");
+  const lines = report.trim().split("\r\n");
+  expect(lines[0]).toBe("row,column,reason");
+  expect(lines).toHaveLength(badRows.length + 1);
+  expect(
+    lines
+      .map((l) => Number(l.split(",")[0]))
+      .slice(1)
+      .sort((a, b) => a - b),
+  ).toEqual(badRows);
+  expect(lines).toContain(
+    '1001,occurred_at,"must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T14:05:00+01:00"',
+  );
+  expect(lines).toContain(
+    '151,channel,"must be one of web, app, email, sms, phone, chat, social, in_person, store, booking_com, expedia, direct, travel_agent, walk_in"',
+  );
+
+  // The same file again: nothing new is stored, every good row is a duplicate.
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByRole("status")).toHaveText(
+    new RegExp(`Imported ${ROWS.toLocaleString("en")} rows`),
+    { timeout: 120_000 },
+  );
+  await expect(stat("Duplicates")).toHaveText((ROWS - badRows.length).toLocaleString("en"));
+  await expect(stat("Accepted")).toHaveText("0");
+});
+
+test("a file without the required columns gets a message naming them", async ({ page }) => {
+  await signInAs(page, "admin", []);
+  await page.goto("/admin/import");
+  await page.getByLabel("CSV file").setInputFiles({
+    name: "wrong.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("email,first_name\nann@e2e-import.nl,Ann\n"),
+  });
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "header row" })).toContainText(
+    "missing required columns source_event_id, type, channel, direction, occurred_at",
+  );
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+});

@@ -1,0 +1,163 @@
+import "server-only";
+import { NextResponse, type NextRequest } from "next/server";
+import type { z } from "zod";
+import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { BatchContendedError } from "@/lib/ingest/retry-transaction";
+import {
+  claimIdempotencyKey,
+  completeIdempotencyKey,
+  idempotencyKeyFrom,
+  releaseIdempotencyKey,
+  requestHash,
+} from "@/lib/idempotency/idempotency-key";
+import type { ApiScope } from "@/lib/validation/api-keys";
+import { apiKeyFromAuthorization } from "./api-credentials";
+import { ApiError, apiErrorResponse, jsonPath } from "./api-error";
+import { readJsonBody } from "./read-json-body";
+
+type Params = Record<string, string | string[]>;
+
+export interface ApiContext<TBody, TQuery> {
+  apiKey: ApiKeyPrincipal;
+  body: TBody;
+  query: TQuery;
+  params: Params;
+  request: NextRequest;
+}
+
+interface ApiRouteOptions<TBody extends z.ZodType | undefined, TQuery extends z.ZodType | undefined> {
+  scope: ApiScope;
+  /** Parsed from a JSON body (POST); violations answer 400 with the JSON path of each. */
+  body?: TBody;
+  query?: TQuery;
+  /** Honour an Idempotency-Key header: replay the first answer, 422 for another body, 409 while in flight. */
+  isIdempotent?: boolean;
+}
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="gastvrij", Basic realm="gastvrij"' };
+
+function parseWith<T extends z.ZodType>(schema: T, input: unknown, root: string, what: string): z.infer<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues
+    .slice(0, 100)
+    .map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message }));
+  throw new ApiError(
+    400,
+    "invalid_request",
+    `The ${what} does not match the schema: ${issues[0]?.path} ${issues[0]?.message}`,
+    { issues },
+  );
+}
+
+async function authenticate(request: NextRequest, scope: ApiScope): Promise<ApiKeyPrincipal> {
+  const key = apiKeyFromAuthorization(request.headers.get("authorization"));
+  if (!key) {
+    throw new ApiError(
+      401,
+      "unauthorized",
+      'Send your API key as "Authorization: Bearer <key>" (or HTTP Basic with the key as user name).',
+      { headers: UNAUTHORIZED_HEADERS },
+    );
+  }
+  const result = await authenticateApiKey(key);
+  if (!result.ok && result.reason === "unknown") {
+    throw new ApiError(401, "unauthorized", "This API key is unknown or has been revoked.", {
+      headers: UNAUTHORIZED_HEADERS,
+    });
+  }
+  if (!result.ok) {
+    throw new ApiError(
+      429,
+      "rate_limited",
+      `Too many requests for this API key. Retry after ${result.retryAfterSeconds} s.`,
+      {
+        headers: { "Retry-After": String(result.retryAfterSeconds) },
+      },
+    );
+  }
+  if (!result.apiKey.scopes.includes(scope)) {
+    throw new ApiError(403, "forbidden", `This API key lacks the "${scope}" scope.`);
+  }
+  return result.apiKey;
+}
+
+function unexpected(error: unknown): NextResponse {
+  // Pool exhaustion and transaction timeouts mean "busy", not "broken": ask the source to come back.
+  const isBusy =
+    error instanceof BatchContendedError ||
+    (error instanceof Prisma.PrismaClientKnownRequestError &&
+      ["P2024", "P2028", "P2034"].includes(error.code));
+  if (isBusy) {
+    return apiErrorResponse(
+      new ApiError(503, "busy", "The server is busy. Retry shortly.", { headers: { "Retry-After": "2" } }),
+    );
+  }
+  console.error(error);
+  return NextResponse.json(
+    { error: { code: "internal", message: "Something went wrong on our side." } },
+    { status: 500 },
+  );
+}
+
+/**
+ * Wraps a public API handler: API key (401), scope (403), per-key rate limit (429), content type
+ * (415), size (413), JSON and schema (400 with JSON paths), and Idempotency-Key. Staff sessions are
+ * never consulted.
+ */
+export function apiRoute<
+  TBody extends z.ZodType | undefined = undefined,
+  TQuery extends z.ZodType | undefined = undefined,
+>(
+  options: ApiRouteOptions<TBody, TQuery>,
+  handler: (context: ApiContext<Infer<TBody>, Infer<TQuery>>) => Promise<Response>,
+) {
+  return async (request: NextRequest, context: { params: Promise<Params> }): Promise<Response> => {
+    let claim: { apiKeyId: string; key: string; hash: string } | null = null;
+    try {
+      const apiKey = await authenticate(request, options.scope);
+      const query = (
+        options.query
+          ? parseWith(options.query, Object.fromEntries(request.nextUrl.searchParams), "$query", "query")
+          : undefined
+      ) as Infer<TQuery>;
+      let body = undefined as Infer<TBody>;
+      if (options.body) {
+        const { json, text } = await readJsonBody(request);
+        const key = options.isIdempotent ? idempotencyKeyFrom(request.headers.get("idempotency-key")) : null;
+        if (key) {
+          const hash = requestHash(request.method, request.nextUrl.pathname, text);
+          const outcome = await claimIdempotencyKey(apiKey.id, key, hash);
+          if (outcome.kind === "replay") {
+            return new NextResponse(outcome.body, {
+              status: outcome.status,
+              headers: { "Content-Type": "application/json", "Idempotent-Replayed": "true" },
+            });
+          }
+          claim = { apiKeyId: apiKey.id, key, hash };
+        }
+        body = parseWith(options.body, json, "$", "body") as Infer<TBody>;
+      }
+      const response = await handler({ apiKey, body, query, params: await context.params, request });
+      if (claim) await finish(claim, response.status, await response.clone().text());
+      return response;
+    } catch (error) {
+      const response = error instanceof ApiError ? apiErrorResponse(error) : unexpected(error);
+      if (claim) await finish(claim, response.status, await response.clone().text()).catch(() => undefined);
+      return response;
+    }
+  };
+}
+
+/** Answers below 500 are final and replayed; anything else frees the key for the client's retry. */
+async function finish(
+  claim: { apiKeyId: string; key: string; hash: string },
+  status: number,
+  body: string,
+): Promise<void> {
+  if (status < 500) await completeIdempotencyKey(claim.apiKeyId, claim.key, claim.hash, status, body);
+  else await releaseIdempotencyKey(claim.apiKeyId, claim.key, claim.hash);
+}

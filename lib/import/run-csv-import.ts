@@ -1,0 +1,139 @@
+import "server-only";
+import { ValidationError } from "@/lib/auth/errors";
+import { ingestEvents, upsertCustomers } from "@/lib/ingest/ingest-events";
+import { IMPORT_BATCH_SIZE, type ImportKind, type ImportLine } from "@/lib/validation/import";
+import type { CsvColumn } from "./csv-columns";
+import { checkFieldCount, issueToColumn, resolveHeader, rowToRecord } from "./map-csv-row";
+import { CsvFormatError, readCsvRows, type CsvReader, type CsvRow } from "./read-csv-rows";
+
+// A CSV import as a stream of NDJSON lines: rows go to the same ingest functions as the public API in
+// batches, and each batch answers with its rejected rows and a progress line. The response is pulled,
+// so a slow reader slows the import instead of piling lines up in memory.
+
+const line = (value: ImportLine) => `${JSON.stringify(value)}\n`;
+
+/** Reads the header and the first record before answering, so file-level problems are a 400. */
+async function openCsv(kind: ImportKind, body: ReadableStream<Uint8Array<ArrayBuffer>> | null) {
+  if (!body) throw new ValidationError("The file is empty.");
+  const csv = readCsvRows(body);
+  try {
+    const header = await csv.rows.next();
+    if (header.done) throw new ValidationError("The file is empty.");
+    const columns = resolveHeader(kind, header.value.values);
+    const first = await csv.rows.next();
+    if (first.done) throw new ValidationError("The file has a header row but no data rows.");
+    return { csv, columns, first: first.value };
+  } catch (error) {
+    await csv.rows.return(undefined);
+    if (error instanceof CsvFormatError) throw new ValidationError(error.message);
+    throw error;
+  }
+}
+
+async function* withFirst(first: CsvRow, rest: AsyncGenerator<CsvRow>): AsyncGenerator<CsvRow> {
+  yield first;
+  yield* rest;
+}
+
+async function* importLines(
+  kind: ImportKind,
+  source: string,
+  csv: CsvReader,
+  columns: CsvColumn[],
+  first: CsvRow,
+  declaredBytes: number | null,
+): AsyncGenerator<string> {
+  const started = performance.now();
+  const totals = { accepted: 0, duplicates: 0, rejected: 0 };
+  const seconds = () => (performance.now() - started) / 1000;
+  const counts = () => {
+    const rows = totals.accepted + totals.duplicates + totals.rejected;
+    return {
+      rows,
+      ...totals,
+      bytes: csv.bytesRead(),
+      rowsPerSecond: Math.round(rows / Math.max(seconds(), 0.001)),
+    };
+  };
+  const batch: { row: number; record: Record<string, unknown> }[] = [];
+  let pending = "";
+  let lastRow = first.row;
+
+  async function flush(items: typeof batch): Promise<string> {
+    const records = items.map((item) => item.record);
+    const result =
+      kind === "events" ? await ingestEvents(source, records) : await upsertCustomers(source, records);
+    totals.accepted += result.accepted;
+    totals.duplicates += result.duplicates;
+    totals.rejected += result.rejected;
+    let out = "";
+    for (const item of result.results) {
+      const row = items[item.index]!.row;
+      for (const issue of item.status === "rejected" ? (item.errors ?? []) : []) {
+        out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message) });
+      }
+    }
+    return out + line({ type: "progress", ...counts() });
+  }
+
+  try {
+    for await (const { row, values } of withFirst(first, csv.rows)) {
+      lastRow = row;
+      const problem = checkFieldCount(columns, values);
+      if (problem) {
+        totals.rejected += 1;
+        pending += line({ type: "issue", row, ...problem });
+        continue;
+      }
+      batch.push({ row, record: rowToRecord(columns, values) });
+      // One row is held back, so the last row of the file is never written before its end is checked.
+      if (batch.length > IMPORT_BATCH_SIZE) {
+        yield pending + (await flush(batch.splice(0, IMPORT_BATCH_SIZE)));
+        pending = "";
+      }
+    }
+    // A cut-off upload ends in a partial row, which may still parse: its batch is not written.
+    const received = csv.bytesRead();
+    if (declaredBytes !== null && received < declaredBytes) {
+      const stored = batch[0] ? batch[0].row - 1 : lastRow;
+      throw new CsvFormatError(
+        `Only ${received.toLocaleString("en")} of the file's ${declaredBytes.toLocaleString("en")} bytes arrived, so the import stopped after row ${stored}. Rows up to there are stored; importing the file again is safe.`,
+      );
+    }
+    if (batch.length) pending += await flush(batch);
+    yield pending + line({ type: "summary", status: "completed", ...counts(), seconds: seconds() });
+  } catch (error) {
+    const message =
+      error instanceof CsvFormatError
+        ? error.message
+        : `The import stopped near row ${lastRow} because of an error on our side. Rows before it are stored; importing the same file again is safe.`;
+    if (!(error instanceof CsvFormatError)) console.error(error);
+    yield (
+      pending + line({ type: "summary", status: "failed", ...counts(), seconds: seconds(), error: message })
+    );
+  }
+}
+
+/** Starts an import; throws ValidationError (400) for an empty file, a non-CSV file or a bad header. */
+export async function startCsvImport(
+  kind: ImportKind,
+  source: string,
+  body: ReadableStream<Uint8Array<ArrayBuffer>> | null,
+  declaredBytes: number | null,
+): Promise<ReadableStream<Uint8Array>> {
+  const { csv, columns, first } = await openCsv(kind, body);
+  const lines = importLines(kind, source, csv, columns, first, declaredBytes);
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await lines.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      // The browser went away: stop reading the upload; the batch in flight still commits whole.
+      await lines.return(undefined);
+      await csv.rows.return(undefined);
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import type { ApiIssue } from "@/lib/api/api-error";
+import type { PreparedItem } from "./ingest-types";
+import type { BatchState } from "./load-batch-state";
+
+// Checks that need the database: location codes exist, and a booking or order seen for the first
+// time comes with the fields its table requires (from any of its events in the batch).
+
+export function checkReferences(
+  items: PreparedItem[],
+  state: BatchState,
+  rootOf: (index: number) => string,
+): Map<number, ApiIssue[]> {
+  const rejected = new Map<number, ApiIssue[]>();
+  const reject = (item: PreparedItem, path: string, message: string) => {
+    const list = rejected.get(item.index) ?? [];
+    list.push({ path: `${rootOf(item.index)}${path}`, message });
+    rejected.set(item.index, list);
+  };
+  const knownCode = (code: string | null | undefined) => !code || state.locations.has(code.toUpperCase());
+
+  const bookingFields = new Map<string, Set<string>>();
+  const orderFields = new Map<string, Set<string>>();
+  for (const item of items) {
+    const event = item.event;
+    if (!event) continue;
+    if (!knownCode(event.locationCode))
+      reject(item, ".locationCode", `unknown location "${event.locationCode}"`);
+    if (event.booking && !knownCode(event.booking.locationCode))
+      reject(item, ".booking.locationCode", `unknown location "${event.booking.locationCode}"`);
+    if (event.order && !knownCode(event.order.pickupLocationCode))
+      reject(item, ".order.pickupLocationCode", `unknown location "${event.order.pickupLocationCode}"`);
+    if (event.booking && !state.bookings.has(event.booking.reference)) {
+      const fields = bookingFields.get(event.booking.reference) ?? new Set();
+      for (const [key, value] of Object.entries(event.booking))
+        if (value !== undefined && value !== null) fields.add(key);
+      if (event.locationCode) fields.add("locationCode");
+      bookingFields.set(event.booking.reference, fields);
+    }
+    if (event.order && !state.orders.has(event.order.orderNumber)) {
+      const fields = orderFields.get(event.order.orderNumber) ?? new Set();
+      for (const [key, value] of Object.entries(event.order))
+        if (value !== undefined && value !== null) fields.add(key);
+      orderFields.set(event.order.orderNumber, fields);
+    }
+  }
+  for (const item of items) {
+    const booking = item.event?.booking;
+    if (booking && bookingFields.has(booking.reference)) {
+      const missing = ["locationCode", "arrivalDate", "departureDate", "roomType"].filter(
+        (f) => !bookingFields.get(booking.reference)!.has(f),
+      );
+      if (missing.length)
+        reject(
+          item,
+          ".booking",
+          `booking "${booking.reference}" is new to Gastvrij; send ${missing.join(", ")} with it`,
+        );
+    }
+    const order = item.event?.order;
+    if (order && orderFields.has(order.orderNumber)) {
+      const missing = ["fulfilment", "totalAmount"].filter(
+        (f) => !orderFields.get(order.orderNumber)!.has(f),
+      );
+      if (missing.length)
+        reject(
+          item,
+          ".order",
+          `order "${order.orderNumber}" is new to Gastvrij; send ${missing.join(", ")} with it`,
+        );
+    }
+  }
+  return rejected;
+}

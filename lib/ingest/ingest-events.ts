@@ -1,0 +1,76 @@
+import "server-only";
+import type { ItemResult } from "@/lib/validation/events";
+import { ingestBatch } from "./ingest-batch";
+import type { ItemOutcome, PreparedItem } from "./ingest-types";
+import { prepareCustomerItem, prepareEventItem, type Prepared } from "./prepare-item";
+
+export interface BatchResult {
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  results: ItemResult[];
+}
+
+function toResult(index: number, outcome: ItemOutcome, sourceEventId: string | undefined): ItemResult {
+  const base = { index, ...(sourceEventId !== undefined ? { sourceEventId } : {}) };
+  if (outcome.status === "rejected") return { ...base, status: "rejected", errors: outcome.errors };
+  const warnings = outcome.warnings.length ? { warnings: outcome.warnings } : {};
+  if (outcome.status === "duplicate") return { ...base, status: "duplicate", ...warnings };
+  return {
+    ...base,
+    status: "accepted",
+    customerId: outcome.customerId,
+    ...(outcome.eventId ? { eventId: outcome.eventId } : {}),
+    ...warnings,
+  };
+}
+
+export async function runPrepared(
+  source: string,
+  prepared: Prepared[],
+  rootOf: (index: number) => string,
+  idOf: (index: number) => string | undefined,
+): Promise<BatchResult> {
+  const valid: PreparedItem[] = [];
+  const outcomes = new Map<number, ItemOutcome>();
+  prepared.forEach((entry, index) => {
+    if (entry.ok) valid.push(entry.item);
+    else outcomes.set(index, { status: "rejected", errors: entry.errors });
+  });
+  for (const [index, outcome] of await ingestBatch(source, valid, rootOf)) outcomes.set(index, outcome);
+  const results = prepared.map((_, index) => toResult(index, outcomes.get(index)!, idOf(index)));
+  return {
+    accepted: results.filter((r) => r.status === "accepted").length,
+    duplicates: results.filter((r) => r.status === "duplicate").length,
+    rejected: results.filter((r) => r.status === "rejected").length,
+    results,
+  };
+}
+
+function sourceEventIdOf(raw: unknown): string | undefined {
+  const id =
+    raw !== null && typeof raw === "object" ? (raw as { sourceEventId?: unknown }).sourceEventId : undefined;
+  return typeof id === "string" && id.length <= 200 ? id : undefined;
+}
+
+/** POST /api/v1/events: each event is validated alone, then all valid ones are written together. */
+export async function ingestEvents(source: string, events: unknown[]): Promise<BatchResult> {
+  const prepared = events.map((raw, index) => prepareEventItem(raw, index, source));
+  return runPrepared(
+    source,
+    prepared,
+    (index) => `$.events[${index}]`,
+    (index) => sourceEventIdOf(events[index]),
+  );
+}
+
+/** POST /api/v1/customers: upserts traits and identifiers, resolving and merging like events do. */
+export async function upsertCustomers(source: string, customers: unknown[]): Promise<BatchResult> {
+  const prepared = customers.map((raw, index) => prepareCustomerItem(raw, index));
+  return runPrepared(
+    source,
+    prepared,
+    (index) => `$.customers[${index}]`,
+    () => undefined,
+  );
+}

@@ -1,0 +1,54 @@
+import type { ApiIssue } from "@/lib/api/api-error";
+import type { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
+import type { IdentifierKind } from "@/lib/identity/normalize";
+import type { EventInput } from "@/lib/validation/events";
+import type { Traits } from "@/lib/validation/identifiers";
+
+export interface PreparedIdentifier {
+  kind: IdentifierKind;
+  /** Normalized: what matching and the unique constraint use. */
+  value: string;
+  raw: string;
+}
+
+export interface PreparedEvent {
+  type: EventType;
+  name: string | null;
+  channel: Channel;
+  direction: Direction;
+  occurredAt: Date;
+  locationCode: string | null;
+  sourceEventId: string;
+  summary: string;
+  reason: string | null;
+  utmSource: string | null;
+  utmMedium: string | null;
+  utmCampaign: string | null;
+  /** "google / cpc" or the referrer's host, for the channel of arrival. */
+  touchSource: string | null;
+  payload: Record<string, unknown> | null;
+  booking: EventInput["booking"];
+  order: EventInput["order"];
+  serviceCase: EventInput["serviceCase"];
+  consent: EventInput["consent"];
+  fact: EventInput["fact"];
+}
+
+/** One event or customer record that passed validation, ready for resolution and writing. */
+export interface PreparedItem {
+  index: number;
+  /** Usable identifiers in matching priority order. */
+  identifiers: PreparedIdentifier[];
+  traits: Traits | null;
+  event: PreparedEvent | null;
+  warnings: ApiIssue[];
+}
+
+export type ItemOutcome =
+  | { status: "accepted"; customerId: string; eventId?: string; warnings: ApiIssue[] }
+  | { status: "duplicate"; warnings: ApiIssue[] }
+  | { status: "rejected"; errors: ApiIssue[] };
+
+export function identityKey(kind: IdentifierKind, value: string): string {
+  return `${kind}:${value}`;
+}

@@ -1,0 +1,166 @@
+import { z } from "zod";
+import { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
+import { isoDateTime, jsonObject, locationCode, requiredText, text } from "./api-text";
+import {
+  BOOKING_EVENTS,
+  bookingSchema,
+  CASE_EVENTS,
+  consentSchema,
+  factSchema,
+  ORDER_EVENTS,
+  orderSchema,
+  serviceCaseSchema,
+} from "./event-details";
+import { identifiersSchema, traitsSchema } from "./identifiers";
+
+// Gastvrij's own event schema for POST /api/v1/events. The OpenAPI document is generated from it.
+
+export const MAX_BATCH_EVENTS = 1000;
+const MAX_FUTURE_MS = 24 * 3600 * 1000;
+const EARLIEST = Date.UTC(1990, 0, 1);
+
+export const campaignSchema = z
+  .strictObject({
+    source: text(200).nullish(),
+    medium: text(200).nullish(),
+    campaign: text(200).nullish(),
+    term: text(200).nullish(),
+    content: text(200).nullish(),
+  })
+  .meta({ id: "Campaign", description: "UTM parameters of the visit or message." });
+
+export const eventSchema = z
+  .strictObject({
+    type: z
+      .enum(EventType)
+      .meta({ description: "What happened. Use generic with a name for anything else." }),
+    name: text(200)
+      .nullish()
+      .meta({ description: "The source's own name for the event, e.g. a Segment track name." }),
+    channel: z.enum(Channel),
+    direction: z
+      .enum(Direction)
+      .meta({ description: "inbound: the customer acted; outbound: we contacted them." }),
+    occurredAt: isoDateTime,
+    locationCode: locationCode.nullish(),
+    source: text(50).optional().meta({ description: "Must equal the API key's source when given." }),
+    sourceEventId: requiredText(
+      200,
+      "The source's id for this event; (source, sourceEventId) is unique, so retries are harmless.",
+    ),
+    identifiers: identifiersSchema,
+    traits: traitsSchema.optional(),
+    summary: requiredText(500)
+      .optional()
+      .meta({ description: "One line for the timeline; defaults to the event type in words." }),
+    reason: text(500).nullish(),
+    campaign: campaignSchema.optional(),
+    referrer: text(2000)
+      .nullish()
+      .meta({ description: "Referring URL; with campaign, decides the channel of arrival." }),
+    payload: jsonObject
+      .optional()
+      .meta({ description: "Anything else, stored as JSON (at most 10 levels, 5,000 values)." }),
+    booking: bookingSchema.optional(),
+    order: orderSchema.optional(),
+    serviceCase: serviceCaseSchema.optional(),
+    consent: consentSchema.optional(),
+    fact: factSchema.optional(),
+  })
+  .superRefine((event, ctx) => {
+    const at = Date.parse(event.occurredAt);
+    if (at < EARLIEST || at > Date.now() + MAX_FUTURE_MS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["occurredAt"],
+        message: "must lie between 1990 and one day from now",
+      });
+    }
+    const require = (field: "booking" | "order" | "consent" | "fact", types: readonly string[]) => {
+      if (types.includes(event.type) && event[field] === undefined) {
+        ctx.addIssue({ code: "custom", path: [field], message: `is required for ${event.type} events` });
+      }
+    };
+    require("booking", BOOKING_EVENTS);
+    require("order", ORDER_EVENTS);
+    require("consent", ["consent_changed"]);
+    require("fact", ["fact_learned"]);
+    const misplaced: [keyof typeof event, readonly string[]][] = [
+      ["booking", BOOKING_EVENTS],
+      ["order", ORDER_EVENTS],
+      ["serviceCase", CASE_EVENTS],
+      ["consent", ["consent_changed"]],
+      ["fact", ["fact_learned"]],
+    ];
+    for (const [field, types] of misplaced) {
+      if (event[field] !== undefined && !types.includes(event.type)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: `belongs on ${types.join(", ")} events, not ${event.type}`,
+        });
+      }
+    }
+  })
+  .meta({ id: "Event", description: "One thing that happened to or with a customer." });
+
+export const eventsBatchSchema = z
+  .strictObject({
+    events: z
+      .array(eventSchema)
+      .min(1, { error: "send at least one event" })
+      .max(MAX_BATCH_EVENTS, { error: `send at most ${MAX_BATCH_EVENTS} events per request` }),
+  })
+  .meta({ id: "EventsBatch" });
+
+/** The envelope checked up front; each event is then validated on its own so one bad event is rejected alone. */
+export const eventsEnvelopeSchema = z.strictObject({
+  events: z
+    .array(z.unknown(), { error: "must be an array of events" })
+    .min(1, { error: "send at least one event" })
+    .max(MAX_BATCH_EVENTS, { error: `send at most ${MAX_BATCH_EVENTS} events per request` }),
+});
+
+export type EventInput = z.infer<typeof eventSchema>;
+
+const issue = z
+  .strictObject({ path: z.string().meta({ example: "$.events[3].occurredAt" }), message: z.string() })
+  .meta({ id: "Issue" });
+
+export const itemResultSchema = z
+  .strictObject({
+    index: z.int().meta({ description: "Position in the request's array." }),
+    status: z.enum(["accepted", "duplicate", "rejected"]),
+    sourceEventId: z.string().optional(),
+    eventId: z.uuid().optional(),
+    customerId: z.uuid().optional(),
+    errors: z
+      .array(issue)
+      .optional()
+      .meta({ description: "Why a rejected item was refused; nothing of it was stored." }),
+    warnings: z
+      .array(issue)
+      .optional()
+      .meta({ description: "Identifiers that were ignored (placeholders, malformed values)." }),
+  })
+  .meta({ id: "ItemResult" });
+
+export const batchResponseSchema = z
+  .strictObject({
+    accepted: z.int(),
+    duplicates: z.int(),
+    rejected: z.int(),
+    results: z.array(itemResultSchema),
+  })
+  .meta({
+    id: "BatchResult",
+    description: "200 when at least one item was accepted or was a duplicate; 400 when all were rejected.",
+  });
+
+export const errorResponseSchema = z
+  .strictObject({
+    error: z.strictObject({ code: z.string(), message: z.string(), issues: z.array(issue).optional() }),
+  })
+  .meta({ id: "Error" });
+
+export type ItemResult = z.infer<typeof itemResultSchema>;
