@@ -16,13 +16,13 @@ const ITEMS: readonly (NavItem & { action: Action })[] = [
   { key: "admin", href: "/admin/users", label: "Admin", action: "users.manage" },
 ];
 
-/** The top-bar links a role may use; managers reach the audit log under "Admin". */
+/** The top-bar links a role may use; managers reach the audit log and duplicate review under "Review". */
 export function navItemsFor(role: Role): NavItem[] {
   const items = ITEMS.filter((item) => can(role, item.action)).map(({ key, href, label }) => ({
     key,
     href,
     label,
   }));
-  if (role === "manager") items.push({ key: "admin", href: "/audit", label: "Audit log" });
+  if (role === "manager") items.push({ key: "admin", href: "/audit", label: "Review" });
   return items;
 }
