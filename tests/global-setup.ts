@@ -6,18 +6,13 @@ import { migrateDatabase } from "../scripts/db/migrate-database";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
 import { assertLocalDatabase } from "./helpers/local-database";
 import { randomBytes } from "node:crypto";
+import { onDatabase } from "../scripts/lib/database-url";
 
 let embedded: EmbeddedDatabase | undefined;
 let adminUrl = "";
 // Every database of this run starts with this prefix; another run on the same server has its own.
 const RUN_PREFIX = `gastvrij_test_${randomBytes(3).toString("hex")}`;
 const TEMPLATE_DATABASE = `${RUN_PREFIX}_template`;
-
-function onDatabase(url: string, name: string): string {
-  const next = new URL(url);
-  next.pathname = `/${name}`;
-  return next.toString();
-}
 
 export async function setup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;

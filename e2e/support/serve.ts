@@ -11,14 +11,9 @@ import { localAuthSecret } from "../../scripts/lib/auth-secret";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
 import { assertLocalDatabase } from "../../tests/helpers/local-database";
 import { E2E_DATABASE, E2E_PORT, E2E_STATE_FILE } from "./config";
+import { onDatabase } from "../../scripts/lib/database-url";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function onDatabase(url: string, name: string): string {
-  const next = new URL(url);
-  next.pathname = `/${name}`;
-  return next.toString();
-}
 
 const embedded = process.env.DATABASE_URL
   ? undefined

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
 import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/auth/errors";
 import { can, type Action } from "@/lib/auth/permissions";
+import { parseInput } from "@/lib/validation/parse";
 
 type Params = Record<string, string | string[]>;
 interface Context<TQuery> {
@@ -29,10 +30,6 @@ export function errorResponse(error: unknown): NextResponse {
   return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
 }
 
-export function zodIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join(".") || "(root)", message: issue.message }));
-}
-
 /**
  * Wraps a staff-facing route handler: 401 without a valid session, 403 (audited) without the
  * action, 400 naming each bad query parameter, and known errors turned into their status codes.
@@ -49,9 +46,8 @@ export function staffRoute<TSchema extends z.ZodType>(
         await recordAudit({ action: "permission.denied", actor, reason: options.action });
         throw new ForbiddenError();
       }
-      const parsed = options.query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-      if (!parsed.success) throw new ValidationError("Invalid query parameters.", zodIssues(parsed.error));
-      return await handler({ actor, query: parsed.data, params: await context.params, request });
+      const query = parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams));
+      return await handler({ actor, query, params: await context.params, request });
     } catch (error) {
       return errorResponse(error);
     }

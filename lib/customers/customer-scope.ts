@@ -1,6 +1,11 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/auth/errors";
+import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+
+// The one rule for which customers an actor may see, in the two forms queries need: raw SQL and a
+// Prisma where clause. Admins see everyone; others the customers with activity at their locations.
 
 /**
  * SQL condition on a "Customer" row alias: true when the actor may see the customer, i.e. the
@@ -11,4 +16,16 @@ export function customerVisibleTo(actor: Actor, customerIdColumn: Prisma.Sql): P
   if (scope === null) return Prisma.sql`true`;
   if (scope.length === 0) return Prisma.sql`false`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "CustomerLocation" cl WHERE cl."customerId" = ${customerIdColumn} AND cl."locationId" = ANY(${scope}::uuid[]))`;
+}
+
+/** The same rule as a Prisma where clause on Customer. */
+export function customerScopeWhere(actor: Actor): Prisma.CustomerWhereInput {
+  const locations = locationScope(actor);
+  return locations === null ? {} : { locations: { some: { locationId: { in: locations } } } };
+}
+
+/** Out-of-scope customers answer 404, so their existence is never revealed. */
+export async function assertCustomersInScope(actor: Actor, ids: string[]): Promise<void> {
+  const found = await db.customer.count({ where: { AND: [{ id: { in: ids } }, customerScopeWhere(actor)] } });
+  if (found !== new Set(ids).size) throw new NotFoundError("No such customer.");
 }

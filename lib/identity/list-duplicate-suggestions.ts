@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation/parse";
 import { suggestionIdSchema } from "@/lib/validation/merges";
-import { customerScopeWhere } from "./customer-scope";
+import { customerScopeWhere } from "@/lib/customers/customer-scope";
 
 const SIDE = {
   select: {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { retryTransaction } from "@/lib/ingest/retry-transaction";
 import { mergeCustomersSchema, mergeIdSchema } from "@/lib/validation/merges";
 import { parseInput } from "@/lib/validation/parse";
-import { assertCustomersInScope } from "./customer-scope";
+import { assertCustomersInScope } from "@/lib/customers/customer-scope";
 import { mergeInTransaction, MergeTargetMissingError } from "./merge-in-transaction";
 import { undoMergeInTransaction } from "./undo-merge-in-transaction";
 

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { withDatabase } from "../lib/database";
+import { onDatabase } from "../lib/database-url";
 import { migrateDatabase } from "./migrate-database";
 import { diffDatabaseToSchema, MIGRATIONS_DIR } from "./schema-engine";
 
@@ -29,10 +30,9 @@ await withDatabase(async (url) => {
   await admin.connect();
   await admin.query(`CREATE DATABASE "${shadowName}"`);
   try {
-    const shadowUrl = new URL(url);
-    shadowUrl.pathname = `/${shadowName}`;
-    await migrateDatabase(shadowUrl.toString());
-    const sql = await diffDatabaseToSchema(shadowUrl.toString());
+    const shadowUrl = onDatabase(url, shadowName);
+    await migrateDatabase(shadowUrl);
+    const sql = await diffDatabaseToSchema(shadowUrl);
     if (!sql) {
       console.log("No changes: prisma/schema.prisma matches the migrations.");
       return;

@@ -2,6 +2,7 @@
 // global setup migrated once (tests/global-setup.ts). Never a mock of our own database.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { onDatabase } from "../../scripts/lib/database-url";
 
 export interface TestDatabase {
   url: string;
@@ -19,9 +20,7 @@ function serverUrl(): string {
 }
 
 export function databaseUrl(name: string): string {
-  const url = new URL(serverUrl());
-  url.pathname = `/${name}`;
-  return url.toString();
+  return onDatabase(serverUrl(), name);
 }
 
 /** Set by the global setup: one template per test run, so concurrent runs never drop each other's. */
