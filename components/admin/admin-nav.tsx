@@ -10,6 +10,7 @@ const LINKS = [
   { href: "/admin/duplicates", label: "Possible duplicates", action: "customers.merge" },
   { href: "/admin/merges", label: "Merge history", action: "customers.merge" },
   { href: "/admin/import", label: "CSV import", action: "imports.run" },
+  { href: "/admin/contact-policy", label: "Contact policy", action: "policy.manage" },
   { href: "/audit", label: "Audit log", action: "audit.view" },
 ] as const;
 

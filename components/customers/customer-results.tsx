@@ -8,12 +8,21 @@ import { CustomerTable } from "./customer-table";
 // No action buttons here: the search form's "Clear search" and the pagination's "First page" are already
 // on screen, and a second link with the same name would only be noise (and ambiguous for tests).
 function NoResults({ page }: { page: CustomerListPage }) {
-  if (page.query && page.isTooShortForNames) {
+  if (page.query && page.problem === "too_short") {
     return (
       <EmptyState
         icon={SearchX}
-        title="Type at least 3 letters of the name"
-        description="One or two letters match too many people. Add a letter, or search by email address or phone number."
+        title="Type at least 2 letters of the name"
+        description="One letter matches too many people. Add a letter, or search by email address, phone number, booking reference or order number."
+      />
+    );
+  }
+  if (page.query && page.problem === "incomplete_email") {
+    return (
+      <EmptyState
+        icon={SearchX}
+        title="Finish the email address"
+        description="Search needs the whole address, such as anna@example.nl."
       />
     );
   }
@@ -22,7 +31,7 @@ function NoResults({ page }: { page: CustomerListPage }) {
       <EmptyState
         icon={SearchX}
         title={`No customers match “${page.query}”`}
-        description="Check the spelling, or try their full email address, phone number, loyalty number or booking reference."
+        description="Check the spelling, or try their full email address, phone number, booking reference or order number."
       />
     );
   }
@@ -45,11 +54,12 @@ function NoResults({ page }: { page: CustomerListPage }) {
 }
 
 function summary(page: CustomerListPage): string {
-  const order = page.query ? "best matches first" : "sorted by last name";
-  const isOnlyPage = page.isFirstPage && !page.nextCursor;
-  if (!isOnlyPage) return order.charAt(0).toUpperCase() + order.slice(1);
   const count = page.rows.length;
-  return `${count} ${count === 1 ? "customer" : "customers"}, ${order}`;
+  const customers = `${count} ${count === 1 ? "customer" : "customers"}`;
+  if (page.query)
+    return page.hasMore ? `The ${customers} that match best` : `${customers}, best matches first`;
+  const isOnlyPage = page.isFirstPage && !page.nextCursor;
+  return isOnlyPage ? `${customers}, sorted by last name` : "Sorted by last name";
 }
 
 export function CustomerResults({ page, now }: { page: CustomerListPage; now: Date }) {
@@ -65,6 +75,12 @@ export function CustomerResults({ page, now }: { page: CustomerListPage; now: Da
       ) : (
         <NoResults page={page} />
       )}
+      {page.query && page.hasMore ? (
+        <p className="border-t border-stone-100 px-5 py-3 text-sm text-stone-600">
+          More customers match. Add a first name, or search by email address, phone number, booking reference
+          or order number.
+        </p>
+      ) : null}
       <CustomerPagination query={page.query} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
     </Card>
   );

@@ -36,7 +36,7 @@ export function CustomerSearchForm({ query, autoFocus = false }: CustomerSearchF
             spellCheck={false}
             autoFocus={autoFocus}
             aria-describedby="customer-search-hint"
-            placeholder="Name, email or phone number"
+            placeholder="Name, email, phone, booking reference or order number"
             className="h-11 pl-9"
           />
         </div>
@@ -48,8 +48,8 @@ export function CustomerSearchForm({ query, autoFocus = false }: CustomerSearchF
         ) : null}
       </div>
       <p id="customer-search-hint" className="text-xs text-stone-500">
-        Spelling mistakes in names are fine. Email addresses must be complete. Loyalty numbers and booking
-        references work too.
+        Spelling mistakes in names are fine. Email addresses must be complete. Phone numbers in any format,
+        booking references, order numbers and loyalty numbers work too.
       </p>
     </Form>
   );

@@ -12,6 +12,7 @@ import {
 import type { CustomerListRow } from "@/lib/customers/list-customers";
 import { formatDateTime, formatRelativeDay } from "@/lib/format/dates";
 import { channelLabels } from "@/lib/format/labels";
+import { matchLabels } from "@/components/search/search-copy";
 import { LinkPending } from "./link-pending";
 import { customerName, UNNAMED_CUSTOMER } from "@/lib/format/names";
 
@@ -46,6 +47,12 @@ export function CustomerTable({ rows, caption, now }: CustomerTableProps) {
                 </Link>
                 {row.preferredName ? (
                   <p className="text-xs text-stone-500">Goes by {row.preferredName}</p>
+                ) : null}
+                {row.match && row.match.kind !== "name" ? (
+                  <p className="text-xs text-stone-500">
+                    Found by {matchLabels[row.match.kind].toLowerCase()}
+                    {"value" in row.match ? <span className="font-mono"> {row.match.value}</span> : null}
+                  </p>
                 ) : null}
               </TableCell>
               <TableCell>{row.city ?? <NotRecorded />}</TableCell>

@@ -1,6 +1,7 @@
 import { ConciergeBell } from "lucide-react";
 import Link from "next/link";
-import { ROLE_HOME, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { CustomerSearchPalette } from "@/components/search/customer-search-palette";
+import { can, ROLE_HOME, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { MainNav } from "./main-nav";
 import { navItemsFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
@@ -13,6 +14,7 @@ export interface TopBarUser {
 }
 
 export function TopBar({ user }: { user: TopBarUser }) {
+  const navItems = navItemsFor(user.role);
   const place = user.role === "admin" ? "All locations" : user.locations.join(", ") || "No location assigned";
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
@@ -23,10 +25,13 @@ export function TopBar({ user }: { user: TopBarUser }) {
           </span>
           <span className="text-lg font-semibold tracking-tight text-stone-900 max-sm:sr-only">Gastvrij</span>
         </Link>
-        <MainNav items={navItemsFor(user.role)} />
-        <div className="ml-auto flex items-center gap-3">
-          <div className="text-right leading-tight">
-            <p className="text-sm font-medium text-stone-900">{user.name}</p>
+        <MainNav items={navItems} />
+        <div className="ml-auto flex min-w-0 items-center gap-3">
+          {can(user.role, "customer.search") ? (
+            <CustomerSearchPalette isCompact={navItems.length > 2} />
+          ) : null}
+          <div className="min-w-0 text-right leading-tight">
+            <p className="truncate text-sm font-medium text-stone-900">{user.name}</p>
             <p className="max-w-56 truncate text-xs text-stone-500" title={place}>
               {ROLE_LABELS[user.role]} · {place}
             </p>

@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = [
   "customer.view",
   "customer.search",
   "customer.note",
+  "customer.outcome",
+  "customer.fact",
+  "customer.consent",
   "customer.change",
   "audit.export",
   "user.create",
@@ -24,5 +27,8 @@ export const AUDIT_ACTIONS = [
   "customer.unmerge",
   "duplicate.dismiss",
   "import.run",
+  "booking.checkIn",
+  "order.handOver",
+  "contactPolicy.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -33,11 +33,3 @@ export function rangesAfter(cursor: CustomerCursor): Prisma.Sql[] {
   ranges.push(allOf([...equalSoFar, Prisma.sql`id > ${cursor.id}::uuid`]));
   return ranges;
 }
-
-/** One predicate for when the rows are already narrowed down (search results). */
-export function afterCursor(cursor: CustomerCursor): Prisma.Sql {
-  return Prisma.sql`(${Prisma.join(
-    rangesAfter(cursor).map((range) => Prisma.sql`(${range})`),
-    " OR ",
-  )})`;
-}

@@ -18,6 +18,18 @@ export function customerVisibleTo(actor: Actor, customerIdColumn: Prisma.Sql): P
   return Prisma.sql`EXISTS (SELECT 1 FROM "CustomerLocation" cl WHERE cl."customerId" = ${customerIdColumn} AND cl."locationId" = ANY(${scope}::uuid[]))`;
 }
 
+/**
+ * The same condition, checked row by row (a correlated subplan) rather than planned as a semi-join.
+ * For statements made of several small index probes (the customer search), where planning a
+ * semi-join for each probe costs more than running all of them.
+ */
+export function customerVisibleToEachRow(actor: Actor, customerIdColumn: Prisma.Sql): Prisma.Sql {
+  const scope = locationScope(actor);
+  if (scope === null) return Prisma.sql`true`;
+  if (scope.length === 0) return Prisma.sql`false`;
+  return Prisma.sql`(SELECT true FROM "CustomerLocation" cl WHERE cl."customerId" = ${customerIdColumn} AND cl."locationId" = ANY(${scope}::uuid[]) LIMIT 1)`;
+}
+
 /** The same rule as a Prisma where clause on Customer. */
 export function customerScopeWhere(actor: Actor): Prisma.CustomerWhereInput {
   const locations = locationScope(actor);

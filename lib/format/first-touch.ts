@@ -95,8 +95,12 @@ function article(word: string): string {
   return /^[aeiou]/i.test(word) ? "an" : "a";
 }
 
-/** A phrase for the source when we recognise it, "" when it adds nothing, null when it is unknown. */
-function sourcePhrase(raw: string, channel: Channel | null): string | null {
+/**
+ * A phrase for a campaign or referrer ("through a newsletter", "through a Google search ad") when we
+ * recognise it, "" when it adds nothing to the channel, null when it is unknown. Also used for the
+ * last touch of a visit (lib/greeting/channel-of-arrival.ts).
+ */
+export function sourcePhrase(raw: string, channel: Channel | null): string | null {
   const [sourcePart = "", mediumPart = ""] = raw.split("/").map((part) => part.trim().toLowerCase());
   const source = emptySources.has(sourcePart) ? "" : sourcePart;
   const medium = emptySources.has(mediumPart) ? "" : mediumPart;

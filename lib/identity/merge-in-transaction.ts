@@ -61,7 +61,9 @@ export async function mergeInTransaction(tx: Tx, request: MergeRequest): Promise
          s AS (UPDATE "ServiceCase" SET "customerId" = ${survivorId}::uuid WHERE "customerId" = ${mergedId}::uuid RETURNING id),
          c AS (UPDATE "Consent" SET "customerId" = ${survivorId}::uuid WHERE "customerId" = ${mergedId}::uuid RETURNING id),
          f AS (UPDATE "CustomerFact" SET "customerId" = ${survivorId}::uuid WHERE "customerId" = ${mergedId}::uuid RETURNING id),
-         i AS (UPDATE "Identity" SET "customerId" = ${survivorId}::uuid WHERE "customerId" = ${mergedId}::uuid RETURNING id)
+         i AS (UPDATE "Identity" SET "customerId" = ${survivorId}::uuid WHERE "customerId" = ${mergedId}::uuid RETURNING id),
+         -- Follows its event (undo moves it back with the events), so it needs no list of its own.
+         oc AS (UPDATE "OutboundContact" SET "customerId" = ${survivorId}::uuid WHERE "customerId" = ${mergedId}::uuid)
     SELECT (SELECT array_agg(id::text) FROM e) AS "JourneyEvent", (SELECT array_agg(id::text) FROM b) AS "Booking",
            (SELECT array_agg(id::text) FROM o) AS "Order", (SELECT array_agg(id::text) FROM s) AS "ServiceCase",
            (SELECT array_agg(id::text) FROM c) AS "Consent", (SELECT array_agg(id::text) FROM f) AS "CustomerFact",

@@ -49,7 +49,8 @@ export async function undoMergeInTransaction(
       o AS (UPDATE "Order" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND id IN (SELECT id FROM ids WHERE tbl = 'Order')),
       s AS (UPDATE "ServiceCase" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND id IN (SELECT id FROM ids WHERE tbl = 'ServiceCase')),
       c AS (UPDATE "Consent" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND id IN (SELECT id FROM ids WHERE tbl = 'Consent')),
-      f AS (UPDATE "CustomerFact" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND id IN (SELECT id FROM ids WHERE tbl = 'CustomerFact'))
+      f AS (UPDATE "CustomerFact" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND id IN (SELECT id FROM ids WHERE tbl = 'CustomerFact')),
+      oc AS (UPDATE "OutboundContact" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND "eventId" IN (SELECT id FROM ids WHERE tbl = 'JourneyEvent'))
     UPDATE "Identity" SET "customerId" = ${mergedId}::uuid WHERE "customerId" = ${survivorId}::uuid AND id IN (SELECT id FROM ids WHERE tbl = 'Identity')`;
 
   // Every column of the survivor back to its snapshot, read from the catalog so new columns are covered.

@@ -13,7 +13,8 @@ import { writeBookings } from "./write-bookings";
 import { insertConsents, insertFacts, writeServiceCases } from "./write-cases-consents-facts";
 import { upsertCustomerLocations, type LocationTouch } from "./write-customer-locations";
 import { insertCustomers, insertIdentities, markSharedWebIds, updateCustomers } from "./write-customers";
-import { insertEvents } from "./write-events";
+import { judgeOutboundContacts } from "./judge-outbound-contacts";
+import { insertEvents, insertOutboundContacts } from "./write-events";
 import { writeOrders } from "./write-orders";
 import { insertSuggestions } from "./write-suggestions";
 
@@ -121,9 +122,17 @@ async function writeItems(
     const locationId = locationOf(item.event.locationCode);
     outcomes.set(item.index, { status: "accepted", customerId, eventId: id, warnings: item.warnings });
     if (locationId) touches.push({ customerId, locationId, at: item.event.occurredAt });
-    return [{ id, customerId, locationId, event: item.event }];
+    return [{ id, index: item.index, customerId, locationId, event: item.event }];
   });
-  await insertEvents(tx, source, rows);
+  const judgements = await judgeOutboundContacts(rows);
+  for (const row of rows) {
+    const judgement = judgements.get(row.id);
+    const outcome = outcomes.get(row.index);
+    if (judgement && outcome?.status === "accepted")
+      outcome.policy = { withinPolicy: judgement.withinPolicy, violatedRules: judgement.violatedRules };
+  }
+  await insertEvents(tx, source, rows, judgements);
+  await insertOutboundContacts(tx, source, rows, judgements);
 
   const withDetail = (pick: (row: (typeof rows)[number]) => unknown) =>
     rows.filter((row) => pick(row) !== undefined);

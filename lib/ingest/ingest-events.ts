@@ -21,6 +21,7 @@ function toResult(index: number, outcome: ItemOutcome, sourceEventId: string | u
     status: "accepted",
     customerId: outcome.customerId,
     ...(outcome.eventId ? { eventId: outcome.eventId } : {}),
+    ...(outcome.policy ? { policy: outcome.policy } : {}),
     ...warnings,
   };
 }

@@ -45,7 +45,13 @@ export interface PreparedItem {
 }
 
 export type ItemOutcome =
-  | { status: "accepted"; customerId: string; eventId?: string; warnings: ApiIssue[] }
+  | {
+      status: "accepted";
+      customerId: string;
+      eventId?: string;
+      policy?: { withinPolicy: boolean; violatedRules: string[] };
+      warnings: ApiIssue[];
+    }
   | { status: "duplicate"; warnings: ApiIssue[] }
   | { status: "rejected"; errors: ApiIssue[] };
 

@@ -9,6 +9,7 @@ import {
   segmentPageSchema,
   segmentTrackSchema,
 } from "@/lib/validation/segment";
+import { registerEligibilityPaths } from "./eligibility-paths";
 
 // Generated from the same zod schemas the handlers validate with, so the document can't drift.
 
@@ -105,6 +106,7 @@ export function buildOpenApiDocument(serverUrl: string) {
   jsonPost(registry, "/api/v1/identify", "Segment: identify", segment, segmentIdentifySchema);
   jsonPost(registry, "/api/v1/track", "Segment: track", segment, segmentTrackSchema);
   jsonPost(registry, "/api/v1/page", "Segment: page", segment, segmentPageSchema);
+  registerEligibilityPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {

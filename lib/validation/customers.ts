@@ -12,17 +12,12 @@ function firstValue<T extends z.ZodType>(schema: T) {
 // ---- List cursor: the last row's sort key, as opaque base64url JSON -------------------------------
 
 const nameKey = z.string().max(200).nullable();
-const cursorKey = z.union([
-  z.tuple([nameKey, nameKey, z.uuid()]),
-  // Search results are ordered by match score first.
-  z.tuple([nameKey, nameKey, z.uuid(), z.number().min(0).max(1)]),
-]);
+const cursorKey = z.tuple([nameKey, nameKey, z.uuid()]);
 
 export type CustomerCursor = {
   lastName: string | null;
   firstName: string | null;
   id: string;
-  score: number | null;
 };
 
 function toBase64Url(text: string): string {
@@ -45,10 +40,8 @@ function fromBase64Url(value: string): string | null {
   }
 }
 
-export function encodeCustomerCursor({ lastName, firstName, id, score }: CustomerCursor): string {
-  return toBase64Url(
-    JSON.stringify(score === null ? [lastName, firstName, id] : [lastName, firstName, id, score]),
-  );
+export function encodeCustomerCursor({ lastName, firstName, id }: CustomerCursor): string {
+  return toBase64Url(JSON.stringify([lastName, firstName, id]));
 }
 
 export const customerCursor = z
@@ -67,14 +60,16 @@ export const customerCursor = z
       ctx.addIssue({ code: "custom", message: "Not a valid page cursor" });
       return z.NEVER;
     }
-    const [lastName, firstName, id, score = null] = key.data;
-    return { lastName, firstName, id, score };
+    const [lastName, firstName, id] = key.data;
+    return { lastName, firstName, id };
   });
 
 // ---- Customer list / search -----------------------------------------------------------------------
 
 export const CUSTOMER_PAGE_SIZE = 25;
 export const MAX_SEARCH_LENGTH = 200;
+/** Results in the command palette: one screen, best first. */
+export const PALETTE_RESULT_COUNT = 8;
 
 export const listCustomersInput = z.object({
   // Overlong pastes are cut rather than refused: the search box should never produce an error page.
@@ -92,3 +87,27 @@ export const listCustomersInput = z.object({
 /** What callers pass: raw strings from the URL are fine. */
 export type ListCustomersInput = z.input<typeof listCustomersInput>;
 export type ListCustomersQuery = z.output<typeof listCustomersInput>;
+
+/** GET /api/customers/search: the palette asks as the user types, so bad input is a 400, not a page. */
+export const searchCustomersQuery = z.object({
+  q: firstValue(
+    z
+      .string({
+        error: "is required: type a name, email address, phone number, booking reference or order number",
+      })
+      .trim()
+      .min(1, {
+        error: "is empty: type a name, email address, phone number, booking reference or order number",
+      })
+      .max(MAX_SEARCH_LENGTH, { error: `is longer than ${MAX_SEARCH_LENGTH} characters` }),
+  ),
+  limit: firstValue(
+    z.coerce
+      .number({ error: "must be a whole number" })
+      .int({ error: "must be a whole number" })
+      .min(1, { error: "must be at least 1" })
+      .max(CUSTOMER_PAGE_SIZE, { error: `must be at most ${CUSTOMER_PAGE_SIZE}` })
+      .default(PALETTE_RESULT_COUNT),
+  ),
+});
+export type SearchCustomersQuery = z.output<typeof searchCustomersQuery>;

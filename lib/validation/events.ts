@@ -134,6 +134,17 @@ export const itemResultSchema = z
     sourceEventId: z.string().optional(),
     eventId: z.uuid().optional(),
     customerId: z.uuid().optional(),
+    policy: z
+      .strictObject({
+        withinPolicy: z.boolean(),
+        violatedRules: z.array(z.string()).meta({ description: "Contact-policy rules the contact broke." }),
+      })
+      .optional()
+      .meta({
+        id: "PolicyJudgement",
+        description:
+          "Outbound marketing, surveys and proactive social contact only: whether it was within the contact policy at its time. It is stored either way.",
+      }),
     errors: z
       .array(issue)
       .optional()

@@ -1,5 +1,6 @@
 // One customer's journey as it is generated: every row it owns goes through here, which hands out
 // deterministic ids, keeps first/last seen and the customer's locations, and writes COPY lines.
+import { contactPurposeOf, subjectRefOf } from "../../lib/contact/eligibility-types";
 import type { Channel, Direction, EventType, IdentityType } from "../../lib/generated/prisma/enums";
 import { field, jsonField } from "./copy";
 import { base36, IdKind, LONG_HISTORY_OWNER_BASE, seedUuid } from "./ids";
@@ -89,12 +90,26 @@ export class Journey {
     const direction = input.direction ?? (OUTBOUND.has(input.type) ? "outbound" : "inbound");
     const at = iso(input.at);
     const utm = input.utm;
+    const eventId = seedUuid(IdKind.event, this.owner, seq);
     this.ctx.buffers.JourneyEvent.add(
-      `${seedUuid(IdKind.event, this.owner, seq)}\t${this.customerId}\t${input.type}\t${field(input.name)}\t` +
+      `${eventId}\t${this.customerId}\t${input.type}\t${field(input.name)}\t` +
         `${input.channel}\t${direction}\t${at}\t${input.locationId ?? "\\N"}\t${input.source}\t` +
         `${this.eventKey}-${base36(seq, 4)}\t${field(input.summary)}\t${field(input.reason)}\t` +
         `${field(utm?.source)}\t${field(utm?.medium)}\t${field(utm?.campaign)}\t${jsonField(input.payload)}\n`,
     );
+    // History is loaded unevaluated (withinPolicy null); scripts/evaluate-contact-history.ts judges it.
+    const purpose = contactPurposeOf({
+      type: input.type,
+      channel: input.channel,
+      direction,
+      payload: input.payload,
+    });
+    if (purpose) {
+      this.ctx.buffers.OutboundContact.add(
+        `${eventId}\t${this.customerId}\t${purpose}\t${input.channel}\t${at}\t${input.source}\t` +
+          `${field(subjectRefOf(input.payload))}\n`,
+      );
+    }
     if (input.at < this.firstSeenAt) this.firstSeenAt = input.at;
     if (direction === "inbound" && input.at > this.lastSeenAt) this.lastSeenAt = input.at;
     if (input.locationId) this.touchLocation(input.locationId, input.at);

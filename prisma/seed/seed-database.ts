@@ -3,6 +3,8 @@
 // have deterministic ids and are written in whole-chunk transactions, so a rerun adds only what is
 // missing.
 import pg from "pg";
+import { refreshCategoryAssociations } from "../../lib/advice/refresh-category-associations";
+import { evaluateContactHistory } from "../../scripts/lib/evaluate-contact-history";
 import { finishBulkLoad, prepareBulkLoad, type BulkLoadState } from "./bulk-indexes";
 import { countExisting } from "./chunks";
 import type { JourneyContext } from "./journey";
@@ -99,6 +101,9 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
     if (SEED_TABLES.some((table) => inserted[table] > 0)) {
       log("Analyzing tables...");
       await client.query(`ANALYZE ${SEED_TABLES.map((table) => `"${table}"`).join(", ")}`);
+      await refreshCategoryAssociations(client); // the advice reads these, so they follow the orders
+      log("Judging the last 90 days of outbound contact against the contact policy...");
+      await evaluateContactHistory(url, log);
     }
     return {
       customers: { requested, inserted: inserted.Customer - longHistory.inserted, skipped: alreadyThere },

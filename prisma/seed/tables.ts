@@ -106,6 +106,7 @@ export const TABLE_COLUMNS = {
     "utmCampaign",
     "payload",
   ],
+  OutboundContact: ["eventId", "customerId", "purpose", "channel", "occurredAt", "source", "subjectRef"],
   CustomerLocation: ["customerId", "locationId", "firstSeenAt", "lastSeenAt"],
 } as const;
 

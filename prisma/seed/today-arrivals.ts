@@ -1,4 +1,6 @@
 // One of today's arrivals: a confirmed booking made days or weeks ago, with its event and reference.
+// The first arrival at the first hotel (HTL-AMS) is a returning guest with an open complaint who
+// booked through Booking.com, so the board and the card always have that case to show.
 import type { Rng } from "./random";
 import { BOOKING_CHANNELS, bookingSummary, ROOMS } from "./hotel-offer";
 import { IdKind, keyUuid, seedUuid } from "./ids";
@@ -14,9 +16,15 @@ export function addArrival(day: TodayContext, rng: Rng, hotel: SeededLocation, h
     [(s) => s.hasRoomPreference, 25],
     [isGuest, 35],
   ]);
-  const customerId = seedUuid(IdKind.customer, day.pickCustomer(role), 0);
+  const isShowcase = h === 0 && k === 0;
+  const customerId = seedUuid(
+    IdKind.customer,
+    day.pickCustomer(isShowcase ? (s) => s.isReturningGuest && s.hasOpenComplaint : role),
+    0,
+  );
   const reference = `GV-${day.stamp}-${String.fromCharCode(65 + h)}${String(k).padStart(2, "0")}`;
-  const channel = rng.weighted(BOOKING_CHANNELS.filter(([candidate]) => candidate !== "walk_in"));
+  const weighted = rng.weighted(BOOKING_CHANNELS.filter(([candidate]) => candidate !== "walk_in"));
+  const channel = isShowcase ? "booking_com" : weighted;
   const bookedAt = day.now - rng.between(0.2, 75) * DAY;
   const room = rng.pick(ROOMS);
   const nights = rng.weighted([

@@ -34,6 +34,7 @@ const EVENT_COLUMNS = [
   "payload",
 ] as const;
 const OUTBOUND = new Set<EventType>(["order_ready"]);
+const ORDER_PICKUP_STATUS = TABLE_COLUMNS.Order.indexOf("pickupStatus");
 
 /** What today's arrivals and pickups are generated with. */
 export interface TodayContext {
@@ -62,8 +63,9 @@ export class TodayRows {
     return this.bookings.length;
   }
 
+  /** Orders ready for pickup; an earlier, collected order written alongside doesn't count. */
   get pickups(): number {
-    return this.orders.length;
+    return this.orders.filter((row) => row[ORDER_PICKUP_STATUS] === "ready").length;
   }
 
   booking(row: SqlValue[]): void {

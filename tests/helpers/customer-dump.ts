@@ -10,6 +10,7 @@ const TABLES = [
   "CustomerFact",
   "Identity",
   "CustomerLocation",
+  "OutboundContact",
 ] as const;
 
 export async function dumpCustomers(client: pg.ClientBase, ids: string[]): Promise<Record<string, string[]>> {

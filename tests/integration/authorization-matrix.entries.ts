@@ -5,6 +5,11 @@ import { NextRequest } from "next/server";
 import type { Role } from "@/lib/auth/permissions";
 import { INGEST_MATRIX } from "./authorization-matrix.ingest-entries";
 import { IMPORT_MATRIX } from "./authorization-matrix.import-entries";
+import { BOARDS_MATRIX } from "./authorization-matrix.boards-entries";
+import { POLICY_MATRIX } from "./authorization-matrix.policy-entries";
+import { ELIGIBILITY_MATRIX } from "./authorization-matrix.eligibility-entries";
+import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
+import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
 
 export type Caller = "anonymous" | Role;
 export interface MatrixContext {
@@ -79,6 +84,11 @@ const signedIn = (status = 200) => ({ ...everyone(status), anonymous: 401 });
 export const MATRIX: Record<string, MatrixEntry> = {
   ...INGEST_MATRIX,
   ...IMPORT_MATRIX,
+  ...BOARDS_MATRIX,
+  ...POLICY_MATRIX,
+  ...ELIGIBILITY_MATRIX,
+  ...TIMELINE_MATRIX,
+  ...SEARCH_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
     call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),

@@ -1,75 +1,35 @@
-import { BedDouble } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
-import { PageHeader } from "@/components/shell/page-header";
-import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { notFound } from "next/navigation";
+import { ArrivalsBoardView } from "@/components/arrivals/arrivals-board";
+import { InvalidBoardLink } from "@/components/boards/invalid-board-link";
 import { listArrivals } from "@/lib/arrivals/list-arrivals";
+import { NotFoundError, ValidationError } from "@/lib/auth/errors";
 import { requirePageActor } from "@/lib/auth/guards";
-import { channelLabels } from "@/lib/format/labels";
-import { customerDisplayName } from "@/lib/format/names";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "Arrivals" };
 
-function nights(arrival: Date, departure: Date): number {
-  return Math.round((departure.getTime() - arrival.getTime()) / 86_400_000);
-}
+type ArrivalsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function ArrivalsPage() {
+export default async function ArrivalsPage({ searchParams }: ArrivalsPageProps) {
   const actor = await requirePageActor("arrivals.view");
-  const arrivals = await listArrivals(actor);
+  const outcome = await listArrivals(actor, await searchParams).then(
+    (loaded) => ({ loaded }),
+    (error: unknown) => ({ error }),
+  );
+  if ("error" in outcome) {
+    if (outcome.error instanceof ValidationError) {
+      return <InvalidBoardLink message={outcome.error.message} href="/arrivals" />;
+    }
+    if (outcome.error instanceof NotFoundError) notFound();
+    throw outcome.error;
+  }
+  const { board, choices } = outcome.loaded;
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Today's arrivals"
-        description={`${arrivals.length} booking${arrivals.length === 1 ? "" : "s"} arriving today at your hotel${actor.locationIds.length === 1 ? "" : "s"}.`}
-      />
-      <Card>
-        {arrivals.length === 0 ? (
-          <EmptyState
-            icon={BedDouble}
-            title="No arrivals today"
-            description="Bookings arriving today at your hotels appear here."
-          />
-        ) : (
-          <Table aria-label="Arrivals">
-            <TableHeader>
-              <TableRow>
-                <TableHead>Guest</TableHead>
-                <TableHead>Room</TableHead>
-                <TableHead>Nights</TableHead>
-                <TableHead>Booked via</TableHead>
-                <TableHead>Hotel</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {arrivals.map((booking) => (
-                <TableRow key={booking.id}>
-                  <TableCell>
-                    <Link
-                      href={`/customers/${booking.customer.id}`}
-                      className="font-medium text-stone-900 hover:underline"
-                    >
-                      {customerDisplayName(booking.customer)}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {booking.roomType}
-                    {booking.roomNumber ? ` · ${booking.roomNumber}` : ""}
-                  </TableCell>
-                  <TableCell>{nights(booking.arrivalDate, booking.departureDate)}</TableCell>
-                  <TableCell>
-                    <Badge>{channelLabels[booking.channel]}</Badge>
-                  </TableCell>
-                  <TableCell className="text-xs">{booking.location.name}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        )}
-      </Card>
-    </div>
+    <ArrivalsBoardView
+      initialBoard={board}
+      choices={choices}
+      canCheckIn={can(actor.role, "arrivals.checkIn")}
+    />
   );
 }

@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { ContactPressureSection } from "@/components/insights/contact-pressure-section";
+import { ContactPressureSkeleton } from "@/components/insights/contact-pressure-skeleton";
+import { SectionErrorBoundary } from "@/components/insights/section-error-boundary";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -15,10 +19,10 @@ export default async function InsightsPage() {
     { label: "Guests arriving today", value: overview.arrivalsToday },
   ];
   return (
-    <div className="space-y-6">
+    <div className="space-y-8">
       <PageHeader
         title="Insights"
-        description="Journey patterns, contact pressure and complaint trends arrive here in a later release; these are today's counts."
+        description="Today's counts and contact pressure at your locations. Journey patterns and complaint trends follow in a later release."
       />
       <div className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
@@ -31,6 +35,12 @@ export default async function InsightsPage() {
           </Card>
         ))}
       </div>
+      <SectionErrorBoundary title="Contact pressure could not be loaded.">
+        {/* Months of outbound contact take a moment at scale; the counts above show at once. */}
+        <Suspense fallback={<ContactPressureSkeleton />}>
+          <ContactPressureSection actor={actor} />
+        </Suspense>
+      </SectionErrorBoundary>
     </div>
   );
 }

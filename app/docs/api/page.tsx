@@ -84,6 +84,11 @@ export default function ApiDocsPage() {
             the Segment HTTP API spec.
           </li>
           <li>
+            <code>GET /api/v1/customers/{"{identifier}"}/eligibility?purpose=survey</code> and{" "}
+            <code>POST /api/v1/eligibility</code> (up to 1,000): may a customer be contacted now, why not, and
+            from when. The identifier is <code>type:value</code>, e.g. <code>email:anne@example.nl</code>.
+          </li>
+          <li>
             <code>GET /api/v1/openapi.json</code>: this API as OpenAPI 3.1.
           </li>
         </ul>

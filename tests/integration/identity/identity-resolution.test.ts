@@ -159,6 +159,15 @@ describe("identity resolution", () => {
       }),
     );
     await send(eventPayload({ identifiers: { email: "undo.c@gastvrij-test.nl", phone: "0612121212" } }));
+    // Outbound contact rows follow their events through the merge and back.
+    await send(
+      eventPayload({
+        type: "newsletter_sent",
+        channel: "email",
+        direction: "outbound",
+        identifiers: { email: "undo.b@gastvrij-test.nl" },
+      }),
+    );
     const before = await dumpCustomers(client, [a!.customerId, b!.customerId]);
     const mergeId = await db.$transaction((tx) =>
       mergeInTransaction(tx, {
@@ -172,6 +181,8 @@ describe("identity resolution", () => {
     const merged = await dumpCustomers(client, [a!.customerId, b!.customerId]);
     expect(merged.Customer).toHaveLength(1);
     expect(merged.Identity).toHaveLength(3);
+    expect(merged.OutboundContact).toHaveLength(1);
+    expect(merged.OutboundContact![0]).toContain(a!.customerId);
     await db.$transaction((tx) => undoMergeInTransaction(tx, mergeId, null));
     expect(await dumpCustomers(client, [a!.customerId, b!.customerId])).toEqual(before);
   });

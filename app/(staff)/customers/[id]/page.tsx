@@ -1,16 +1,25 @@
-import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CustomerHeader } from "@/components/customers/customer-header";
-import { CustomerIdentities } from "@/components/customers/customer-identities";
-import { JourneyTimeline } from "@/components/timeline/journey-timeline";
+import { Suspense } from "react";
+import { GreetingCard } from "@/components/greeting-card/greeting-card";
+import { LogWhatHappened } from "@/components/journal/log-what-happened";
+import { CustomerTimeline } from "@/components/timeline/customer-timeline";
+import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { countProfileViewers } from "@/lib/audit/count-profile-viewers";
+import { NotFoundError } from "@/lib/auth/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
 import { customerDisplayName } from "@/lib/format/names";
+import { listJournalLocations } from "@/lib/journal/resolve-journal-location";
+import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
+import { listTimelineLocations } from "@/lib/timeline/list-timeline-locations";
+import type { TimelineLocation, TimelinePage } from "@/lib/timeline/timeline-types";
+import { timelineFiltersFromSearchParams } from "@/lib/validation/timeline";
 
-type CustomerPageProps = { params: Promise<{ id: string }> };
+type CustomerPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: CustomerPageProps): Promise<Metadata> {
   const actor = await requirePageActor("customer.view");
@@ -18,32 +27,54 @@ export async function generateMetadata({ params }: CustomerPageProps): Promise<M
   return { title: profile ? customerDisplayName(profile.customer) : "Customer not found" };
 }
 
-export default async function CustomerPage({ params }: CustomerPageProps) {
+const nullWhenNotFound = (error: unknown) => {
+  if (error instanceof NotFoundError) return null;
+  throw error;
+};
+
+async function Timeline(props: {
+  customerId: string;
+  firstPage: Promise<TimelinePage | null>;
+  locations: TimelineLocation[];
+}) {
+  const initialPage = await props.firstPage;
+  if (!initialPage) notFound();
+  return (
+    <CustomerTimeline customerId={props.customerId} initialPage={initialPage} locations={props.locations} />
+  );
+}
+
+// No loading.tsx: the card is awaited before anything is sent, so an unknown or out-of-scope id
+// answers a real 404 (a streamed page would already have sent 200). The journey streams in below it.
+export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
   const actor = await requirePageActor("customer.view");
-  const profile = await getCustomerProfile(actor, (await params).id);
+  const { id } = await params;
+  const filters = timelineFiltersFromSearchParams(await searchParams);
+  // Started side by side with the card; each checks the actor's scope itself.
+  const firstPage = listTimelineEvents(actor, id, { filters }).catch(nullWhenNotFound);
+  const [profile, timelineLocations, journalLocations] = await Promise.all([
+    getCustomerProfile(actor, id),
+    listTimelineLocations(actor, id),
+    listJournalLocations(actor),
+  ]);
   if (!profile) notFound();
   const viewers = await countProfileViewers(actor, profile.customer.id);
-  const now = new Date();
 
   return (
-    <div className="space-y-6">
-      <Link
-        href="/customers"
-        className="inline-flex items-center gap-1.5 rounded-md text-sm font-medium text-stone-600 hover:text-brand-700"
-      >
-        <ArrowLeft aria-hidden="true" className="size-4" />
-        All customers
-      </Link>
-      <CustomerHeader customer={profile.customer} now={now} />
+    // Half the shell's top padding: on a tablet every pixel goes to the card.
+    <div className="-mt-4 space-y-6">
+      <GreetingCard
+        profile={profile}
+        logControl={<LogWhatHappened customerId={profile.customer.id} locations={journalLocations} />}
+      />
       {viewers !== null ? (
         <p className="text-sm text-stone-600">
           Viewed by {viewers} colleague{viewers === 1 ? "" : "s"} in the last 30 days.
         </p>
       ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[18rem_1fr]">
-        <CustomerIdentities identities={profile.identities} />
-        <JourneyTimeline events={profile.events} hasMore={profile.hasMoreEvents} now={now} />
-      </div>
+      <Suspense fallback={<TimelineSkeleton label="Loading the journey" />}>
+        <Timeline customerId={profile.customer.id} firstPage={firstPage} locations={timelineLocations} />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/api/staff-action";
+import { saveContactPolicy } from "@/lib/contact-policy/save-contact-policy";
+
+/** Saves a new policy version; it is in force from the next eligibility check on. */
+export const saveContactPolicyAction = staffAction("policy.manage", async (actor, input: unknown) => {
+  const saved = await saveContactPolicy(actor, input);
+  revalidatePath("/admin/contact-policy");
+  return saved;
+});

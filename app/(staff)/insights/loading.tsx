@@ -1,0 +1,14 @@
+import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
+
+export default function Loading() {
+  return (
+    <LoadingRegion label="Loading insights" className="space-y-6">
+      <Skeleton className="h-8 w-40" />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Skeleton className="h-24" />
+        <Skeleton className="h-24" />
+        <Skeleton className="h-24" />
+      </div>
+    </LoadingRegion>
+  );
+}

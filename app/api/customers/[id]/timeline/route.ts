@@ -1,0 +1,25 @@
+// GET /api/customers/[id]/timeline: one keyset page of a customer's journey, newest first, filtered
+import { NextResponse } from "next/server";
+import { staffRoute } from "@/lib/api/staff-route";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
+import { timelineQuerySchema } from "@/lib/validation/timeline";
+
+export const dynamic = "force-dynamic";
+
+export const GET = staffRoute(
+  { action: "customer.view", query: timelineQuerySchema },
+  async ({ actor, query, params }) => {
+    const { cursor, limit, ...filters } = query;
+    const page = await listTimelineEvents(actor, String(params.id), { filters, cursor, limit });
+    // A first page read outside the profile page (a new filter, or a direct call) is a view too.
+    if (!cursor)
+      await recordAudit({
+        action: "customer.view",
+        actor,
+        customerId: String(params.id),
+        reason: "timeline",
+      });
+    return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
+  },
+);

@@ -1,0 +1,38 @@
+// GET /api/v1/customers/{identifier}/eligibility: may this customer be contacted for a purpose now?
+import { NextResponse } from "next/server";
+import { ApiError } from "@/lib/api/api-error";
+import { apiRoute } from "@/lib/api/api-route";
+import { checkIdentifiersEligibility } from "@/lib/contact/check-identifiers-eligibility";
+import { eligibilityQuerySchema, parseCustomerIdentifier } from "@/lib/validation/eligibility";
+
+export const GET = apiRoute(
+  { scope: "eligibility:read", query: eligibilityQuerySchema },
+  async ({ query, params }) => {
+    const raw = String(params.identifier ?? "");
+    const parsed = parseCustomerIdentifier(raw);
+    if (!parsed.ok) {
+      const message = `The identifier ${parsed.problem}.`;
+      throw new ApiError(400, "invalid_request", message, {
+        issues: [{ path: "$path.identifier", message: parsed.problem }],
+      });
+    }
+    const { policyVersion, checkedAt, results } = await checkIdentifiersEligibility([
+      { ...query, identifier: { raw, ...parsed.identifier } },
+    ]);
+    const answer = results[0];
+    if (answer?.status !== "found") {
+      throw new ApiError(404, "not_found", `No customer has the identifier ${raw.slice(0, 200)}.`);
+    }
+    const { identifier, customerId, purpose, allowed, reasons, earliestAllowedAt } = answer;
+    return NextResponse.json({
+      identifier,
+      customerId,
+      purpose,
+      allowed,
+      reasons,
+      earliestAllowedAt,
+      policyVersion,
+      checkedAt,
+    });
+  },
+);

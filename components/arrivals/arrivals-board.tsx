@@ -1,0 +1,177 @@
+"use client";
+
+import { BedDouble, CircleAlert, CircleCheck, Clock, SearchX, UserX } from "lucide-react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { BoardFilter } from "@/components/boards/board-filter";
+import { BoardNotices } from "@/components/boards/board-notices";
+import { LocationSwitcher } from "@/components/boards/location-switcher";
+import { filterMatcher } from "@/components/boards/match-filter";
+import { RefreshStatus } from "@/components/boards/refresh-status";
+import { useBoardParams } from "@/components/boards/use-board-params";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { boardCopy } from "@/lib/boards/board-copy";
+import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
+import { isIsoDay } from "@/lib/time/local-date";
+import { ArrivalsSection } from "./arrivals-section";
+import { dayHeading } from "@/components/boards/board-day";
+import { DateSwitcher } from "./date-switcher";
+import { arrivalsQueryKey, useArrivalsQuery } from "./use-arrivals-query";
+import { useCheckInMutation } from "./use-check-in-mutation";
+
+const copy = boardCopy.arrivals;
+
+function splitRows(rows: ArrivalRow[], pendingIds: ReadonlySet<string>, filter: string) {
+  const match = filterMatcher(filter);
+  const sections = { waiting: [] as ArrivalRow[], checkedIn: [] as ArrivalRow[], noShow: [] as ArrivalRow[] };
+  const totals = { waiting: 0, checkedIn: 0, noShow: 0 };
+  for (const stored of rows) {
+    // A pending check-in already sits under "Checked in"; a failure moves it back with the next render.
+    const row = pendingIds.has(stored.bookingId) ? { ...stored, status: "checked_in" as const } : stored;
+    const section =
+      row.status === "confirmed" ? "waiting" : row.status === "no_show" ? "noShow" : "checkedIn";
+    totals[section] += 1;
+    const isMatch = !match || match([row.customer.name, row.reference, row.roomNumber, row.roomType]);
+    if (isMatch) sections[section].push(row);
+  }
+  return { sections, totals };
+}
+
+/** The receptionist's home: one hotel's arrivals for a day, split into who is still to come and who is in. */
+export function ArrivalsBoardView({
+  initialBoard,
+  choices,
+  canCheckIn,
+}: {
+  initialBoard: ArrivalsBoard;
+  choices: BoardLocationChoice[];
+  canCheckIn: boolean;
+}) {
+  const { searchParams, setParams } = useBoardParams();
+  const wantedLocation = searchParams.get("location")?.toUpperCase();
+  const location =
+    choices.find((choice) => choice.code === wantedLocation || choice.id === wantedLocation?.toLowerCase()) ??
+    initialBoard.location;
+  const wantedDate = searchParams.get("date");
+  const date = wantedDate && isIsoDay(wantedDate) ? wantedDate : initialBoard.today;
+
+  const query = useArrivalsQuery(location?.id ?? null, date, initialBoard);
+  const board = query.data ?? initialBoard;
+  const isSwitching = query.isPlaceholderData;
+  // The day or hotel switched to could not be loaded: say so rather than show the previous one.
+  const hasLoadFailed = query.isError && (isSwitching || !query.data);
+  const { checkIn, pendingIds, failures, confirmation, dismiss } = useCheckInMutation(
+    arrivalsQueryKey(board.location?.id ?? null, board.date),
+  );
+  const onCheckIn = useCallback((row: ArrivalRow) => checkIn(row), [checkIn]);
+  const [filter, setFilter] = useState("");
+  const deferredFilter = useDeferredValue(filter);
+  const pendingKey = [...pendingIds].sort().join(",");
+  const { sections, totals } = useMemo(
+    () => splitRows(board.rows, new Set(pendingKey ? pendingKey.split(",") : []), deferredFilter),
+    [board.rows, pendingKey, deferredFilter],
+  );
+
+  if (!board.location) {
+    return (
+      <Card>
+        <EmptyState icon={BedDouble} title={copy.noHotel} description={copy.noHotelHint} as="h1" />
+      </Card>
+    );
+  }
+  const hasMatches = sections.waiting.length + sections.checkedIn.length + sections.noShow.length > 0;
+  const sectionProps = { pendingIds, failures, canCheckIn, onCheckIn };
+
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title={`${copy.title} · ${dayHeading(date, board.today)}`}
+        description={`${board.location.name} · ${copy.summary(totals.waiting, totals.checkedIn)}`}
+        actions={
+          <LocationSwitcher
+            label={boardCopy.board.location}
+            choices={choices}
+            currentId={board.location.id}
+            onSelect={(choice) => setParams({ location: choice.code })}
+          />
+        }
+      />
+      <div className="sticky top-14 z-20 -mx-2 flex h-16 items-center gap-3 bg-stone-50/95 px-2 backdrop-blur">
+        <DateSwitcher
+          date={date}
+          today={board.today}
+          onChange={(day) => setParams({ date: day === board.today ? null : day })}
+        />
+        <BoardFilter
+          value={filter}
+          onChange={setFilter}
+          label={copy.filterLabel}
+          placeholder={copy.filterPlaceholder}
+        />
+        <RefreshStatus
+          updatedAt={query.dataUpdatedAt}
+          isFetching={query.isFetching}
+          isError={query.isError}
+        />
+      </div>
+      <BoardNotices confirmation={confirmation} failures={failures} onDismiss={dismiss} />
+      <div
+        aria-busy={isSwitching}
+        className={isSwitching && !hasLoadFailed ? "space-y-4 opacity-50 transition-opacity" : "space-y-4"}
+      >
+        {hasLoadFailed ? (
+          <Card role="alert">
+            <EmptyState
+              icon={CircleAlert}
+              title={boardCopy.board.loadFailed}
+              description={query.error?.message}
+              action={<Button onClick={() => void query.refetch()}>{boardCopy.board.retry}</Button>}
+            />
+          </Card>
+        ) : board.rows.length === 0 ? (
+          <Card>
+            <EmptyState icon={BedDouble} title={copy.empty} description={copy.emptyHint} />
+          </Card>
+        ) : !hasMatches ? (
+          <Card>
+            <EmptyState icon={SearchX} title={copy.emptyFiltered} />
+          </Card>
+        ) : (
+          <>
+            <ArrivalsSection
+              id="arrivals-waiting"
+              title={copy.waiting}
+              icon={<Clock aria-hidden="true" className="size-4 text-stone-500" />}
+              rows={sections.waiting}
+              total={totals.waiting}
+              empty={copy.noneWaiting}
+              {...sectionProps}
+            />
+            <ArrivalsSection
+              id="arrivals-checked-in"
+              title={copy.checkedIn}
+              icon={<CircleCheck aria-hidden="true" className="size-4 text-brand-600" />}
+              rows={sections.checkedIn}
+              total={totals.checkedIn}
+              empty={copy.noneCheckedIn}
+              {...sectionProps}
+            />
+            {totals.noShow > 0 ? (
+              <ArrivalsSection
+                id="arrivals-no-show"
+                title={copy.noShow}
+                icon={<UserX aria-hidden="true" className="size-4 text-stone-500" />}
+                rows={sections.noShow}
+                total={totals.noShow}
+                empty={copy.emptyFiltered}
+                {...sectionProps}
+              />
+            ) : null}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { errorFor, PolicyInput } from "./policy-field";
+import { PolicySection, type PolicySectionProps } from "./policy-section";
+import { SETTING_LABELS } from "@/lib/contact-policy/policy-labels";
+
+const FIELDS = [
+  { name: "marketing.maxContacts", key: "maxContacts", max: 100 },
+  { name: "marketing.windowDays", key: "windowDays", max: 365 },
+  { name: "marketing.maxPerDay", key: "maxPerDay", max: 24 },
+  { name: "marketing.maxPerChannel", key: "maxPerChannel", max: 100 },
+  { name: "marketing.channelWindowDays", key: "channelWindowDays", max: 90 },
+] as const;
+
+export function MarketingBudgetFields({ settings, errors }: PolicySectionProps) {
+  return (
+    <PolicySection
+      title="Marketing budget"
+      description="Newsletters, offers and push messages across all channels. Service follow-ups never count."
+    >
+      <div className="grid items-end gap-4 sm:grid-cols-3 lg:grid-cols-5">
+        {FIELDS.map((field) => (
+          <PolicyInput
+            key={field.name}
+            name={field.name}
+            label={SETTING_LABELS[field.name]}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={field.max}
+            defaultValue={settings.marketing[field.key]}
+            error={errorFor(errors, field.name)}
+          />
+        ))}
+      </div>
+    </PolicySection>
+  );
+}

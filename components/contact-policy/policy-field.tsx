@@ -1,0 +1,111 @@
+import type { ComponentProps, ReactNode } from "react";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+/** Form field names are setting paths ("marketing.maxContacts"); ids and error ids derive from them. */
+export const fieldId = (name: string) => `policy-${name.replace(/\./g, "-")}`;
+export const errorId = (name: string) => `${fieldId(name)}-error`;
+
+/** Looks up the message for a field, or for any item of a list field ("surveys.trivialInteractions.2"). */
+export function errorFor(errors: Record<string, string>, name: string): string | undefined {
+  const key = `settings.${name}`;
+  if (errors[key]) return errors[key];
+  const itemKey = Object.keys(errors).find((candidate) => candidate.startsWith(`${key}.`));
+  return itemKey ? errors[itemKey] : undefined;
+}
+
+export function FieldError({ name, message }: { name: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p id={errorId(name)} className="text-xs font-medium text-red-700">
+      {message}
+    </p>
+  );
+}
+
+type PolicyInputProps = ComponentProps<"input"> & {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+};
+
+/** A labelled input with its hint and its error, wired up for screen readers. */
+export function PolicyInput({ name, label, hint, error, ...props }: PolicyInputProps) {
+  const id = fieldId(name);
+  const describedBy = [hint ? `${id}-hint` : null, error ? errorId(name) : null].filter(Boolean).join(" ");
+  return (
+    <div className="space-y-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+        {...props}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError name={name} message={error} />
+    </div>
+  );
+}
+
+/** A group of checkboxes or radios with a legend and one error for the group. */
+export function PolicyFieldset({
+  name,
+  legend,
+  hint,
+  error,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: string;
+  children: ReactNode;
+}) {
+  const id = fieldId(name);
+  return (
+    <fieldset
+      className="space-y-2"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={
+        [hint ? `${id}-hint` : null, error ? errorId(name) : null].filter(Boolean).join(" ") || undefined
+      }
+    >
+      <legend className="text-sm font-medium text-stone-800">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-stone-500">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldError name={name} message={error} />
+    </fieldset>
+  );
+}
+
+export function CheckboxOption({
+  name,
+  value,
+  label,
+  defaultChecked,
+  type = "checkbox",
+}: {
+  name: string;
+  value: string;
+  label: string;
+  defaultChecked: boolean;
+  type?: "checkbox" | "radio";
+}) {
+  return (
+    <label className="flex items-center gap-2 text-sm text-stone-700">
+      <input type={type} name={name} value={value} defaultChecked={defaultChecked} className="size-4" />
+      {label}
+    </label>
+  );
+}

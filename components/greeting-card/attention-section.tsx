@@ -1,0 +1,95 @@
+import { CalendarX, CircleCheck, MessageCircleQuestion, TriangleAlert, type LucideIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import type { Attention } from "@/lib/customers/greeting-card-types";
+import { formatDateTime, formatRelativeDay } from "@/lib/format/dates";
+import { channelLabels, eventTypeLabels } from "@/lib/format/labels";
+import { caseKindWords, caseStatusWords, cardCopy } from "./card-copy";
+
+/** Attention items never show more than this many, so the card keeps its size. */
+const MAX_ITEMS = 4;
+const copy = cardCopy.attention;
+
+function Item({
+  icon: Icon,
+  tone,
+  title,
+  detail,
+}: {
+  icon: LucideIcon;
+  tone: string;
+  title: ReactNode;
+  detail: ReactNode;
+}) {
+  return (
+    <li className="flex gap-2">
+      <Icon aria-hidden="true" className={`mt-0.5 size-4.5 shrink-0 ${tone}`} />
+      <div className="min-w-0">
+        <p className="leading-snug font-medium text-stone-900">{title}</p>
+        <p className="text-xs text-stone-600">{detail}</p>
+      </div>
+    </li>
+  );
+}
+
+function When({ at, now }: { at: Date; now: Date }) {
+  return (
+    <time dateTime={at.toISOString()} title={formatDateTime(at)}>
+      {formatRelativeDay(at, now)}
+    </time>
+  );
+}
+
+export function AttentionSection({ attention, now }: { attention: Attention; now: Date }) {
+  const items: ReactNode[] = [
+    ...attention.cases.map((c) => (
+      <Item
+        key={c.reference}
+        icon={TriangleAlert}
+        tone={c.kind === "complaint" ? "text-red-700" : "text-amber-700"}
+        title={`${copy.openCase(caseKindWords[c.kind])}: ${c.reason}`}
+        detail={
+          <>
+            {copy.opened} <When at={c.openedAt} now={now} /> · {channelLabels[c.channel]}
+            {c.locationName ? ` · ${c.locationName}` : ""} · {caseStatusWords[c.status]}
+          </>
+        }
+      />
+    )),
+    ...attention.problems.map((event) => (
+      <Item
+        key={event.id}
+        icon={CalendarX}
+        tone="text-amber-700"
+        title={`${eventTypeLabels[event.type]}: ${event.summary}`}
+        detail={<When at={event.occurredAt} now={now} />}
+      />
+    )),
+    ...attention.unanswered.map((event) => (
+      <Item
+        key={event.id}
+        icon={MessageCircleQuestion}
+        tone="text-amber-700"
+        title={`${copy.unanswered} ${eventTypeLabels[event.type].toLowerCase()}: ${event.summary}`}
+        detail={
+          <>
+            <When at={event.occurredAt} now={now} /> · {channelLabels[event.channel]}
+          </>
+        }
+      />
+    )),
+  ];
+  if (items.length === 0)
+    return (
+      <p className="flex gap-2 text-sm text-stone-600">
+        <CircleCheck aria-hidden="true" className="size-4.5 shrink-0 text-emerald-700" />
+        {cardCopy.empty.attention}
+      </p>
+    );
+  const hiddenCases = attention.openCaseCount - attention.cases.length;
+  return (
+    <div className="space-y-1.5">
+      <ul className="space-y-2">{items.slice(0, MAX_ITEMS)}</ul>
+      {hiddenCases > 0 ? <p className="text-xs text-stone-500">{copy.moreCases(hiddenCases)}</p> : null}
+    </div>
+  );
+}

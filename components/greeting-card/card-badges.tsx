@@ -1,0 +1,69 @@
+import { BedDouble, Repeat, ShoppingBag, Sparkles, TriangleAlert, type LucideIcon } from "lucide-react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { CustomerProfile } from "@/lib/customers/get-customer-profile";
+import type { RelationshipSummary } from "@/lib/greeting/relationship-summary";
+import { cardCopy } from "./card-copy";
+
+type BadgeItem = { key: string; icon: LucideIcon; text: string; className?: string };
+
+const toneClasses = {
+  danger: "bg-red-50 text-red-800 ring-1 ring-red-200 ring-inset",
+  visit: "bg-brand-50 text-brand-700 ring-1 ring-brand-100 ring-inset",
+  plain: "bg-stone-100 text-stone-700",
+};
+
+/** The few facts that change how to greet, each with an icon and words (never colour alone). */
+export function CardBadges({
+  profile,
+  relationship,
+}: {
+  profile: CustomerProfile;
+  relationship: RelationshipSummary | null;
+}) {
+  const items: BadgeItem[] = [];
+  if (profile.attention.ok && profile.attention.data.cases.some((c) => c.kind === "complaint"))
+    items.push({
+      key: "complaint",
+      icon: TriangleAlert,
+      text: cardCopy.badges.openComplaint,
+      className: toneClasses.danger,
+    });
+  if (profile.today.ok) {
+    const { booking, pickups } = profile.today.data;
+    if (booking)
+      items.push({
+        key: "stay",
+        icon: BedDouble,
+        text: booking.status === "checked_in" ? cardCopy.badges.inHouse : cardCopy.badges.arrivingToday,
+        className: toneClasses.visit,
+      });
+    if (pickups.length > 0)
+      items.push({
+        key: "pickup",
+        icon: ShoppingBag,
+        text: cardCopy.badges.collecting,
+        className: toneClasses.visit,
+      });
+  }
+  if (relationship)
+    items.push({
+      key: "relationship",
+      icon: relationship.isReturning ? Repeat : Sparkles,
+      text: relationship.status,
+      className: toneClasses.plain,
+    });
+  if (items.length === 0) return null;
+  return (
+    <ul aria-label="At a glance" className="flex flex-wrap justify-end gap-1.5">
+      {items.map(({ key, icon: Icon, text, className }) => (
+        <li key={key}>
+          <Badge className={cn("px-2.5 py-1 text-sm [&_svg]:size-4", className)}>
+            <Icon aria-hidden="true" />
+            {text}
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}

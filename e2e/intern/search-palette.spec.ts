@@ -1,0 +1,133 @@
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { createCustomer } from "../../tests/factories/customer-factory";
+import { signInAs } from "../support/auth";
+import { e2eDatabase } from "../support/database";
+
+// Issue 5: an intern searches a misspelled name with Ctrl-K (⌘K on a Mac), picks the result with the
+// keyboard, and the card opens with personal data masked.
+
+async function seedGuest() {
+  // A run-unique first name keeps the guest apart from the demo seed's customers and earlier runs.
+  const firstName = `Femke${randomBytes(2).toString("hex").replace(/\d/g, "x")}`;
+  const email = `femke.${randomBytes(3).toString("hex")}@example.nl`;
+  const phone = `0624${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, "0")}`;
+  const { id } = await createCustomer(e2eDatabase(), {
+    firstName,
+    lastName: "Zwartendijk",
+    city: "Haarlem",
+    identities: [
+      { type: "email", value: email },
+      { type: "phone", value: phone },
+    ],
+    events: [
+      {
+        type: "check_in",
+        channel: "in_person",
+        direction: "inbound",
+        occurredAt: new Date(Date.now() - 3 * 86_400_000),
+        summary: "Checked in",
+        locationCode: "HTL-AMS",
+      },
+    ],
+  });
+  return { id, firstName, email, phone, name: `${firstName} Zwartendijk` };
+}
+
+function collectBodies(page: Page): string[] {
+  const bodies: string[] = [];
+  page.on("response", async (response) => {
+    const type = response.headers()["content-type"] ?? "";
+    if (/html|json|text\/x-component|javascript/.test(type))
+      bodies.push(await response.text().catch(() => ""));
+  });
+  return bodies;
+}
+
+test("an intern finds a misspelled name with Ctrl-K, opens it by keyboard and sees masked data", async ({
+  page,
+}, testInfo) => {
+  const guest = await seedGuest();
+  const bodies = collectBodies(page);
+  await signInAs(page, "intern", ["HTL-AMS"]);
+  await page.goto("/customers");
+  await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
+
+  await page.keyboard.press(process.platform === "darwin" ? "Meta+k" : "Control+k");
+  const palette = page.getByRole("dialog", { name: "Search customers" });
+  await expect(palette).toBeVisible();
+  const input = palette.getByRole("combobox", { name: /Name, email, phone/ });
+  await expect(input).toBeFocused();
+
+  // "Zwartendjik": two letters swapped, as heard at the desk.
+  await input.pressSequentially(`${guest.firstName} Zwartendjik`, { delay: 20 });
+  const hit = palette.getByRole("option", { name: new RegExp(guest.name) });
+  await expect(hit).toBeVisible();
+  await expect(hit).toContainText("Similar spelling");
+  await expect(hit).toContainText("Haarlem");
+  await expect(hit).toContainText(/Last seen 3 days ago/);
+  // The best match comes first and is already selected; the arrow keys move and come back.
+  await expect(hit).toHaveAttribute("aria-selected", "true");
+  await page.screenshot({ path: testInfo.outputPath("intern-search-palette.png") });
+  await page.screenshot({ path: "test-results/e2e/screenshots/intern-search-palette.png" });
+  await page.keyboard.press("ArrowDown");
+  await expect(hit).toHaveAttribute("aria-selected", "false");
+  await page.keyboard.press("ArrowUp");
+  await expect(hit).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(new RegExp(`/customers/${guest.id}$`));
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(guest.name);
+  await expect(page.getByText(`f***@e***.nl`).first()).toBeVisible();
+  await expect(page.getByText(`+31 6 ** ** ** ${guest.phone.slice(-2)}`).first()).toBeVisible();
+  await page.screenshot({ path: "test-results/e2e/screenshots/intern-search-card.png", fullPage: true });
+
+  const everything = bodies.join("\n") + (await page.content());
+  expect(everything).not.toContain(guest.email);
+  expect(everything).not.toContain(guest.phone.slice(2));
+});
+
+test("the top bar's search button opens the palette, and Esc closes it and gives focus back", async ({
+  page,
+}) => {
+  const guest = await seedGuest();
+  await signInAs(page, "intern", ["HTL-AMS"]);
+  await page.goto("/customers");
+  const button = page.getByRole("button", { name: "Search customers" });
+  await button.click();
+  const palette = page.getByRole("dialog", { name: "Search customers" });
+  await expect(palette).toBeVisible();
+  await expect(palette.getByRole("status")).toContainText("Type at least 2 letters");
+
+  await page.keyboard.type("Zwartendijk");
+  await expect(palette.getByRole("option", { name: new RegExp(guest.name) })).toBeVisible();
+  await page.screenshot({ path: "test-results/e2e/screenshots/intern-search-palette-surname.png" });
+  await page.keyboard.press("Escape");
+  await expect(palette).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Reopened, it starts empty, and a search with no match says so.
+  await button.press("Enter");
+  await expect(palette.getByRole("combobox")).toHaveValue("");
+  await page.keyboard.type("Qxqxqzz");
+  await expect(palette.getByRole("status")).toContainText("No customers match “Qxqxqzz”");
+});
+
+test("every role has the search in the top bar of every page, inside a 1024 px wide screen", async ({
+  page,
+}) => {
+  await signInAs(page, "manager", ["HTL-AMS", "STR-AMS"]);
+  for (const path of ["/insights", "/arrivals", "/audit"]) {
+    await page.goto(path);
+    const button = page.getByRole("button", { name: "Search customers" });
+    await expect(button, path).toBeVisible();
+    const box = await button.boundingBox();
+    expect(box && box.x + box.width, path).toBeLessThanOrEqual(1024);
+    const signOut = await page.getByRole("button", { name: "Sign out" }).boundingBox();
+    expect(signOut && signOut.x + signOut.width, path).toBeLessThanOrEqual(1024);
+  }
+  await page.keyboard.press(process.platform === "darwin" ? "Meta+k" : "Control+k");
+  await expect(page.getByRole("dialog", { name: "Search customers" })).toBeVisible();
+  await page.screenshot({ path: "test-results/e2e/screenshots/manager-search-top-bar.png" });
+});

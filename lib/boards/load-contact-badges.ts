@@ -1,0 +1,12 @@
+import "server-only";
+import { getContactBadges } from "@/lib/contact-policy/get-contact-badges";
+import type { ContactBadge } from "./board-types";
+
+/**
+ * The "no survey" and "contact limit reached" badges of every customer on the arrivals and pickups
+ * boards, in one batched call (never one per customer). Both boards reach it only through
+ * loadBoardBadges. Customers without a badge are left out of the map.
+ */
+export async function loadContactBadges(customerIds: string[]): Promise<Map<string, ContactBadge[]>> {
+  return getContactBadges(customerIds);
+}

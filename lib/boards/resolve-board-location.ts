@@ -1,0 +1,44 @@
+import "server-only";
+import { locationScope, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/auth/errors";
+import { db } from "@/lib/db";
+import type { LocationType } from "@/lib/generated/prisma/enums";
+import type { BoardLocation, BoardLocationChoice } from "./board-types";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface ResolvedBoardLocation {
+  /** Null when the actor works at no location of this type. */
+  location: BoardLocation | null;
+  choices: BoardLocationChoice[];
+}
+
+/**
+ * The hotel (arrivals) or store (pickups) a board shows: the one asked for by id or code, else the
+ * actor's first by name. One asked for that is unknown, of the other type or outside the actor's
+ * locations is a 404, so its existence is never revealed.
+ */
+export async function resolveBoardLocation(
+  actor: Actor,
+  type: LocationType,
+  requested: string | undefined,
+): Promise<ResolvedBoardLocation> {
+  const scope = locationScope(actor);
+  const locations = await db.location.findMany({
+    where: { type, ...(scope ? { id: { in: scope } } : {}) },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, code: true, name: true, city: true, timeZone: true },
+  });
+  const choices = locations.map(({ id, code, name }) => ({ id, code, name }));
+  if (requested === undefined) return { location: locations[0] ?? null, choices };
+
+  const wanted = requested.trim();
+  const location = UUID.test(wanted)
+    ? locations.find((candidate) => candidate.id === wanted.toLowerCase())
+    : locations.find((candidate) => candidate.code === wanted.toUpperCase());
+  if (!location)
+    throw new NotFoundError(
+      type === "hotel" ? "No such hotel among your locations." : "No such store among your locations.",
+    );
+  return { location, choices };
+}

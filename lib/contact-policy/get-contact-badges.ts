@@ -1,0 +1,45 @@
+import "server-only";
+import type { ContactBadge } from "@/lib/boards/board-types";
+import { getCustomersContactStatus } from "@/lib/contact/check-customers-eligibility";
+import type { EligibilityRule } from "@/lib/contact/eligibility-types";
+import { contactBadgeCopy } from "./contact-badge-copy";
+
+// Rules that would put "no survey" on most rows and so tell the desk nothing: quiet hours and dates
+// say when to send, not whether to ask (an evening shift would see it everywhere), and most guests
+// simply never gave survey consent. An explicit refusal still shows; the card shows every rule.
+const NOT_ON_BOARDS: readonly EligibilityRule[] = ["quiet_hours", "quiet_date", "consent_missing"];
+
+/**
+ * The boards' "no survey" and "contact limit reached" badges for many customers, from one
+ * eligibility load for all of them. Callers pass customers the actor may already see (the rows of
+ * a scoped board). Customers without a badge are absent from the map.
+ */
+export async function getContactBadges(customerIds: string[]): Promise<Map<string, ContactBadge[]>> {
+  const badges = new Map<string, ContactBadge[]>();
+  if (customerIds.length === 0) return badges;
+  const { byCustomer } = await getCustomersContactStatus(customerIds, ["survey"]);
+  for (const [customerId, status] of byCustomer) {
+    const list: ContactBadge[] = [];
+    const reasons = (status.results.survey?.reasons ?? []).filter(
+      (reason) => !NOT_ON_BOARDS.includes(reason.rule),
+    );
+    const [first, ...more] = reasons;
+    if (first) {
+      list.push({
+        kind: "no_survey",
+        label: contactBadgeCopy.noSurvey,
+        reason: more.length > 0 ? contactBadgeCopy.moreReasons(first.message, more.length) : first.message,
+      });
+    }
+    const { pressure } = status;
+    if (pressure.isAtLimit) {
+      list.push({
+        kind: "contact_limit_reached",
+        label: contactBadgeCopy.limitReached,
+        reason: contactBadgeCopy.limitReason(pressure.marketing, pressure.budget, pressure.windowDays),
+      });
+    }
+    if (list.length > 0) badges.set(customerId, list);
+  }
+  return badges;
+}

@@ -1,0 +1,71 @@
+import type { ContactPurpose } from "@/lib/generated/prisma/enums";
+import type { EligibilityInput, EligibilityResult } from "./eligibility-types";
+import { consentRule } from "./rules/consent";
+import {
+  marketingBudgetRule,
+  marketingChannelLimitRule,
+  marketingDailyLimitRule,
+} from "./rules/marketing-budget";
+import { proactiveSocialRule } from "./rules/proactive-social";
+import { quietTimeRule, quietUntil } from "./rules/quiet-time";
+import { buildRuleContext, type Rule } from "./rules/rule-context";
+import {
+  surveyAfterTrivialRule,
+  surveyCaseRule,
+  surveyIntervalRule,
+  surveySubjectRule,
+} from "./rules/survey-rules";
+
+// The eligibility engine: pure and deterministic, no database. Only the policy's rules decide.
+
+const MARKETING: readonly Rule[] = [
+  consentRule,
+  marketingBudgetRule,
+  marketingDailyLimitRule,
+  marketingChannelLimitRule,
+  quietTimeRule,
+];
+
+const RULES: Record<ContactPurpose, readonly Rule[]> = {
+  marketing_email: MARKETING,
+  marketing_sms: MARKETING,
+  marketing_push: MARKETING,
+  survey: [
+    consentRule,
+    surveyIntervalRule,
+    surveyAfterTrivialRule,
+    surveyCaseRule,
+    surveySubjectRule,
+    quietTimeRule,
+  ],
+  // A reply within a case the customer started is always allowed and never counted.
+  service_followup: [],
+  // Allowed at all only for safety, and then without waiting for morning.
+  proactive_social: [proactiveSocialRule],
+};
+
+export function checkEligibility(input: EligibilityInput): EligibilityResult {
+  const rules = RULES[input.purpose];
+  const context = buildRuleContext(input);
+  const denials = rules.flatMap((rule) => rule(context));
+  const base = { purpose: input.purpose, policyVersion: input.policy.version };
+  if (denials.length === 0) {
+    return { ...base, allowed: true, reasons: [], earliestAllowedAt: new Date(context.now) };
+  }
+  const reasons = denials.map(({ rule, message }) => ({ rule, message }));
+  if (denials.some((denial) => denial.earliestAllowedAt === null)) {
+    return { ...base, allowed: false, reasons, earliestAllowedAt: null };
+  }
+  // Every other rule allows from its own moment on; quiet spells recur, so step out of them last.
+  const latest = Math.max(context.now, ...denials.map((denial) => denial.earliestAllowedAt ?? 0));
+  const earliest = rules.includes(quietTimeRule) ? quietUntil(context, latest) : latest;
+  return { ...base, allowed: false, reasons, earliestAllowedAt: new Date(earliest) };
+}
+
+/** Several purposes for one customer's loaded inputs. */
+export function checkEligibilityForPurposes(
+  input: Omit<EligibilityInput, "purpose">,
+  purposes: readonly ContactPurpose[],
+): EligibilityResult[] {
+  return purposes.map((purpose) => checkEligibility({ ...input, purpose }));
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { contactPolicySettingsSchema, DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
+import type { ContactPolicy } from "./eligibility-types";
+
+/**
+ * The policy in force: the highest saved version, or the built-in defaults as version 0. Read on
+ * every call (one indexed row), never cached, so a saved change shows on the next card and API call.
+ */
+export async function getContactPolicy(): Promise<ContactPolicy> {
+  const latest = await db.contactPolicy.findFirst({
+    orderBy: { version: "desc" },
+    select: { version: true, settings: true },
+  });
+  if (!latest) return { version: 0, settings: DEFAULT_CONTACT_POLICY };
+  const parsed = contactPolicySettingsSchema.safeParse(latest.settings);
+  // The admin form stores only valid settings; anything else is a bug to surface, not to paper over
+  // with defaults that might allow what the admin forbade.
+  if (!parsed.success) {
+    throw new Error(
+      `Contact policy version ${latest.version} is invalid: ${parsed.error.issues[0]?.message}`,
+    );
+  }
+  return { version: latest.version, settings: parsed.data };
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
+import {
+  assembleHistories,
+  historyQueries,
+  type CustomerHistory,
+  type HistoryRows,
+} from "./eligibility-queries";
+import type { EligibilityInput } from "./eligibility-types";
+import { historyNeeds } from "./history-needs";
+
+export type { CustomerHistory };
+
+export interface LoadOptions {
+  now: Date;
+  policy: EligibilityInput["policy"];
+  purposes: readonly ContactPurpose[];
+  /** Customers asked about a survey's subject: their whole survey history is read ("one per stay"). */
+  subjectCustomerIds?: readonly string[];
+  /** Consents to read beyond the policy's, e.g. newsletter consent when judging a sent newsletter. */
+  extraConsentPurposes?: readonly ConsentPurpose[];
+  /** Judging contacts between `from` and `now`: history then reaches a full window before `from`. */
+  from?: Date;
+}
+
+/**
+ * The history of many customers in at most six indexed queries, each one scan per customer id:
+ * Customer (pk), OutboundContact (customerId, occurredAt desc) over the policy's longest window,
+ * JourneyEvent (customerId, occurredAt desc) for recent trivial interactions, ServiceCase
+ * (customerId, status), and the latest Consent per purpose and channel via DISTINCT ON over
+ * (customerId, purpose, channel, occurredAt desc). Queries a purpose doesn't need are skipped.
+ * Unknown ids are absent from the map.
+ */
+export async function loadEligibilityInputs(
+  customerIds: readonly string[],
+  options: LoadOptions,
+): Promise<Map<string, CustomerHistory>> {
+  const ids = [...new Set(customerIds)];
+  if (ids.length === 0) return new Map();
+  const { now } = options;
+  const needs = historyNeeds(options.policy.settings, options.purposes, options.extraConsentPurposes);
+  const subjectIds = [...new Set(options.subjectCustomerIds ?? [])];
+
+  const queries = historyQueries({ ids, subjectIds, needs, now, from: options.from });
+  const run = <K extends keyof HistoryRows>(key: K): Promise<HistoryRows[K]> => {
+    const query = queries[key];
+    return query ? db.$queryRaw<HistoryRows[K]>(query) : Promise.resolve([] as HistoryRows[K]);
+  };
+  const [customers, outbound, olderSurveys, interactions, cases, consents] = await Promise.all([
+    run("customers"),
+    run("outbound"),
+    run("olderSurveys"),
+    run("interactions"),
+    run("cases"),
+    run("consents"),
+  ]);
+
+  return assembleHistories({ customers, outbound, olderSurveys, interactions, cases, consents });
+}

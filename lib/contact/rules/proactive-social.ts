@@ -1,0 +1,25 @@
+import { eligibilityCopy } from "../eligibility-copy";
+import type { Denial, RuleContext } from "./rule-context";
+
+// Replying to a public post that wasn't addressed to us is unsolicited: forbidden by default, or
+// allowed only when someone's safety is at stake.
+
+export function proactiveSocialRule(context: RuleContext): Denial[] {
+  if (context.settings.proactiveSocial === "forbidden") {
+    return [
+      {
+        rule: "proactive_social_forbidden",
+        message: eligibilityCopy.proactiveForbidden(),
+        earliestAllowedAt: null,
+      },
+    ];
+  }
+  if (context.input.isSafetyIssue) return [];
+  return [
+    {
+      rule: "proactive_social_not_safety",
+      message: eligibilityCopy.proactiveNotSafety(),
+      earliestAllowedAt: null,
+    },
+  ];
+}

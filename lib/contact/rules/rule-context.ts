@@ -1,0 +1,66 @@
+import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
+import { formatAgo, formatMoment } from "../eligibility-copy";
+import type { EligibilityInput, EligibilityRule, OutboundContactInput } from "../eligibility-types";
+import { usableTimeZone } from "../zoned-time";
+
+// What every rule gets: the input with times as numbers, history cut at "now", and formatters in
+// the customer's zone. Events after "now" have not happened yet from the rule's point of view.
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+export interface RuleContext {
+  input: EligibilityInput;
+  settings: ContactPolicySettings;
+  now: number;
+  timeZone: string;
+  /** Outbound contacts at or before now, newest first. */
+  outbound: readonly (OutboundContactInput & { at: number })[];
+  moment: (at: number) => string;
+  ago: (at: number) => string;
+}
+
+export interface Denial {
+  rule: EligibilityRule;
+  message: string;
+  /** When this rule alone stops denying, given no new events; null when waiting won't help. */
+  earliestAllowedAt: number | null;
+}
+
+export type Rule = (context: RuleContext) => Denial[];
+
+export function buildRuleContext(input: EligibilityInput): RuleContext {
+  const now = input.now.getTime();
+  const timeZone = usableTimeZone(input.customer.timeZone);
+  const outbound: (OutboundContactInput & { at: number })[] = [];
+  for (const { occurredAt, purpose, channel, subjectRef } of input.outbound) {
+    const at = occurredAt.getTime();
+    if (at <= now) outbound.push({ occurredAt, purpose, channel, subjectRef, at });
+  }
+  if (outbound.length > 1) outbound.sort((a, b) => b.at - a.at);
+  return {
+    input,
+    settings: input.policy.settings,
+    now,
+    timeZone,
+    outbound,
+    moment: (at) => formatMoment(at, now, timeZone),
+    ago: (at) => formatAgo(at, now),
+  };
+}
+
+/**
+ * A limit of `max` per rolling window: with `max` or more contacts (newest first) inside it, the
+ * next is allowed once the max-th newest leaves the window. The window is (now − length, now].
+ */
+export function rollingLimit(
+  times: readonly number[],
+  now: number,
+  lengthMs: number,
+  max: number,
+): { count: number; earliestAllowedAt: number } | null {
+  const inside = times.filter((at) => at > now - lengthMs);
+  const pivot = inside[max - 1];
+  if (pivot === undefined) return null;
+  return { count: inside.length, earliestAllowedAt: pivot + lengthMs };
+}

@@ -1,0 +1,124 @@
+import { eligibilityCopy } from "../eligibility-copy";
+import { normalizeSubjectRef, type InteractionInput } from "../eligibility-types";
+import { DAY_MS, HOUR_MS, type Denial, type RuleContext } from "./rule-context";
+
+// Surveys: not too often, never about something trivial, never while a case is open or just
+// resolved, and once per case or stay.
+
+function surveys(context: RuleContext) {
+  return context.outbound.filter((contact) => contact.purpose === "survey");
+}
+
+export function surveyIntervalRule(context: RuleContext): Denial[] {
+  const windowMs = context.settings.surveys.minDaysBetween * DAY_MS;
+  const last = surveys(context)[0];
+  if (!last || last.at <= context.now - windowMs) return [];
+  const earliestAllowedAt = last.at + windowMs;
+  return [
+    {
+      rule: "survey_interval",
+      message: eligibilityCopy.surveyInterval(context.ago(last.at), context.moment(earliestAllowedAt)),
+      earliestAllowedAt,
+    },
+  ];
+}
+
+export function isTrivialInteraction(
+  interaction: InteractionInput,
+  settings: RuleContext["settings"]["surveys"],
+): boolean {
+  if (settings.trivialInteractions.includes(interaction.type)) return true;
+  return (
+    interaction.type === "payment" &&
+    settings.trivialPaymentBelow !== null &&
+    interaction.amount !== null &&
+    interaction.amount < settings.trivialPaymentBelow
+  );
+}
+
+/** The latest trivial interaction decides: a survey right after it would look like it's about it. */
+export function surveyAfterTrivialRule(context: RuleContext): Denial[] {
+  const { surveys: settings } = context.settings;
+  const blockMs = settings.trivialBlockDays * DAY_MS;
+  let latest: { interaction: InteractionInput; at: number } | null = null;
+  for (const interaction of context.input.interactions) {
+    const at = interaction.occurredAt.getTime();
+    if (at > context.now || at <= context.now - blockMs || (latest && at <= latest.at)) continue;
+    if (isTrivialInteraction(interaction, settings)) latest = { interaction, at };
+  }
+  if (!latest) return [];
+  const earliestAllowedAt = latest.at + blockMs;
+  return [
+    {
+      rule: "survey_after_trivial",
+      message: eligibilityCopy.surveyAfterTrivial(
+        latest.interaction,
+        context.ago(latest.at),
+        context.moment(earliestAllowedAt),
+      ),
+      earliestAllowedAt,
+    },
+  ];
+}
+
+/**
+ * Open and pending cases block surveys until resolved; then the policy's hours must pass. A case
+ * resolved after "now" (judging a past survey) was open at the time.
+ */
+export function surveyCaseRule(context: RuleContext): Denial[] {
+  const waitMs = context.settings.surveys.hoursAfterCaseResolved * HOUR_MS;
+  const hours = context.settings.surveys.hoursAfterCaseResolved;
+  return context.input.cases.flatMap((serviceCase): Denial[] => {
+    if (serviceCase.openedAt.getTime() > context.now) return [];
+    if (serviceCase.status === "open" || serviceCase.status === "pending") {
+      return [
+        {
+          rule: "survey_case_open",
+          message: eligibilityCopy.caseOpen(serviceCase.kind, serviceCase.reference),
+          earliestAllowedAt: null,
+        },
+      ];
+    }
+    // Resolved without a recorded time: the opening is the best lower bound we have.
+    const closedAt = (serviceCase.closedAt ?? serviceCase.openedAt).getTime();
+    const earliestAllowedAt = closedAt + waitMs;
+    if (context.now >= earliestAllowedAt) return [];
+    const from = context.moment(earliestAllowedAt);
+    return [
+      closedAt > context.now
+        ? {
+            rule: "survey_case_open",
+            message: eligibilityCopy.caseResolvedLater(serviceCase.kind, serviceCase.reference, from),
+            earliestAllowedAt,
+          }
+        : {
+            rule: "survey_case_recently_resolved",
+            message: eligibilityCopy.caseResolvedRecently(
+              serviceCase.kind,
+              serviceCase.reference,
+              context.ago(closedAt),
+              hours,
+              from,
+            ),
+            earliestAllowedAt,
+          },
+    ];
+  });
+}
+
+export function surveySubjectRule(context: RuleContext): Denial[] {
+  const { subjectRef } = context.input;
+  if (!context.settings.surveys.onePerSubject || !subjectRef) return [];
+  const subject = normalizeSubjectRef(subjectRef);
+  const earlier = surveys(context).find(
+    (contact) => contact.subjectRef !== null && normalizeSubjectRef(contact.subjectRef) === subject,
+  );
+  if (!earlier) return [];
+  return [
+    {
+      rule: "survey_subject_already_surveyed",
+      message: eligibilityCopy.subjectSurveyed(subjectRef.trim(), context.ago(earlier.at)),
+      earliestAllowedAt: null,
+    },
+  ];
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { dateOnly, isIsoDay } from "@/lib/time/local-date";
+
+// The arrivals and pickups boards: their query strings (page URL and JSON API alike) and the two
+// front-desk actions. Shared with client components, so no server-only imports.
+
+/** Query strings may repeat a key (?date=a&date=b); the first value wins. An empty value means "not given". */
+function queryValue<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => {
+    const first = Array.isArray(value) ? value[0] : value;
+    return first === "" ? undefined : first;
+  }, schema);
+}
+
+/** A location id, or its code as staff know it ("HTL-AMS"). */
+export const boardLocationParam = z
+  .string()
+  .trim()
+  .max(40, { error: "Use a location code like HTL-AMS or a location id." })
+  .regex(/^[A-Za-z0-9-]+$/, { error: "Use a location code like HTL-AMS or a location id." });
+
+export const boardDayParam = z
+  .string()
+  .trim()
+  // Date.parse rolls 2026-02-30 over to March; PostgreSQL would reject it, so it must be caught here.
+  .refine((day) => isIsoDay(day) && dateOnly(day).toISOString().startsWith(day), {
+    error: "Use a date like 2026-11-23.",
+    abort: true,
+  })
+  // Far-off dates are typos; the board is about the days around today.
+  .refine((day) => day >= "2000-01-01" && day <= "2099-12-31", {
+    error: "Pick a date between 2000 and 2099.",
+  });
+
+export const arrivalsQuerySchema = z.object({
+  location: queryValue(boardLocationParam.optional()),
+  date: queryValue(boardDayParam.optional()),
+});
+export type ArrivalsQuery = z.infer<typeof arrivalsQuerySchema>;
+
+export const pickupsQuerySchema = z.object({
+  location: queryValue(boardLocationParam.optional()),
+});
+export type PickupsQuery = z.infer<typeof pickupsQuerySchema>;
+
+export const checkInSchema = z.object({
+  bookingId: z.uuid({ error: "Booking must be a booking id." }),
+});
+export type CheckInInput = z.infer<typeof checkInSchema>;
+
+export const handOverSchema = z.object({
+  orderId: z.uuid({ error: "Order must be an order id." }),
+});
+export type HandOverInput = z.infer<typeof handOverSchema>;

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { Channel, EventType } from "@/lib/generated/prisma/enums";
+import { isIsoDay } from "@/lib/time/local-date";
+
+// Timeline query: filters kept in the URL (comma-separated lists, so a link can be shared) and an
+// opaque keyset cursor. Shared by the route, the page and the client, so nothing Node-only here.
+
+export const TIMELINE_PAGE_SIZE = 50;
+const MAX_LIST_ITEMS = 40;
+
+/** "a,b" → ["a", "b"], each checked against the allowed values; a bad item names itself. */
+function csvList<T extends string>(allowed: (value: string) => value is T, noun: string) {
+  return z
+    .string()
+    .max(2000, { error: "is too long" })
+    .transform((value, ctx): T[] => {
+      const items = [...new Set(value.split(",").map((item) => item.trim()))].filter(Boolean);
+      if (items.length > MAX_LIST_ITEMS) {
+        ctx.addIssue({ code: "custom", message: `at most ${MAX_LIST_ITEMS} values` });
+        return z.NEVER;
+      }
+      const bad = items.find((item) => !allowed(item));
+      if (bad !== undefined) {
+        ctx.addIssue({ code: "custom", message: `"${bad.slice(0, 60)}" is not ${noun}` });
+        return z.NEVER;
+      }
+      return items as T[];
+    });
+}
+
+const isEventType = (value: string): value is EventType => value in EventType;
+const isChannel = (value: string): value is Channel => value in Channel;
+const isUuid = (value: string): value is string => z.uuid().safeParse(value).success;
+
+const day = z.string().refine(isIsoDay, { error: "must be a date as YYYY-MM-DD" });
+
+/** An empty parameter (?from=) means "not set", as forms and hand-written links send it. */
+const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const filterFields = z.object({
+  type: csvList(isEventType, "an event type").optional(),
+  channel: csvList(isChannel, "a channel").optional(),
+  location: csvList(isUuid, "a location id").optional(),
+  from: blankAsAbsent(day),
+  to: blankAsAbsent(day),
+});
+
+const fromBeforeTo: [
+  (filters: { from?: string; to?: string }) => boolean,
+  { path: string[]; error: string },
+] = [
+  (filters) => !filters.from || !filters.to || filters.from <= filters.to,
+  { path: ["to"], error: "must not be before from" },
+];
+
+export const timelineFiltersSchema = filterFields.refine(...fromBeforeTo);
+
+/** Parsed filters: lists of allowed values and days in Europe/Amsterdam. */
+export type TimelineFilters = z.output<typeof timelineFiltersSchema>;
+
+// ---- Cursor: the last row's (occurredAt, id), as base64url JSON --------------------------------------
+
+export type TimelineCursor = { occurredAt: Date; id: string };
+
+function toBase64Url(text: string): string {
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(value: string): string | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  const base64 = value
+    .replace(/-/g, "+")
+    .replace(/_/g, "/")
+    .padEnd(Math.ceil(value.length / 4) * 4, "=");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(
+      Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)),
+    );
+  } catch {
+    return null;
+  }
+}
+
+export function encodeTimelineCursor({ occurredAt, id }: TimelineCursor): string {
+  return toBase64Url(JSON.stringify([occurredAt.toISOString(), id]));
+}
+
+const cursorKey = z.tuple([z.iso.datetime(), z.uuid()]);
+
+export const timelineCursor = z
+  .string()
+  .max(200, { error: "is not a valid page cursor" })
+  .transform((value, ctx): TimelineCursor => {
+    let parsed: unknown = null;
+    try {
+      const json = fromBase64Url(value);
+      parsed = json === null ? null : JSON.parse(json);
+    } catch {
+      parsed = null;
+    }
+    const key = cursorKey.safeParse(parsed);
+    if (!key.success) {
+      ctx.addIssue({
+        code: "custom",
+        message: "is not a valid page cursor; start again from the first page",
+      });
+      return z.NEVER;
+    }
+    return { occurredAt: new Date(key.data[0]), id: key.data[1] };
+  });
+
+// ---- The whole query of GET /api/customers/[id]/timeline ---------------------------------------------
+
+export const timelineQuerySchema = filterFields
+  .extend({
+    cursor: blankAsAbsent(timelineCursor),
+    limit: blankAsAbsent(
+      z.coerce
+        .number({ error: "must be a number" })
+        .int({ error: "must be a whole number" })
+        .min(1, { error: "must be at least 1" })
+        .max(100, { error: "must be at most 100" }),
+    ),
+  })
+  .refine(...fromBeforeTo);
+
+export type TimelineQuery = z.output<typeof timelineQuerySchema>;
+
+/** The filters as URL parameters, in a fixed order so equal filters give equal URLs and query keys. */
+export function timelineFilterParams(filters: TimelineFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.type?.length) params.set("type", [...filters.type].sort().join(","));
+  if (filters.channel?.length) params.set("channel", [...filters.channel].sort().join(","));
+  if (filters.location?.length) params.set("location", [...filters.location].sort().join(","));
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  return params;
+}
+
+/**
+ * Filters from a page's search params. A hand-edited or stale link must not break the profile page,
+ * so a bad filter is dropped here (the API route, by contrast, answers 400).
+ */
+export function timelineFiltersFromSearchParams(
+  searchParams: Record<string, string | string[] | undefined> | URLSearchParams,
+): TimelineFilters {
+  const read = (key: string) => {
+    const value = searchParams instanceof URLSearchParams ? searchParams.get(key) : searchParams[key];
+    return (Array.isArray(value) ? value[0] : value) ?? undefined;
+  };
+  const shape = filterFields.shape;
+  const pick = <K extends keyof typeof shape>(key: K) => {
+    const parsed = shape[key].safeParse(read(key) || undefined);
+    return parsed.success ? (parsed.data as z.output<(typeof shape)[K]>) : undefined;
+  };
+  const filters: TimelineFilters = {
+    type: pick("type"),
+    channel: pick("channel"),
+    location: pick("location"),
+    from: pick("from"),
+    to: pick("to"),
+  };
+  if (filters.from && filters.to && filters.from > filters.to) filters.to = undefined;
+  return compactFilters(filters);
+}
+
+/** Drops empty fields, so {} and { type: undefined } are the same filters (and the same query key). */
+export function compactFilters(filters: TimelineFilters): TimelineFilters {
+  return Object.fromEntries(
+    Object.entries(filters).filter(
+      ([, value]) => value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0),
+    ),
+  ) as TimelineFilters;
+}
