@@ -1,3 +1,5 @@
+"use client";
+
 import {
   Accessibility,
   Ban,
@@ -10,7 +12,8 @@ import {
   Utensils,
   type LucideIcon,
 } from "lucide-react";
-import type { ReactNode } from "react";
+import { Popover } from "radix-ui";
+import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
 import { boardCopy } from "@/lib/boards/board-copy";
 import type { ContactBadge, CustomerBadges, PreferenceBadge } from "@/lib/boards/board-types";
@@ -29,27 +32,66 @@ const TONES: Record<Tone, string> = {
   warning: "bg-amber-50 text-amber-900 ring-amber-200",
 };
 
+const PILL =
+  "inline-flex max-w-full items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+
+/**
+ * A badge whose words don't say everything (the complaint's reference and date, why no survey) is a
+ * button: its detail is its accessible description, and a tap, click or Enter shows it in a popover,
+ * so the reason reaches keyboard, touch and screen-reader users as well as the mouse. The row keeps
+ * its one line of badges; the popover renders only while open.
+ */
 function BoardBadge({
   icon: Icon,
   tone,
-  title,
+  detail,
   children,
 }: {
   icon: LucideIcon;
   tone: Tone;
-  title?: string;
+  /** More than the badge's own words; a detail that repeats them is shown but not read out twice. */
+  detail?: string;
   children: ReactNode;
 }) {
-  return (
-    <li
-      title={title}
-      className={cn(
-        "inline-flex max-w-full items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
-        TONES[tone],
-      )}
-    >
+  const detailId = useId();
+  const body = (
+    <>
       <Icon aria-hidden="true" className="size-3.5 shrink-0" />
       <span className="truncate">{children}</span>
+    </>
+  );
+  if (!detail) return <li className={cn(PILL, TONES[tone])}>{body}</li>;
+  const isRepeat = detail === children;
+  return (
+    <li className="inline-flex max-w-full">
+      <Popover.Root>
+        <Popover.Trigger
+          aria-describedby={isRepeat ? undefined : detailId}
+          className={cn(
+            PILL,
+            TONES[tone],
+            "cursor-pointer hover:brightness-95 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none",
+          )}
+        >
+          {body}
+        </Popover.Trigger>
+        <Popover.Portal>
+          <Popover.Content
+            side="bottom"
+            align="start"
+            sideOffset={4}
+            collisionPadding={8}
+            className="z-40 max-w-xs rounded-lg border border-stone-200 bg-white px-3 py-2 text-sm whitespace-pre-line text-stone-800 shadow-lg"
+          >
+            {detail}
+          </Popover.Content>
+        </Popover.Portal>
+      </Popover.Root>
+      {isRepeat ? null : (
+        <span id={detailId} className="sr-only">
+          {detail}
+        </span>
+      )}
     </li>
   );
 }
@@ -63,7 +105,7 @@ const CONTACT_ICONS: Record<ContactBadge["kind"], LucideIcon> = {
   contact_limit_reached: Ban,
 };
 
-/** How many preference badges fit a compact row; the rest is a "+n" with the full list as its title. */
+/** How many preference badges fit a compact row; the rest is a "+n" that opens the full list. */
 const SHOWN_PREFERENCES = 2;
 
 function preferenceText(fact: PreferenceBadge) {
@@ -93,7 +135,7 @@ export function CustomerBadgeList({
         <BoardBadge
           icon={MessageSquareWarning}
           tone="danger"
-          title={openComplaints
+          detail={openComplaints
             .map(
               (complaint) =>
                 `${complaint.reason} (${complaint.reference}, ${formatDate(new Date(complaint.openedAt))})`,
@@ -106,7 +148,7 @@ export function CustomerBadgeList({
         </BoardBadge>
       ) : null}
       {contactBadges.map((badge) => (
-        <BoardBadge key={badge.kind} icon={CONTACT_ICONS[badge.kind]} tone="warning" title={badge.reason}>
+        <BoardBadge key={badge.kind} icon={CONTACT_ICONS[badge.kind]} tone="warning" detail={badge.reason}>
           {badge.label}
         </BoardBadge>
       ))}
@@ -120,15 +162,7 @@ export function CustomerBadgeList({
         </BoardBadge>
       )}
       {channel ? (
-        <BoardBadge
-          icon={Globe}
-          tone="neutral"
-          title={
-            visitKind === "stay"
-              ? copy.bookedVia(channelLabels[channel])
-              : copy.orderedVia(channelLabels[channel])
-          }
-        >
+        <BoardBadge icon={Globe} tone="neutral">
           {copy.via(channelLabels[channel])}
         </BoardBadge>
       ) : null}
@@ -137,7 +171,7 @@ export function CustomerBadgeList({
           key={fact.label}
           icon={PREFERENCE_ICONS[fact.kind] ?? Heart}
           tone="neutral"
-          title={preferenceText(fact)}
+          detail={preferenceText(fact)}
         >
           {preferenceText(fact)}
         </BoardBadge>
@@ -146,7 +180,7 @@ export function CustomerBadgeList({
         <BoardBadge
           icon={Heart}
           tone="neutral"
-          title={preferences.slice(SHOWN_PREFERENCES).map(preferenceText).join("\n")}
+          detail={preferences.slice(SHOWN_PREFERENCES).map(preferenceText).join("\n")}
         >
           {copy.morePreferences(preferences.length - SHOWN_PREFERENCES)}
         </BoardBadge>

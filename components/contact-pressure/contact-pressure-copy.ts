@@ -1,5 +1,5 @@
 import type { Channel } from "@/lib/generated/prisma/enums";
-import type { CardPurpose } from "@/lib/contact-policy/get-contact-pressure-card";
+import type { CardLine } from "@/lib/contact-policy/get-contact-pressure-card";
 
 // Every word of the card's contact-pressure part, so a translation replaces this file only.
 
@@ -22,11 +22,13 @@ export const pressureCopy = {
   unavailable: "Contact pressure is not available for this customer.",
 };
 
-export const purposeQuestions: Record<CardPurpose, string> = {
+/** One question per card line; each line checks exactly what its words say (see CARD_LINES). */
+export const purposeQuestions: Record<CardLine, string> = {
   survey: "Ask for feedback",
-  marketing_email: "Newsletter",
-  marketing_sms: "Text offers",
-  marketing_push: "Push messages",
+  newsletter: "Newsletter",
+  email_offers: "Email offers",
+  text_offers: "Text offers",
+  push_messages: "Push messages",
 };
 
 export const channelNames: Partial<Record<Channel, string>> = {

@@ -23,13 +23,13 @@ export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
   return (
     <ul aria-label={pressureCopy.verdictsLabel} className="space-y-0.5 text-xs">
       {denied.map((group) => {
-        const [{ purpose, reasons }] = group as [Verdict, ...Verdict[]];
+        const [{ line, reasons }] = group as [Verdict, ...Verdict[]];
         const question = group.map((verdict, i) => {
-          const words = purposeQuestions[verdict.purpose];
+          const words = purposeQuestions[verdict.line];
           return i === 0 ? words : words.toLowerCase();
         });
         return (
-          <li key={purpose} className="flex min-w-0 items-start gap-1.5 text-stone-800">
+          <li key={line} className="flex min-w-0 items-start gap-1.5 text-stone-800">
             <CircleSlash aria-hidden="true" className="mt-px size-3.5 shrink-0 text-red-700" />
             <div className="min-w-0">
               <span className="font-semibold text-red-800">{pressureCopy.denied(question.join(", "))}</span>{" "}
@@ -51,9 +51,9 @@ export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
       {allowed.length > 0 ? (
         <li className="flex flex-wrap gap-x-3 gap-y-0.5">
           {allowed.map((verdict) => (
-            <span key={verdict.purpose} className="inline-flex items-center gap-1 text-stone-700">
+            <span key={verdict.line} className="inline-flex items-center gap-1 text-stone-700">
               <CircleCheck aria-hidden="true" className="size-3.5 text-brand-600" />
-              {pressureCopy.allowed(purposeQuestions[verdict.purpose])}
+              {pressureCopy.allowed(purposeQuestions[verdict.line])}
             </span>
           ))}
         </li>

@@ -11,6 +11,8 @@ export const cardCopy = {
   fallbackNote: (spoken: string) => `speaks ${spoken}; no greeting in that language yet`,
   registers: { formal: "formal", first_name: "first-name terms", plain: "no name known" },
   maskedNotice: "Personal data masked",
+  viewedBy: (colleagues: number) =>
+    `Viewed by ${colleagues} ${colleagues === 1 ? "colleague" : "colleagues"} in the last 30 days.`,
   sections: {
     today: "Why here today",
     attention: "Attention",

@@ -6,7 +6,9 @@ import { e2eDatabase } from "../support/database";
 
 test("staff find a customer in the list and read their journey on the profile", async ({ page }) => {
   await signInAs(page, "receptionist", ["HTL-AMS"]);
-  const lastName = `Verbrugge-${randomBytes(3).toString("hex")}`;
+  // Letters only: a search with digits in it is read as a booking reference or an order number.
+  const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
+  const lastName = `Verbrugge-${suffix}`;
   const day = (offset: number) => new Date(Date.now() - offset * 86_400_000);
   await createCustomer(e2eDatabase(), {
     firstName: "Annelies",

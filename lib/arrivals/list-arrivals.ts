@@ -57,20 +57,7 @@ export async function listArrivals(
     };
   }
 
-  // Previous stays count chain-wide, and only stays that happened (checked in or out), through the
-  // (customerId, arrivalDate) index.
-  const records = await db.$queryRaw<ArrivalRecord[]>`
-    SELECT b.id, b.reference, to_char(b."departureDate", 'YYYY-MM-DD') AS "departureDate",
-      (b."departureDate" - b."arrivalDate") AS nights, b."roomType", b."roomNumber", b.guests, b.status,
-      b.channel, b."checkedInAt", c.id AS "customerId", c."firstName", c."lastName",
-      (SELECT count(*)::int FROM "Booking" p
-       WHERE p."customerId" = c.id AND p."arrivalDate" < ${day}::date AND p.status IN ('checked_in', 'checked_out')
-      ) AS "previousVisits",
-      ${badgeColumns(Prisma.sql`c.id`)}
-    FROM "Booking" b JOIN "Customer" c ON c.id = b."customerId"
-    WHERE b."locationId" = ${location.id}::uuid AND b."arrivalDate" = ${day}::date AND b.status <> 'cancelled'
-    ORDER BY regexp_replace(lower(c."lastName"), ${SORT_PREFIXES}, '') NULLS LAST, lower(c."firstName") NULLS LAST, b.id
-    LIMIT ${MAX_ARRIVALS}`;
+  const records = await db.$queryRaw<ArrivalRecord[]>(arrivalsStatement(location.id, day));
 
   const { badges, contactBadges } = await loadBoardBadges(records);
   const rows = records.map((record): ArrivalRow => ({
@@ -92,4 +79,22 @@ export async function listArrivals(
     board: { location, date: day, today, rows, generatedAt: new Date().toISOString() },
     choices,
   };
+}
+
+/** The board's statement: one hotel's bookings arriving on a day, with each guest's badge columns. */
+export function arrivalsStatement(locationId: string, day: string): Prisma.Sql {
+  // Previous stays count chain-wide, and only stays that happened (checked in or out), through the
+  // (customerId, arrivalDate) index.
+  return Prisma.sql`
+    SELECT b.id, b.reference, to_char(b."departureDate", 'YYYY-MM-DD') AS "departureDate",
+      (b."departureDate" - b."arrivalDate") AS nights, b."roomType", b."roomNumber", b.guests, b.status,
+      b.channel, b."checkedInAt", c.id AS "customerId", c."firstName", c."lastName",
+      (SELECT count(*)::int FROM "Booking" p
+       WHERE p."customerId" = c.id AND p."arrivalDate" < ${day}::date AND p.status IN ('checked_in', 'checked_out')
+      ) AS "previousVisits",
+      ${badgeColumns(Prisma.sql`c.id`)}
+    FROM "Booking" b JOIN "Customer" c ON c.id = b."customerId"
+    WHERE b."locationId" = ${locationId}::uuid AND b."arrivalDate" = ${day}::date AND b.status <> 'cancelled'
+    ORDER BY regexp_replace(lower(c."lastName"), ${SORT_PREFIXES}, '') NULLS LAST, lower(c."firstName") NULLS LAST, b.id
+    LIMIT ${MAX_ARRIVALS}`;
 }

@@ -5,6 +5,7 @@ export const AUDIT_ACTIONS = [
   "auth.signOut",
   "permission.denied",
   "customer.view",
+  "customer.viewEvent",
   "customer.search",
   "customer.note",
   "customer.outcome",

@@ -76,8 +76,6 @@ export const boardCopy = {
     firstOrder: "First order",
     returningShopper: (orders: number) => `Returning · ${plural(orders, "order", "orders")}`,
     via: (channel: string) => `via ${channel}`,
-    bookedVia: (channel: string) => `Booked via ${channel}`,
-    orderedVia: (channel: string) => `Ordered via ${channel}`,
     openComplaint: (reason: string) => `Open complaint: ${reason}`,
     openComplaints: (count: number, reason: string) => `${count} open complaints: ${reason}…`,
     preference: (label: string, value: string) => `${label}: ${value}`,

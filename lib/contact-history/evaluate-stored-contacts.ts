@@ -1,9 +1,15 @@
 import "server-only";
-import { checkEligibility } from "@/lib/contact/check-eligibility";
+import { consentPurposeOfEvent, type OutboundContactInput } from "@/lib/contact/eligibility-types";
 import { getContactPolicy } from "@/lib/contact/get-contact-policy";
 import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
+import {
+  classifyContact,
+  judgeClassifiedContact,
+  purposeUnlessFollowup,
+  type ContactClassification,
+} from "@/lib/contact/service-followup";
 import { db } from "@/lib/db";
-import type { Channel, ContactPurpose } from "@/lib/generated/prisma/enums";
+import type { Channel, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
 
 // Judges outbound contacts that were stored without a judgement (history loaded in bulk, or sent
 // before the contact policy existed), each at its own time against the policy in force now.
@@ -17,7 +23,9 @@ interface StoredContact {
   channel: Channel;
   occurredAt: Date;
   subjectRef: string | null;
-  type: string;
+  type: EventType;
+  /** Only the payload keys that classify a contact (contactPurpose, caseRef, addressedToUs, safetyIssue). */
+  payload: Record<string, unknown>;
 }
 
 export interface EvaluationProgress {
@@ -47,51 +55,71 @@ export async function evaluateStoredContacts(
     after = ids[ids.length - 1]!;
     const contacts = await db.$queryRaw<StoredContact[]>`
       SELECT oc."eventId"::text, oc."customerId"::text, oc.purpose::text, oc.channel::text, oc."occurredAt", oc."subjectRef",
-        e.type::text
+        e.type::text, jsonb_strip_nulls(jsonb_build_object('contactPurpose', e.payload->'contactPurpose',
+          'caseRef', e.payload->'caseRef', 'addressedToUs', e.payload->'addressedToUs', 'safetyIssue', e.payload->'safetyIssue')) AS payload
       FROM "OutboundContact" oc JOIN "JourneyEvent" e ON e.id = oc."eventId"
       WHERE oc."customerId" = ANY(${ids}::uuid[]) AND oc."withinPolicy" IS NULL AND oc."occurredAt" >= ${since}`;
+    const isFollowup = (contact: StoredContact) => contact.purpose === "service_followup";
     const histories = await loadEligibilityInputs(ids, {
       now,
       from: since,
       policy,
-      purposes: [...new Set(contacts.map((contact) => contact.purpose))],
+      purposes: [
+        ...new Set(
+          contacts.flatMap((c) => (isFollowup(c) ? [c.purpose, purposeUnlessFollowup(c)] : [c.purpose])),
+        ),
+      ],
       subjectCustomerIds: ids,
       extraConsentPurposes: ["newsletter", "promotions"],
+      hasFollowupClaims: contacts.some(isFollowup),
     });
-    const judged = contacts.flatMap((contact) => {
+    const classified = contacts.map((contact) => {
+      const history = histories.get(contact.customerId);
+      // Stored purposes are trusted, except a follow-up, which has to prove itself at its time.
+      const classification: ContactClassification = (history && isFollowup(contact)
+        ? classifyContact({ ...contact, direction: "outbound" }, history, contact.occurredAt)
+        : null) ?? { purpose: contact.purpose, notFollowup: null };
+      return { contact, classification };
+    });
+    const corrected = correctedOutbound(histories, classified);
+    const judged = classified.flatMap(({ contact, classification }) => {
       const history = histories.get(contact.customerId);
       if (!history) return [];
       const at = contact.occurredAt.getTime();
       const before = <T extends { occurredAt: Date }>(items: readonly T[]) =>
         items.filter((item) => item.occurredAt.getTime() < at);
-      const result = checkEligibility({
-        customer: history.customer,
-        outbound: before(history.outbound),
-        interactions: before(history.interactions),
-        cases: history.cases,
-        consents: before(history.consents),
-        now: contact.occurredAt,
-        policy,
-        purpose: contact.purpose,
-        subjectRef: contact.subjectRef,
-        channel: contact.channel,
-        consentPurposes:
-          contact.type === "newsletter_sent"
-            ? ["newsletter"]
-            : contact.type === "promotion_sent"
-              ? ["promotions"]
-              : undefined,
-      });
+      const consentPurpose = consentPurposeOfEvent(contact);
+      const result = judgeClassifiedContact(
+        {
+          customer: history.customer,
+          outbound: before(corrected.get(contact.customerId) ?? history.outbound),
+          interactions: before(history.interactions),
+          cases: history.cases,
+          consents: history.consents,
+          now: contact.occurredAt,
+          policy,
+          subjectRef: contact.subjectRef,
+          channel: contact.channel,
+          consentPurposes: consentPurpose ? [consentPurpose] : undefined,
+          isSafetyIssue: contact.payload.safetyIssue === true,
+        },
+        classification,
+      );
       return [
-        { eventId: contact.eventId, withinPolicy: result.allowed, rules: result.reasons.map((r) => r.rule) },
+        {
+          eventId: contact.eventId,
+          purpose: classification.purpose,
+          withinPolicy: result.allowed,
+          rules: result.reasons.map((r) => r.rule),
+        },
       ];
     });
     const payload = JSON.stringify(judged);
     await db.$transaction([
       db.$executeRaw`
         UPDATE "OutboundContact" oc SET "withinPolicy" = x."withinPolicy", "policyVersion" = ${policy.version},
-          "violatedRules" = ARRAY(SELECT jsonb_array_elements_text(x.rules))
-        FROM jsonb_to_recordset(${payload}::jsonb) AS x("eventId" uuid, "withinPolicy" boolean, rules jsonb)
+          purpose = x.purpose::"ContactPurpose", "violatedRules" = ARRAY(SELECT jsonb_array_elements_text(x.rules))
+        FROM jsonb_to_recordset(${payload}::jsonb) AS x("eventId" uuid, purpose text, "withinPolicy" boolean, rules jsonb)
         WHERE oc."eventId" = x."eventId"`,
       db.$executeRaw`
         UPDATE "JourneyEvent" e SET "withinPolicy" = x."withinPolicy"
@@ -103,4 +131,31 @@ export async function evaluateStoredContacts(
     progress.againstPolicy += judged.filter((j) => !j.withinPolicy).length;
     onProgress(progress);
   }
+}
+
+/**
+ * The loaded outbound history of customers with false follow-ups in this round, those rows changed
+ * to what they were judged as, so they count toward later contacts. Rows alike in time, channel and
+ * purpose are interchangeable, so any one of them may be changed.
+ */
+function correctedOutbound(
+  histories: ReadonlyMap<string, { outbound: readonly OutboundContactInput[] }>,
+  classified: readonly { contact: StoredContact; classification: ContactClassification }[],
+): Map<string, OutboundContactInput[]> {
+  const corrected = new Map<string, OutboundContactInput[]>();
+  for (const { contact, classification } of classified) {
+    if (classification.purpose === contact.purpose) continue;
+    const outbound = corrected.get(contact.customerId) ?? [
+      ...(histories.get(contact.customerId)?.outbound ?? []),
+    ];
+    corrected.set(contact.customerId, outbound);
+    const index = outbound.findIndex(
+      (row) =>
+        row.purpose === contact.purpose &&
+        row.channel === contact.channel &&
+        row.occurredAt.getTime() === contact.occurredAt.getTime(),
+    );
+    if (index >= 0) outbound[index] = { ...outbound[index]!, purpose: classification.purpose };
+  }
+  return corrected;
 }

@@ -30,6 +30,7 @@ export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
   consent_refused: "Consent refused",
   proactive_social_forbidden: "Unsolicited social contact forbidden",
   proactive_social_not_safety: "Unsolicited social contact only for safety",
+  not_a_followup: "Not a service follow-up",
 };
 
 const consentPurposeWords: Record<ConsentPurpose, string> = {
@@ -111,6 +112,8 @@ export const eligibilityCopy = {
     `Refused ${consentPurposeWords[purpose]} ${channelWords[channel] ?? `on ${channel}`} (${when}); a refusal is never overridden`,
   proactiveForbidden: () => "Unsolicited contact about a public post is forbidden by the contact policy",
   proactiveNotSafety: () => "Unsolicited contact about a public post is only allowed for a safety issue",
+  notAFollowup: (caseRef: string | null, judgedAs: ContactPurpose) =>
+    `Sent as a service follow-up, but ${caseRef ? `${caseRef} is no open or recent case of this customer` : "it answers no case or recent question of this customer"}; judged as ${contactPurposeLabels[judgedAs].toLowerCase()}`,
 };
 
 function interactionWords(interaction: InteractionInput): string {

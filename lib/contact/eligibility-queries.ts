@@ -8,8 +8,9 @@ import type {
   ContactPurpose,
   EventType,
 } from "@/lib/generated/prisma/enums";
-import type { EligibilityInput } from "./eligibility-types";
+import { EUR_AMOUNT, type EligibilityInput } from "./eligibility-types";
 import type { HistoryNeeds } from "./history-needs";
+import { FOLLOWUP_INBOUND_TYPES, type InboundContactInput } from "./service-followup";
 
 // The loader's SQL, built apart from running it so that bench:eligibility times exactly these
 // statements as its raw-SQL baseline. Each is one index scan per customer id. No server-only: the
@@ -41,6 +42,7 @@ export interface HistoryRows {
     status: ConsentStatus;
     occurredAt: Date;
   }[];
+  inboundContacts: { customerId: string; type: EventType; occurredAt: Date }[];
 }
 
 export interface HistoryQueryInput {
@@ -49,7 +51,11 @@ export interface HistoryQueryInput {
   subjectIds: readonly string[];
   needs: HistoryNeeds;
   now: Date;
-  /** Windows reach back from here (default now), when contacts between `from` and `now` are judged. */
+  /**
+   * Judging contacts between `from` and `now`: windows reach back from here (default now), and
+   * consents come as a history (the latest at `from`, then every change) so each contact gets the
+   * consent of its own time.
+   */
   from?: Date;
 }
 
@@ -58,6 +64,8 @@ export function historyQueries(input: HistoryQueryInput): { [K in keyof HistoryR
   const { ids, subjectIds, needs } = input;
   const now = input.now.toISOString();
   const since = (ms: number) => new Date((input.from ?? input.now).getTime() - ms).toISOString();
+  const from = input.from && input.from < input.now ? input.from.toISOString() : null;
+  const caseMs = Math.max(needs.isSurvey ? needs.caseMs : 0, needs.followupMs);
   return {
     customers: Prisma.sql`
       SELECT id::text, "timeZone" FROM "Customer" WHERE id = ANY(${ids}::uuid[])`,
@@ -84,25 +92,49 @@ export function historyQueries(input: HistoryQueryInput): { [K in keyof HistoryR
           WHERE "customerId" = ANY(${ids}::uuid[]) AND "occurredAt" > ${since(needs.interactionMs)}::timestamp
             AND "occurredAt" <= ${now}::timestamp AND type = ANY(${needs.interactionTypes}::"EventType"[])`
         : null,
-    cases: needs.isSurvey
-      ? Prisma.sql`
+    cases:
+      needs.isSurvey || needs.followupMs > 0
+        ? Prisma.sql`
           SELECT "customerId"::text, reference, kind::text, status::text, "openedAt", "closedAt" FROM "ServiceCase"
           WHERE "customerId" = ANY(${ids}::uuid[])
-            AND (status IN ('open', 'pending') OR coalesce("closedAt", "openedAt") > ${since(needs.caseMs)}::timestamp)`
-      : null,
-    // The index is (customerId, purpose, channel, occurredAt desc); a refusal wins a tie. Qualified
-    // names sort by the columns themselves, not by the ::text output (cheaper comparisons).
-    consents:
-      needs.consentPurposes.length > 0
+            AND (status IN ('open', 'pending') OR coalesce("closedAt", "openedAt") > ${since(caseMs)}::timestamp)`
+        : null,
+    consents: needs.consentPurposes.length > 0 ? consentsQuery(ids, needs.consentPurposes, now, from) : null,
+    inboundContacts:
+      needs.followupMs > 0
         ? Prisma.sql`
-          SELECT DISTINCT ON (c."customerId", c.purpose, c.channel)
-            c."customerId"::text, c.purpose::text, c.channel::text, c.status::text, c."occurredAt"
-          FROM "Consent" c
-          WHERE c."customerId" = ANY(${ids}::uuid[]) AND c.purpose = ANY(${needs.consentPurposes}::"ConsentPurpose"[])
-            AND c."occurredAt" <= ${now}::timestamp
-          ORDER BY c."customerId", c.purpose, c.channel, c."occurredAt" DESC, (c.status = 'denied') DESC`
+          SELECT "customerId"::text, type::text, "occurredAt" FROM "JourneyEvent"
+          WHERE "customerId" = ANY(${ids}::uuid[]) AND "occurredAt" > ${since(needs.followupMs)}::timestamp
+            AND "occurredAt" <= ${now}::timestamp AND direction = 'inbound'
+            AND type = ANY(${FOLLOWUP_INBOUND_TYPES}::"EventType"[])`
         : null,
   };
+}
+
+// The index is (customerId, purpose, channel, occurredAt desc); a refusal wins a tie. Qualified
+// names sort by the columns themselves, not by the ::text output (cheaper comparisons). Asked about
+// now, only the latest row per purpose and channel; judging since `from`, also every later change.
+function consentsQuery(
+  ids: readonly string[],
+  purposes: readonly ConsentPurpose[],
+  now: string,
+  from: string | null,
+) {
+  const latest = Prisma.sql`
+    SELECT DISTINCT ON (c."customerId", c.purpose, c.channel)
+      c."customerId"::text, c.purpose::text, c.channel::text, c.status::text, c."occurredAt"
+    FROM "Consent" c
+    WHERE c."customerId" = ANY(${ids}::uuid[]) AND c.purpose = ANY(${purposes}::"ConsentPurpose"[])
+      AND c."occurredAt" <= ${from ?? now}::timestamp
+    ORDER BY c."customerId", c.purpose, c.channel, c."occurredAt" DESC, (c.status = 'denied') DESC`;
+  if (from === null) return latest;
+  return Prisma.sql`
+    (${latest})
+    UNION ALL
+    SELECT c."customerId"::text, c.purpose::text, c.channel::text, c.status::text, c."occurredAt"
+    FROM "Consent" c
+    WHERE c."customerId" = ANY(${ids}::uuid[]) AND c.purpose = ANY(${purposes}::"ConsentPurpose"[])
+      AND c."occurredAt" > ${from}::timestamp AND c."occurredAt" <= ${now}::timestamp`;
 }
 
 /** Owners of (type, normalized value) pairs through the unique (type, normalizedValue) index. */
@@ -118,10 +150,12 @@ export function identityOwnersQuery(pairs: readonly { kind: string; value: strin
 export type CustomerHistory = Pick<
   EligibilityInput,
   "customer" | "outbound" | "interactions" | "cases" | "consents"
->;
+> & {
+  /** Only loaded when follow-up claims are judged; see lib/contact/service-followup.ts. */
+  inboundContacts: InboundContactInput[];
+};
 
-const amountOf = (text: string | null) =>
-  text !== null && /^\d{1,12}(\.\d+)?$/.test(text) ? Number(text) : null;
+const amountOf = (text: string | null) => (text !== null && EUR_AMOUNT.test(text) ? Number(text) : null);
 
 /** Rows grouped per customer; customers that don't exist are absent. */
 export function assembleHistories(rows: HistoryRows): Map<string, CustomerHistory> {
@@ -133,9 +167,10 @@ export function assembleHistories(rows: HistoryRows): Map<string, CustomerHistor
       interactions: [],
       cases: [],
       consents: [],
+      inboundContacts: [],
     });
   }
-  const push = <K extends "outbound" | "interactions" | "cases" | "consents">(
+  const push = <K extends "outbound" | "interactions" | "cases" | "consents" | "inboundContacts">(
     customerId: string,
     key: K,
     item: CustomerHistory[K][number],
@@ -149,5 +184,6 @@ export function assembleHistories(rows: HistoryRows): Map<string, CustomerHistor
     push(customerId, "interactions", { ...interaction, amount: amountOf(amount) });
   for (const serviceCase of rows.cases) push(serviceCase.customerId, "cases", serviceCase);
   for (const consent of rows.consents) push(consent.customerId, "consents", consent);
+  for (const contact of rows.inboundContacts) push(contact.customerId, "inboundContacts", contact);
   return result;
 }

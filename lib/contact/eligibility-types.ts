@@ -52,6 +52,7 @@ export const ELIGIBILITY_RULES = [
   "consent_refused",
   "proactive_social_forbidden",
   "proactive_social_not_safety",
+  "not_a_followup",
 ] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
@@ -103,7 +104,7 @@ export interface EligibilityInput {
   interactions: readonly InteractionInput[];
   /** Open or pending cases, and cases resolved within the policy's waiting time. */
   cases: readonly CaseInput[];
-  /** Consent events; the latest per purpose and channel wins (a full history is fine too). */
+  /** Consent events; the latest per purpose and channel at or before now wins (history is fine). */
   consents: readonly ConsentInput[];
   /** The case or stay a survey would be about ("one survey per case or stay"). */
   subjectRef?: string | null;
@@ -145,17 +146,18 @@ function payloadField(payload: unknown, key: string): unknown {
     : undefined;
 }
 
-function marketingPurposeOf(channel: Channel): MarketingPurpose {
+export function marketingPurposeOf(channel: Channel): MarketingPurpose {
   if (channel === "sms" || channel === "phone") return "marketing_sms";
   if (channel === "app" || channel === "web") return "marketing_push";
   return "marketing_email";
 }
 
 /**
- * What kind of contact an outbound event is, or null when it is not contact the policy governs
- * (transactional messages such as order_ready or booking confirmations, and every inbound event).
- * A source may state it with payload.contactPurpose. A reply on social media is unsolicited unless
- * it belongs to a case or the post was addressed to us (payload.caseRef / payload.addressedToUs).
+ * What kind of contact an outbound event claims to be, or null when it is not contact the policy
+ * governs (transactional messages such as order_ready or booking confirmations, and every inbound
+ * event). A source may state it with payload.contactPurpose. A reply on social media is unsolicited
+ * unless it names a case or the post was addressed to us (payload.caseRef / payload.addressedToUs).
+ * A claimed "service_followup" still has to prove itself: see lib/contact/service-followup.ts.
  */
 export function contactPurposeOf(event: ContactEventShape): ContactPurpose | null {
   if (event.direction !== "outbound") return null;
@@ -172,14 +174,38 @@ export function contactPurposeOf(event: ContactEventShape): ContactPurpose | nul
     case "service_reply":
     case "social_mention": {
       if (event.channel !== "social") return "service_followup";
-      const isSolicited =
-        payloadField(event.payload, "addressedToUs") === true ||
-        typeof payloadField(event.payload, "caseRef") === "string";
+      const isSolicited = isAddressedToUs(event.payload) || caseRefOf(event.payload) !== null;
       return isSolicited ? "service_followup" : "proactive_social";
     }
     default:
       return null;
   }
+}
+
+export function isAddressedToUs(payload: unknown): boolean {
+  return payloadField(payload, "addressedToUs") === true;
+}
+
+/** The service case a reply says it belongs to (payload.caseRef), normalized like subjects. */
+export function caseRefOf(payload: unknown): string | null {
+  const value = payloadField(payload, "caseRef");
+  return typeof value === "string" && value.trim() !== "" ? normalizeSubjectRef(value) : null;
+}
+
+/** What the loader accepts as an amount (no sign, no exponent), shared so both read alike. */
+export const EUR_AMOUNT = /^\d{1,12}(\.\d+)?$/;
+
+/**
+ * A payment's amount in EUR, as the loader reads it from stored events: payload.amount as a number
+ * or decimal string, and payload.currency absent or "EUR". Null for anything else.
+ */
+export function paymentAmountOf(type: EventType, payload: unknown): number | null {
+  if (type !== "payment") return null;
+  const currency = payloadField(payload, "currency");
+  if (currency !== undefined && currency !== null && currency !== "EUR") return null;
+  const amount = payloadField(payload, "amount");
+  const text = typeof amount === "number" && Number.isFinite(amount) ? String(amount) : amount;
+  return typeof text === "string" && EUR_AMOUNT.test(text) ? Number(text) : null;
 }
 
 /** The consent a sent message relied on: a newsletter needs newsletter consent, an offer promotions. */

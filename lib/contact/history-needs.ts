@@ -1,6 +1,7 @@
 import type { ConsentPurpose, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
 import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
 import { isMarketingPurpose } from "./eligibility-types";
+import { FOLLOWUP_WINDOW_DAYS } from "./service-followup";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -12,6 +13,8 @@ export interface HistoryNeeds {
   interactionTypes: EventType[];
   interactionMs: number;
   caseMs: number;
+  /** How far back cases and inbound contacts matter to tell a real service follow-up (0: not at all). */
+  followupMs: number;
   consentPurposes: ConsentPurpose[];
 }
 
@@ -20,6 +23,7 @@ export function historyNeeds(
   settings: ContactPolicySettings,
   purposes: readonly ContactPurpose[],
   extraConsentPurposes: readonly ConsentPurpose[] = [],
+  hasFollowupClaims = false,
 ): HistoryNeeds {
   const isMarketing = purposes.some(isMarketingPurpose);
   const isSurvey = purposes.includes("survey");
@@ -42,6 +46,7 @@ export function historyNeeds(
     interactionTypes,
     interactionMs: surveys.trivialBlockDays * DAY_MS,
     caseMs: surveys.hoursAfterCaseResolved * HOUR_MS,
+    followupMs: hasFollowupClaims ? FOLLOWUP_WINDOW_DAYS * DAY_MS : 0,
     consentPurposes: [...consentPurposes],
   };
 }

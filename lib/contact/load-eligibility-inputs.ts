@@ -20,16 +20,22 @@ export interface LoadOptions {
   subjectCustomerIds?: readonly string[];
   /** Consents to read beyond the policy's, e.g. newsletter consent when judging a sent newsletter. */
   extraConsentPurposes?: readonly ConsentPurpose[];
-  /** Judging contacts between `from` and `now`: history then reaches a full window before `from`. */
+  /**
+   * Judging contacts between `from` and `now`: history then reaches a full window before `from`,
+   * and consents come as a history, so each contact is judged by the consent of its own time.
+   */
   from?: Date;
+  /** Judging claimed service follow-ups: also read the cases and inbound contacts that prove them. */
+  hasFollowupClaims?: boolean;
 }
 
 /**
- * The history of many customers in at most six indexed queries, each one scan per customer id:
+ * The history of many customers in at most seven indexed queries, each one scan per customer id:
  * Customer (pk), OutboundContact (customerId, occurredAt desc) over the policy's longest window,
  * JourneyEvent (customerId, occurredAt desc) for recent trivial interactions, ServiceCase
- * (customerId, status), and the latest Consent per purpose and channel via DISTINCT ON over
- * (customerId, purpose, channel, occurredAt desc). Queries a purpose doesn't need are skipped.
+ * (customerId, status), the latest Consent per purpose and channel via DISTINCT ON over
+ * (customerId, purpose, channel, occurredAt desc) (with `from`: plus every later change), and, for
+ * follow-up claims, recent inbound service contacts. Queries a purpose doesn't need are skipped.
  * Unknown ids are absent from the map.
  */
 export async function loadEligibilityInputs(
@@ -39,7 +45,12 @@ export async function loadEligibilityInputs(
   const ids = [...new Set(customerIds)];
   if (ids.length === 0) return new Map();
   const { now } = options;
-  const needs = historyNeeds(options.policy.settings, options.purposes, options.extraConsentPurposes);
+  const needs = historyNeeds(
+    options.policy.settings,
+    options.purposes,
+    options.extraConsentPurposes,
+    options.hasFollowupClaims,
+  );
   const subjectIds = [...new Set(options.subjectCustomerIds ?? [])];
 
   const queries = historyQueries({ ids, subjectIds, needs, now, from: options.from });
@@ -47,14 +58,24 @@ export async function loadEligibilityInputs(
     const query = queries[key];
     return query ? db.$queryRaw<HistoryRows[K]>(query) : Promise.resolve([] as HistoryRows[K]);
   };
-  const [customers, outbound, olderSurveys, interactions, cases, consents] = await Promise.all([
-    run("customers"),
-    run("outbound"),
-    run("olderSurveys"),
-    run("interactions"),
-    run("cases"),
-    run("consents"),
-  ]);
+  const [customers, outbound, olderSurveys, interactions, cases, consents, inboundContacts] =
+    await Promise.all([
+      run("customers"),
+      run("outbound"),
+      run("olderSurveys"),
+      run("interactions"),
+      run("cases"),
+      run("consents"),
+      run("inboundContacts"),
+    ]);
 
-  return assembleHistories({ customers, outbound, olderSurveys, interactions, cases, consents });
+  return assembleHistories({
+    customers,
+    outbound,
+    olderSurveys,
+    interactions,
+    cases,
+    consents,
+    inboundContacts,
+  });
 }

@@ -4,11 +4,12 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
-import type { JourneyEvent } from "@/lib/generated/prisma/client";
 import { maskIdentifier } from "@/lib/privacy/mask";
+import { maskFreeText } from "@/lib/privacy/mask-text";
 import { localDate } from "@/lib/time/local-date";
 import { customerId } from "@/lib/validation/customers";
 import type { CardContext } from "./card-context";
+import { asWritten } from "./greeting-card-sql";
 import type {
   AdviceSection,
   Attention,
@@ -26,19 +27,13 @@ import { toTodayVisit } from "./read-today-visit";
 
 export type { ProfileCustomer, ProfileIdentity } from "./read-greeting-card";
 
-/** An event as the first, server-rendered journey listed it (components/timeline/journey-timeline.tsx). */
-export type TimelineEvent = Pick<
-  JourneyEvent,
-  "id" | "type" | "name" | "channel" | "direction" | "occurredAt" | "summary"
-> & { locationName: string | null };
-
-/** Everything the greeting card shows. Sections load independently: one failing leaves the rest. */
+/** Everything the greeting card shows. Sections load independently: one failing leaves the row. */
 export type CustomerProfile = {
   customer: ProfileCustomer;
   /** Masked on the server for roles without customer.viewPersonalData. */
   identities: ProfileIdentity[];
   isMasked: boolean;
-  /** The zone of the desk (the actor's first location), for the greeting's time of day. */
+  /** The zone of the desk (the actor's first location): the greeting's time of day and "today". */
   deskTimeZone: string;
   now: Date;
   today: Section<TodayVisit>;
@@ -75,6 +70,21 @@ function maskIdentities(identities: ProfileIdentity[]): ProfileIdentity[] {
 }
 
 /**
+ * The card's row, read for the desk's calendar day. The desk's zone arrives with the row, so the
+ * statement first runs for the day in DISPLAY_TIME_ZONE; only a desk whose day differs from it
+ * right now (a zone far from Amsterdam, around midnight) costs a second read.
+ */
+async function readCardForDesk(actor: Actor, context: CardContext) {
+  const [row] = await readCard(actor, context);
+  if (!row) return null;
+  const deskTimeZone = row.deskTimeZone ?? DISPLAY_TIME_ZONE;
+  const deskToday = localDate(deskTimeZone, context.now);
+  if (deskToday === context.today) return { row, deskTimeZone };
+  const [again] = await readCard(actor, { ...context, today: deskToday });
+  return again ? { row: again, deskTimeZone } : null;
+}
+
+/**
  * The greeting card's data in two round trips: the card's one statement (customer, visibility check
  * and every section), then, side by side, the advice (it hangs on today's pickup or the latest
  * order) and the audit entry. Returns null for an id that is malformed, unknown or outside the
@@ -93,9 +103,14 @@ export const getCustomerProfile = cache(async (actor: Actor, id: string): Promis
     now,
   };
 
-  const [row] = await readCard(actor, context);
-  if (!row) return null;
-  const today = section("today", () => toTodayVisit(row.today));
+  const read = await readCardForDesk(actor, context);
+  if (!read) return null;
+  const { row, deskTimeZone } = read;
+  // Masked here, on the server: roles without personal-data access never receive the values, not
+  // even inside free text (a note or a fact can hold an email address or a phone number).
+  const isMasked = !can(actor.role, "customer.viewPersonalData");
+  const text = isMasked ? maskFreeText : asWritten;
+  const today = section("today", () => toTodayVisit(row.today, text));
   const relationship = section("relationship", () => toRelationship(row.relationship));
   const [advice] = await Promise.all([
     adviceSection(row.id, today, relationship),
@@ -103,32 +118,29 @@ export const getCustomerProfile = cache(async (actor: Actor, id: string): Promis
     recordAudit({ action: "customer.view", actor, customerId: row.id }),
   ]);
 
-  const { identities, deskTimeZone, ...rest } = row;
   const customer: ProfileCustomer = {
-    id: rest.id,
-    firstName: rest.firstName,
-    lastName: rest.lastName,
-    preferredName: rest.preferredName,
-    salutation: rest.salutation,
-    language: rest.language,
-    city: rest.city,
-    firstTouchChannel: rest.firstTouchChannel,
-    firstTouchSource: rest.firstTouchSource,
-    firstSeenAt: rest.firstSeenAt,
-    lastSeenAt: rest.lastSeenAt,
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    preferredName: row.preferredName,
+    salutation: row.salutation,
+    language: row.language,
+    city: row.city,
+    firstTouchChannel: row.firstTouchChannel,
+    firstTouchSource: row.firstTouchSource,
+    firstSeenAt: row.firstSeenAt,
+    lastSeenAt: row.lastSeenAt,
   };
-  // Masked here, on the server: roles without personal-data access never receive the values.
-  const isMasked = !can(actor.role, "customer.viewPersonalData");
   return {
     customer,
-    identities: isMasked ? maskIdentities(identities) : identities,
+    identities: isMasked ? maskIdentities(row.identities) : row.identities,
     isMasked,
-    deskTimeZone: deskTimeZone ?? DISPLAY_TIME_ZONE,
+    deskTimeZone,
     now,
     today,
-    attention: section("attention", () => toAttention(row.attention)),
+    attention: section("attention", () => toAttention(row.attention, text)),
     relationship,
-    facts: section("facts", () => toKnownFacts(row.facts)),
+    facts: section("facts", () => toKnownFacts(row.facts, text)),
     advice,
   };
 });

@@ -32,3 +32,10 @@ export type JsonRow<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
 export function utc(value: string): Date {
   return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
+
+/**
+ * How a section reader treats free text (case reasons, summaries, facts): as written, or with email
+ * addresses and phone numbers masked for roles without personal-data access.
+ */
+export type TextMask = (text: string) => string;
+export const asWritten: TextMask = (text) => text;

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RECENT_DAYS, type CardContext } from "./card-context";
-import { utc, type JsonRow } from "./greeting-card-sql";
+import { asWritten, utc, type JsonRow, type TextMask } from "./greeting-card-sql";
 import type { Attention, RecentEvent } from "./greeting-card-types";
 
 const MAX_CASES = 3;
@@ -58,14 +58,20 @@ export function attentionSql({ now }: CardContext, id: Prisma.Sql): Prisma.Sql {
         ORDER BY e."occurredAt" DESC LIMIT ${MAX_EVENTS}) e)))`;
 }
 
-const toEvent = (event: JsonRow<RecentEvent>): RecentEvent => ({
-  ...event,
-  occurredAt: utc(event.occurredAt),
-});
-
-export function toAttention(json: AttentionJson): Attention {
+export function toAttention(json: AttentionJson, text: TextMask = asWritten): Attention {
+  const toEvent = (event: JsonRow<RecentEvent>): RecentEvent => ({
+    ...event,
+    summary: text(event.summary),
+    reason: event.reason === null ? null : text(event.reason),
+    occurredAt: utc(event.occurredAt),
+  });
   return {
-    cases: json.cases.map((c) => ({ ...c, openedAt: utc(c.openedAt) })),
+    cases: json.cases.map((c) => ({
+      ...c,
+      reason: text(c.reason),
+      summary: text(c.summary),
+      openedAt: utc(c.openedAt),
+    })),
     openCaseCount: json.openCaseCount,
     problems: json.problems.map(toEvent),
     unanswered: json.unanswered.map(toEvent),

@@ -43,8 +43,13 @@ export type CardRow = ProfileCustomer & {
  * index range scans on the customer's own rows, and run only when the visibility check passes.
  */
 export function readCard(actor: Actor, context: CardContext): Promise<CardRow[]> {
+  return db.$queryRaw<CardRow[]>(cardStatement(actor, context));
+}
+
+/** The card's statement itself; the benchmark sends it straight to PostgreSQL as its baseline. */
+export function cardStatement(actor: Actor, context: CardContext): Prisma.Sql {
   const id = Prisma.sql`${context.customerId}::uuid`;
-  return db.$queryRaw<CardRow[]>`${PREPARED}
+  return Prisma.sql`${PREPARED}
     SELECT c.id, c."firstName", c."lastName", c."preferredName", c.salutation, c.language, c.city,
       c."firstTouchChannel", c."firstTouchSource", c."firstSeenAt", c."lastSeenAt",
       COALESCE((

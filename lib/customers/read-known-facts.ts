@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { utc, type JsonRow } from "./greeting-card-sql";
+import { asWritten, utc, type JsonRow, type TextMask } from "./greeting-card-sql";
 import type { KnownFact, KnownFacts } from "./greeting-card-types";
 
 /** The card shows the newest few; the timeline holds the rest. */
@@ -28,7 +28,7 @@ export function knownFactsSql(id: Prisma.Sql): Prisma.Sql {
 }
 
 /** A fact recorded twice in the same words is shown once. */
-export function toKnownFacts(json: KnownFactsJson): KnownFacts {
+export function toKnownFacts(json: KnownFactsJson, text: TextMask = asWritten): KnownFacts {
   const seen = new Set<string>();
   const unique = json.filter((fact) => {
     const key = `${fact.kind}\u0000${fact.label.trim().toLowerCase()}\u0000${fact.value.trim().toLowerCase()}`;
@@ -37,7 +37,12 @@ export function toKnownFacts(json: KnownFactsJson): KnownFacts {
     return true;
   });
   return {
-    items: unique.slice(0, SHOWN).map((fact) => ({ ...fact, recordedAt: utc(fact.recordedAt) })),
+    items: unique.slice(0, SHOWN).map((fact) => ({
+      ...fact,
+      label: text(fact.label),
+      value: text(fact.value),
+      recordedAt: utc(fact.recordedAt),
+    })),
     hasMore: unique.length > SHOWN,
   };
 }

@@ -1,6 +1,14 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { campaignBefore, inScope, orderLinesJson, utc, type JsonRow } from "./greeting-card-sql";
+import {
+  asWritten,
+  campaignBefore,
+  inScope,
+  orderLinesJson,
+  utc,
+  type JsonRow,
+  type TextMask,
+} from "./greeting-card-sql";
 import type { CardContext } from "./card-context";
 import type { TodayBooking, TodayPickup, TodayVisit } from "./greeting-card-types";
 
@@ -44,9 +52,23 @@ export function todayVisitSql({ scope, today }: CardContext, id: Prisma.Sql): Pr
         ORDER BY o."readyDate", o."orderNumber" LIMIT ${MAX_PICKUPS}) p))`;
 }
 
-export function toTodayVisit(json: TodayVisitJson): TodayVisit {
+/** Room types, product names and campaign tags come from source systems as free text. */
+export function toTodayVisit(json: TodayVisitJson, text: TextMask = asWritten): TodayVisit {
+  const campaign = (source: string | null) => (source === null ? null : text(source));
   return {
-    booking: json.booking ? { ...json.booking, bookedAt: utc(json.booking.bookedAt) } : null,
-    pickups: json.pickups.map((pickup) => ({ ...pickup, placedAt: utc(pickup.placedAt) })),
+    booking: json.booking
+      ? {
+          ...json.booking,
+          roomType: text(json.booking.roomType),
+          campaignSource: campaign(json.booking.campaignSource),
+          bookedAt: utc(json.booking.bookedAt),
+        }
+      : null,
+    pickups: json.pickups.map((pickup) => ({
+      ...pickup,
+      campaignSource: campaign(pickup.campaignSource),
+      lines: pickup.lines.map((line) => ({ ...line, productName: text(line.productName) })),
+      placedAt: utc(pickup.placedAt),
+    })),
   };
 }

@@ -55,7 +55,7 @@ type HitRow = Omit<CustomerSearchHit, "email" | "match"> & {
 };
 
 /** Adds each hit's first email address, keeping the order the candidates came in (`position`). */
-function withEmail(candidates: Prisma.Sql): Prisma.Sql {
+export function withEmail(candidates: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT hit.*, email."normalizedValue" AS email
     FROM (SELECT found.*, row_number() OVER () AS position FROM (${candidates}) found) hit
@@ -67,7 +67,7 @@ function withEmail(candidates: Prisma.Sql): Prisma.Sql {
 }
 
 /** The statements that answer a query, tried in turn until one finds someone. */
-function steps(
+export function searchSteps(
   plan: SearchPlan,
   visible: Prisma.Sql,
   take: number,
@@ -92,7 +92,7 @@ async function runSteps(
   take: number,
   audit: SearchAudit,
 ): Promise<HitRow[]> {
-  const planned = steps(plan, visible, take);
+  const planned = searchSteps(plan, visible, take);
   if (planned.length === 0) {
     await recordAudit({
       action: "customer.search",

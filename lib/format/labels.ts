@@ -74,16 +74,6 @@ export const identityTypeLabels: Record<IdentityType, string> = {
   booking_ref: "Booking reference",
 };
 
-/** Order in which identities are listed on a profile: what staff ask for first comes first. */
-export const identityTypeOrder: readonly IdentityType[] = [
-  "email",
-  "phone",
-  "loyalty_id",
-  "booking_ref",
-  "external_user_id",
-  "web_id",
-];
-
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 
 /** "nl" → "Dutch"; an unknown code is shown as given rather than hidden. */

@@ -95,7 +95,7 @@ async function writeBatch(
   }
   await insertIdentities(tx, source, plan.newIdentities);
   await markSharedWebIds(tx, plan.sharedWebIds);
-  await writeItems(tx, source, items, plan, state, outcomes);
+  await writeItems(tx, source, items, plan, state, outcomes, changes);
   await updateCustomers(tx, changes, state.customers);
   await insertSuggestions(tx, plan.suggestions);
   return outcomes;
@@ -108,6 +108,7 @@ async function writeItems(
   plan: ResolutionPlan,
   state: BatchState,
   outcomes: Map<number, ItemOutcome>,
+  changes: ReturnType<typeof summarizeCustomerChanges>,
 ): Promise<void> {
   const locationOf = (code: string | null | undefined) =>
     code ? (state.locations.get(code.toUpperCase())?.id ?? null) : null;
@@ -124,7 +125,7 @@ async function writeItems(
     if (locationId) touches.push({ customerId, locationId, at: item.event.occurredAt });
     return [{ id, index: item.index, customerId, locationId, event: item.event }];
   });
-  const judgements = await judgeOutboundContacts(rows);
+  const judgements = await judgeOutboundContacts(rows, changes);
   for (const row of rows) {
     const judgement = judgements.get(row.id);
     const outcome = outcomes.get(row.index);

@@ -1,16 +1,22 @@
 import "server-only";
-import { checkEligibility } from "@/lib/contact/check-eligibility";
 import {
   consentPurposeOfEvent,
   contactPurposeOf,
   subjectRefOf,
-  type ConsentInput,
-  type InteractionInput,
+  type ContactEventShape,
   type OutboundContactInput,
 } from "@/lib/contact/eligibility-types";
 import { getContactPolicy } from "@/lib/contact/get-contact-policy";
-import { loadEligibilityInputs, type CustomerHistory } from "@/lib/contact/load-eligibility-inputs";
+import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
+import {
+  classifyContact,
+  judgeClassifiedContact,
+  purposeUnlessFollowup,
+} from "@/lib/contact/service-followup";
 import type { ContactPurpose } from "@/lib/generated/prisma/enums";
+import { batchHistories } from "./batch-contact-history";
+import type { PreparedEvent } from "./ingest-types";
+import type { CustomerChange } from "./summarize-customer-changes";
 import type { EventRow } from "./write-events";
 
 /** How an outbound event stood against the contact policy at the moment it was sent. */
@@ -24,87 +30,91 @@ export interface OutboundJudgement {
   policyVersion: number;
 }
 
-const EMPTY_HISTORY: Omit<CustomerHistory, "customer"> = {
-  outbound: [],
-  interactions: [],
-  cases: [],
-  consents: [],
-};
+const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
+
+const shapeOf = (event: PreparedEvent): ContactEventShape & { caseRef: string | null } => ({
+  ...event,
+  payload: event.payload ?? undefined,
+  caseRef: event.serviceCase?.reference ?? null,
+});
 
 /**
  * Judges every outbound contact of a batch with the policy in force, each at its own time: history
  * after the event is ignored, and earlier contacts of the same batch count, in time order. Events
  * that are not contact the policy governs (transactional messages, inbound events) are skipped.
+ * `changes` carries the batch's traits: a customer's time zone there wins, as it will once stored.
  */
 export async function judgeOutboundContacts(
   rows: readonly EventRow[],
+  changes: ReadonlyMap<string, Pick<CustomerChange, "traits">> = new Map(),
 ): Promise<Map<string, OutboundJudgement>> {
   const contacts = rows
     .flatMap((row) => {
-      const purpose = contactPurposeOf({ ...row.event, payload: row.event.payload ?? undefined });
-      return purpose ? [{ row, purpose, at: row.event.occurredAt.getTime() }] : [];
+      const claimed = contactPurposeOf(shapeOf(row.event));
+      if (!claimed) return [];
+      // A claimed follow-up may turn out to be marketing or a survey: load for both.
+      const purposes =
+        claimed === "service_followup" ? [claimed, purposeUnlessFollowup(row.event)] : [claimed];
+      return [{ row, purposes, at: row.event.occurredAt.getTime() }];
     })
     .sort((a, b) => a.at - b.at);
   const judgements = new Map<string, OutboundJudgement>();
   if (contacts.length === 0) return judgements;
 
   const policy = await getContactPolicy();
-  const latest = new Date(contacts[contacts.length - 1]!.at);
   const histories = await loadEligibilityInputs(
     contacts.map((contact) => contact.row.customerId),
     {
-      now: latest,
+      now: new Date(contacts[contacts.length - 1]!.at),
+      // Windows then reach a full policy window before the batch's earliest contact.
+      from: new Date(contacts[0]!.at),
       policy,
-      purposes: [...new Set(contacts.map((contact) => contact.purpose))],
-      subjectCustomerIds: contacts.filter((c) => c.purpose === "survey").map((c) => c.row.customerId),
+      purposes: [...new Set(contacts.flatMap((contact) => contact.purposes))],
+      subjectCustomerIds: contacts
+        .filter((contact) => contact.purposes.includes("survey"))
+        .map((contact) => contact.row.customerId),
       extraConsentPurposes: ["newsletter", "promotions"],
+      hasFollowupClaims: contacts.some((contact) => contact.purposes.includes("service_followup")),
     },
   );
-  // Inbound interactions and consent changes of this batch are not stored yet, but count already.
-  const batchInteractions = new Map<string, InteractionInput[]>();
-  const batchConsents = new Map<string, ConsentInput[]>();
-  for (const { customerId, event } of rows) {
-    const amount = event.payload?.amount;
-    const interactions = batchInteractions.get(customerId) ?? [];
-    interactions.push({
-      type: event.type,
-      occurredAt: event.occurredAt,
-      amount: typeof amount === "number" ? amount : null,
-    });
-    batchInteractions.set(customerId, interactions);
-    if (event.consent) {
-      const consents = batchConsents.get(customerId) ?? [];
-      consents.push({ ...event.consent, occurredAt: event.occurredAt });
-      batchConsents.set(customerId, consents);
-    }
-  }
+  const inBatch = batchHistories(rows);
   const sentInBatch = new Map<string, OutboundContactInput[]>();
-  for (const { row, purpose, at } of contacts) {
+  for (const { row, at } of contacts) {
     const { event, customerId } = row;
     // Customers created by this very batch have no stored history yet.
-    const history = histories.get(customerId) ?? {
-      customer: { timeZone: "Europe/Amsterdam" },
-      ...EMPTY_HISTORY,
-    };
+    const stored = histories.get(customerId);
+    const batch = inBatch.get(customerId);
     const before = <T extends { occurredAt: Date }>(items: readonly T[]) =>
       items.filter((item) => item.occurredAt.getTime() <= at);
     const earlier = sentInBatch.get(customerId) ?? [];
+    const cases = [...(stored?.cases ?? []), ...(batch?.cases ?? [])];
+    const classification = classifyContact(
+      shapeOf(event),
+      { cases, inboundContacts: [...(stored?.inboundContacts ?? []), ...(batch?.inboundContacts ?? [])] },
+      event.occurredAt,
+    )!;
     const subjectRef = subjectRefOf(event.payload);
     const consentPurpose = consentPurposeOfEvent(event);
-    const result = checkEligibility({
-      customer: history.customer,
-      outbound: [...before(history.outbound), ...earlier],
-      interactions: before([...history.interactions, ...(batchInteractions.get(customerId) ?? [])]),
-      cases: history.cases.filter((c) => c.openedAt.getTime() <= at),
-      consents: before([...history.consents, ...(batchConsents.get(customerId) ?? [])]),
-      now: event.occurredAt,
-      policy,
-      purpose,
-      subjectRef,
-      channel: event.channel,
-      consentPurposes: consentPurpose ? [consentPurpose] : undefined,
-      isSafetyIssue: event.payload?.safetyIssue === true,
-    });
+    const result = judgeClassifiedContact(
+      {
+        customer: {
+          timeZone:
+            changes.get(customerId)?.traits.timeZone ?? stored?.customer.timeZone ?? DEFAULT_TIME_ZONE,
+        },
+        outbound: [...before(stored?.outbound ?? []), ...earlier],
+        interactions: before([...(stored?.interactions ?? []), ...(batch?.interactions ?? [])]),
+        cases: (stored?.cases ?? []).filter((c) => c.openedAt.getTime() <= at),
+        consents: [...(stored?.consents ?? []), ...(batch?.consents ?? [])],
+        now: event.occurredAt,
+        policy,
+        subjectRef,
+        channel: event.channel,
+        consentPurposes: consentPurpose ? [consentPurpose] : undefined,
+        isSafetyIssue: event.payload?.safetyIssue === true,
+      },
+      classification,
+    );
+    const { purpose } = classification;
     earlier.push({ occurredAt: event.occurredAt, purpose, channel: event.channel, subjectRef });
     sentInBatch.set(customerId, earlier);
     judgements.set(row.id, {

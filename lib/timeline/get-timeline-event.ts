@@ -1,13 +1,15 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { maskOptionalText } from "@/lib/privacy/mask-text";
 import { customerId as uuid } from "@/lib/validation/customers";
 import { maskPayload } from "./mask-payload";
-import { TIMELINE_COLUMNS, toTimelineEntry, type TimelineRow } from "./timeline-row";
+import { maskTimelineEntry, TIMELINE_COLUMNS, toTimelineEntry, type TimelineRow } from "./timeline-row";
 import type { TimelineEventDetail } from "./timeline-types";
 
 type DetailRow = TimelineRow & {
@@ -20,7 +22,8 @@ type DetailRow = TimelineRow & {
 
 /**
  * Everything about one event, for when staff expand it. The event must belong to the customer and
- * the customer must be visible to the actor; anything else is a 404.
+ * the customer must be visible to the actor; anything else is a 404. Reading a payload is a look at
+ * the customer's data beyond the profile, so it is audited (customer.viewEvent) before it is shown.
  */
 export async function getTimelineEvent(
   actor: Actor,
@@ -39,13 +42,22 @@ export async function getTimelineEvent(
       AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}`;
   const row = rows[0];
   if (!row) throw new NotFoundError("No such event.");
-  const showPersonal = can(actor.role, "customer.viewPersonalData");
+  // Awaited: a look that cannot be put on record is not shown.
+  await recordAudit({
+    action: "customer.viewEvent",
+    actor,
+    customerId: ids[0].data,
+    details: { eventId: row.id, type: row.type },
+  });
+  const isMasked = !can(actor.role, "customer.viewPersonalData");
+  const text = (value: string | null) => (isMasked ? maskOptionalText(value) : value);
+  const entry = toTimelineEntry(row);
   return {
-    ...toTimelineEntry(row),
-    payload: showPersonal ? row.payload : maskPayload(row.payload),
-    utmSource: row.utmSource,
-    utmMedium: row.utmMedium,
-    utmCampaign: row.utmCampaign,
+    ...(isMasked ? maskTimelineEntry(entry) : entry),
+    payload: isMasked ? maskPayload(row.payload) : row.payload,
+    utmSource: text(row.utmSource),
+    utmMedium: text(row.utmMedium),
+    utmCampaign: text(row.utmCampaign),
     receivedAt: row.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
+import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -14,7 +15,7 @@ import {
   type TimelineCursor,
   type TimelineFilters,
 } from "@/lib/validation/timeline";
-import { toTimelineEntry, type TimelineRow } from "./timeline-row";
+import { maskTimelineEntry, toTimelineEntry, type TimelineRow } from "./timeline-row";
 import {
   FILTER_SCAN_WINDOW,
   filteredPageSql,
@@ -38,6 +39,8 @@ export interface ListTimelineOptions {
  * index from the cursor with a row comparison: no OFFSET, so page 200 costs what page 1 costs.
  * Filters on type, channel or location examine a bounded window per request (see FILTER_SCAN_WINDOW).
  * The visibility check rides in the same statement; an unknown or out-of-scope customer is a 404.
+ * Not audited here: the profile page's own view entry covers its first page, and the API route
+ * records a view for a first page it serves (a new filter, or a direct call).
  */
 export async function listTimelineEvents(
   actor: Actor,
@@ -72,8 +75,9 @@ export async function listTimelineEvents(
   // A filtered page that examined its whole window without filling up continues after the window.
   else if (first.scanned === FILTER_SCAN_WINDOW && first.edgeAt && first.edgeId)
     next = { occurredAt: first.edgeAt, id: first.edgeId };
+  const isMasked = !can(actor.role, "customer.viewPersonalData");
   return {
-    events: page,
+    events: isMasked ? page.map(maskTimelineEntry) : page,
     nextCursor: next ? encodeTimelineCursor(next) : null,
     searchedBackTo: next && events.length < limit ? next.occurredAt.toISOString() : null,
     filters,

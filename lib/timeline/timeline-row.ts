@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { maskOptionalText } from "@/lib/privacy/mask-text";
 import type { TimelineEntry } from "./timeline-types";
 
 // The columns of one timeline row, shared by the list, the event detail and the journal's answer, so
@@ -36,5 +37,18 @@ export function toTimelineEntry(row: TimelineRow): TimelineEntry {
     sourceEventId: row.sourceEventId,
     withinPolicy: row.withinPolicy,
     authorName: row.authorName,
+  };
+}
+
+/**
+ * The entry as a role without personal-data access receives it: summaries and reasons are free text
+ * (a note can say "call her on 06 …"), so email addresses and phone numbers in them are masked.
+ */
+export function maskTimelineEntry(entry: TimelineEntry): TimelineEntry {
+  return {
+    ...entry,
+    name: maskOptionalText(entry.name),
+    summary: maskOptionalText(entry.summary),
+    reason: maskOptionalText(entry.reason),
   };
 }

@@ -97,7 +97,7 @@ export const serviceCaseSchema = z
   .meta({
     id: "ServiceCase",
     description:
-      "Optional on complaint, service_contact, service_reply and case_resolved events; keeps the case table current.",
+      "Optional on complaint, service_contact, service_reply and case_resolved events; keeps the case table current. On a service_reply its reference counts as the reply's case, like payload.caseRef; a case first named by the reply itself does not make it a follow-up.",
   });
 
 export const consentSchema = z

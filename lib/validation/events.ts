@@ -58,9 +58,18 @@ export const eventSchema = z
     referrer: text(2000)
       .nullish()
       .meta({ description: "Referring URL; with campaign, decides the channel of arrival." }),
-    payload: jsonObject
-      .optional()
-      .meta({ description: "Anything else, stored as JSON (at most 10 levels, 5,000 values)." }),
+    payload: jsonObject.optional().meta({
+      description: [
+        "Anything else, stored as JSON (at most 10 levels, 5,000 values). Keys the contact policy reads on outbound events:",
+        "contactPurpose (one of marketing_email, marketing_sms, marketing_push, survey, service_followup, proactive_social) states what a message is;",
+        "caseRef (string) names the service case a reply belongs to; addressedToUs (true) marks a social post that was addressed to us;",
+        "safetyIssue (true) marks unsolicited social contact about someone's safety; subjectRef, caseRef, bookingRef, bookingReference or orderNumber name what a survey asks about.",
+        "A service follow-up is exempt from the limits only when it is one: its caseRef (or serviceCase) names an open case of this customer, or one resolved in the last 14 days,",
+        "or, off social media, it answers a service_contact, complaint or info_question of the customer from the last 14 days; on social media addressedToUs also counts.",
+        'Otherwise it is judged as the marketing, survey or unsolicited social contact it is, with the rule "not_a_followup".',
+        "On payment events, amount (number or decimal string) and currency (default EUR) decide whether a payment was trivial.",
+      ].join(" "),
+    }),
     booking: bookingSchema.optional(),
     order: orderSchema.optional(),
     serviceCase: serviceCaseSchema.optional(),

@@ -1,19 +1,27 @@
-// npm run bench:frontline: server time of the front-line data functions on the seeded database, at a
-// fixed concurrency, next to the raw SQL of each page's main query measured in the same run.
+// npm run bench:frontline: the front-line requests at a fixed concurrency on the seeded database, each
+// measured three ways in the same run: the raw SQL of the page's main statements sent straight to
+// PostgreSQL (the baseline), the data functions the page calls (in process), and the real request over
+// HTTP to the production build under `next start`, signed in as a receptionist.
 // Usage: DATABASE_URL=postgresql://…/gastvrij_bench npm run bench:frontline [-- --requests 2000 --concurrency 8]
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { localAuthSecret } from "../lib/auth-secret";
+import { upsertStaffAccount } from "../lib/staff-accounts";
+import { startBenchServer } from "./bench-server";
 import { measure, ms, type Latencies } from "./measure";
 
 const { values } = parseArgs({
   options: {
     requests: { type: "string", default: "2000" },
     concurrency: { type: "string", default: "8" },
+    port: { type: "string", default: "3702" },
   },
 });
 const REQUESTS = Number(values.requests);
 const CONCURRENCY = Number(values.concurrency);
+const PORT = Number(values.port);
+const BENCH_PASSWORD = "bench-frontline-Kp4w9zQe";
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
   console.error("Set DATABASE_URL to the seeded database (npm run db:seed -- --customers 1000000).");
@@ -25,6 +33,10 @@ process.env.DATABASE_POOL_SIZE ??= String(CONCURRENCY * 2);
 // The data layer reads its configuration when it loads, so it comes in after the environment is set.
 const { getCustomerProfile } = await import("../../lib/customers/get-customer-profile");
 const { listTimelineEvents } = await import("../../lib/timeline/list-timeline-events");
+const { listTimelineLocations } = await import("../../lib/timeline/list-timeline-locations");
+const { listJournalLocations } = await import("../../lib/journal/resolve-journal-location");
+const { countProfileViewers } = await import("../../lib/audit/count-profile-viewers");
+const { getContactPressureCard } = await import("../../lib/contact-policy/get-contact-pressure-card");
 const { searchCustomers } = await import("../../lib/customers/search-customers");
 const { listArrivals } = await import("../../lib/arrivals/list-arrivals");
 const { db } = await import("../../lib/db");
@@ -35,18 +47,20 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
 const one = async <T extends pg.QueryResultRow>(sql: string, params: unknown[] = []) =>
   (await pool.query<T>(sql, params)).rows;
 
-async function benchActor(role: Role, locationCodes: string[]): Promise<Actor> {
-  const email = `bench.${role}@bench.gastvrij.nl`;
-  const [user] = await one<{ id: string }>(
-    `INSERT INTO "StaffUser" (id, email, name, role, "updatedAt") VALUES (gen_random_uuid(), $1, $2, $3, now())
-     ON CONFLICT (email) DO UPDATE SET role = EXCLUDED.role RETURNING id`,
-    [email, `Bench ${role}`, role],
+/** A staff account that can also sign in over HTTP, as the actor the data functions take. */
+async function benchActor(role: Role, locationCodes: string[], tag: string = role): Promise<Actor> {
+  const email = `bench.${tag}@bench.gastvrij.nl`;
+  const name = `Bench ${tag}`;
+  await upsertStaffAccount(databaseUrl!, { email, name, role, password: BENCH_PASSWORD, locationCodes });
+  const [user] = await one<{ id: string }>(`SELECT id FROM "StaffUser" WHERE email = $1`, [email]);
+  const locations = await one<{ id: string }>(
+    `SELECT id FROM "Location" WHERE code = ANY($1) ORDER BY code`,
+    [locationCodes],
   );
-  const locations = await one<{ id: string }>(`SELECT id FROM "Location" WHERE code = ANY($1)`, [locationCodes]);
   return {
     id: user!.id,
     email,
-    name: `Bench ${role}`,
+    name,
     role,
     locationIds: locations.map((l) => l.id),
     sessionId: "bench",
@@ -56,7 +70,6 @@ async function benchActor(role: Role, locationCodes: string[]): Promise<Actor> {
 }
 
 const receptionist = await benchActor("receptionist", ["HTL-AMS"]);
-const admin = await benchActor("admin", []);
 const hotelId = receptionist.locationIds[0]!;
 
 // Customers the receptionist may open, spread over the table.
@@ -67,22 +80,28 @@ const profiles = (
   )
 ).map((row) => row.id);
 
-// Cursors around page 200 (50 per page) of the 50,000-event histories. OFFSET only to find them here.
+// The 50,000-event histories, and a receptionist of the hotel they stay at: deep pages pay the same
+// location check as every other staff read.
 const longIds = (
   await one<{ id: string }>(`SELECT id FROM "Customer" WHERE id::text LIKE '01f00000-0%' ORDER BY id LIMIT 5`)
 ).map((row) => row.id);
-const deep: { customerId: string; occurredAt: Date; id: string }[] = [];
-for (const customerId of longIds)
-  for (const offset of [9_950, 9_999, 10_050, 24_000, 40_000])
-    deep.push(
-      ...(
-        await one<{ occurredAt: Date; id: string }>(
-          `SELECT "occurredAt", id FROM "JourneyEvent" WHERE "customerId" = $1 ORDER BY "occurredAt" DESC, id DESC OFFSET $2 LIMIT 1`,
-          [customerId, offset],
-        )
-      ).map((row) => ({ customerId, ...row })),
-    );
-if (profiles.length < 100 || deep.length === 0) throw new Error("Seed the database with --customers 1000000 first.");
+const [longHome] = await one<{ code: string }>(
+  `SELECT l.code FROM "CustomerLocation" cl JOIN "Location" l ON l.id = cl."locationId"
+   WHERE cl."customerId" = ANY($1::uuid[]) AND l.type = 'hotel' GROUP BY l.code ORDER BY count(*) DESC LIMIT 1`,
+  [longIds],
+);
+const deepReader = await benchActor("receptionist", [longHome?.code ?? "HTL-AMS"], "deep");
+// Cursors around page 200 (50 per page) and deeper, numbered by row_number over the same index order.
+const deep = await one<{ customerId: string; occurredAt: Date; id: string }>(
+  `SELECT "customerId", "occurredAt", id FROM (
+     SELECT "customerId", "occurredAt", id,
+       row_number() OVER (PARTITION BY "customerId" ORDER BY "occurredAt" DESC, id DESC) AS position
+     FROM "JourneyEvent" WHERE "customerId" = ANY($1::uuid[])) numbered
+   WHERE position IN (9950, 10000, 10050, 24000, 40000)`,
+  [longIds],
+);
+if (profiles.length < 100 || deep.length === 0)
+  throw new Error("Seed the database with --customers 1000000 first.");
 
 // Search terms a desk would type: names (also misspelled), emails, phones in local format, booking
 // references and order numbers of the hotel's customers.
@@ -95,7 +114,10 @@ const people = await one<{ firstName: string; lastName: string; email: string | 
    FROM "Customer" c WHERE c.id = ANY($1::uuid[]) AND c."lastName" IS NOT NULL LIMIT 300`,
   [profiles],
 );
-const refs = await one<{ reference: string }>(`SELECT reference FROM "Booking" WHERE "locationId" = $1 LIMIT 100`, [hotelId]);
+const refs = await one<{ reference: string }>(
+  `SELECT reference FROM "Booking" WHERE "locationId" = $1 LIMIT 100`,
+  [hotelId],
+);
 const orders = await one<{ orderNumber: string }>(
   `SELECT "orderNumber" FROM "Order" WHERE "customerId" = ANY($1::uuid[]) LIMIT 100`,
   [profiles],
@@ -117,102 +139,177 @@ const [busiest] = await one<{ day: string; arrivals: number }>(
    GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
   [hotelId],
 );
+const busiestDay = busiest?.day ?? new Date().toISOString().slice(0, 10);
 
 const pick = <T>(list: T[], i: number) => list[i % list.length]!;
 const options = { total: REQUESTS, concurrency: CONCURRENCY };
+const boardOptions = { ...options, total: Math.ceil(REQUESTS / 4) };
 const TIMELINE_SQL = `SELECT e.id, e.type, e.name, e.channel, e.direction, e."occurredAt", e.summary, e."locationId", e.source
   FROM "JourneyEvent" e WHERE e."customerId" = $1 AND ($2::timestamp IS NULL OR (e."occurredAt", e.id) < ($2::timestamp, $3::uuid))
   ORDER BY e."occurredAt" DESC, e.id DESC LIMIT 51`;
 
-interface Row {
-  name: string;
-  target: number;
-  app: Latencies;
-  raw: Latencies;
-}
-const rows: Row[] = [];
+// ---- Raw SQL: each page's main statements, sent straight to PostgreSQL ---------------------------------
+const { cardStatement } = await import("../../lib/customers/read-greeting-card");
+const { arrivalsStatement } = await import("../../lib/arrivals/list-arrivals");
+const { classifySearch } = await import("../../lib/customers/search-classify");
+const { searchSteps, withEmail } = await import("../../lib/customers/search-customers");
+const { NEAR_MIN_SCORE } = await import("../../lib/customers/search-names");
+const { customerVisibleToEachRow } = await import("../../lib/customers/customer-scope");
+const { localDate } = await import("../../lib/time/local-date");
+const { encodeTimelineCursor } = await import("../../lib/validation/timeline");
+const { Prisma } = await import("../../lib/generated/prisma/client");
+const sqlOf = (statement: { text: string; values: unknown[] }) => one(statement.text, statement.values);
+const visible = customerVisibleToEachRow(receptionist, Prisma.sql`c.id`);
 
-console.log(`bench:frontline: ${REQUESTS} requests per row at concurrency ${CONCURRENCY} …`);
-rows.push({
-  name: "profile (card + first timeline page)",
-  target: 25,
-  app: await measure(async (i) => {
+async function rawSearch(q: string): Promise<void> {
+  for (const step of searchSteps(classifySearch(q), visible, 21)) {
+    const statement = withEmail(step.sql);
+    let rows: unknown[];
+    if (step.isTrigram) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query(`SELECT set_config('pg_trgm.word_similarity_threshold', $1, true)`, [
+          String(NEAR_MIN_SCORE),
+        ]);
+        rows = (await client.query(statement.text, statement.values)).rows;
+        await client.query("COMMIT");
+      } finally {
+        client.release();
+      }
+    } else rows = await sqlOf(statement);
+    if (rows.length > 0) return;
+  }
+}
+
+const raw = {
+  profile: await measure(async (i) => {
     const id = pick(profiles, i);
-    await Promise.all([getCustomerProfile(receptionist, id), listTimelineEvents(receptionist, id)]);
+    const now = new Date();
+    const context = {
+      customerId: id,
+      scope: receptionist.locationIds,
+      today: localDate("Europe/Amsterdam", now),
+      now,
+    };
+    await Promise.all([sqlOf(cardStatement(receptionist, context)), one(TIMELINE_SQL, [id, null, null])]);
   }, options),
-  raw: await measure(async (i) => {
-    const id = pick(profiles, i);
-    await Promise.all([
-      one(`SELECT * FROM "Customer" WHERE id = $1`, [id]),
-      one(TIMELINE_SQL, [id, null, null]),
-    ]);
-  }, options),
-});
-rows.push({
-  name: "timeline page ~200 of 50,000 events",
-  target: 15,
-  app: await measure(async (i) => {
-    const { customerId, occurredAt, id } = pick(deep, i);
-    await listTimelineEvents(admin, customerId, { cursor: { occurredAt, id } });
-  }, options),
-  raw: await measure(async (i) => {
+  deep: await measure(async (i) => {
     const { customerId, occurredAt, id } = pick(deep, i);
     await one(TIMELINE_SQL, [customerId, occurredAt, id]);
   }, options),
-});
+  search: await measure((i) => rawSearch(pick(searches, i)), options),
+  arrivals: await measure(() => sqlOf(arrivalsStatement(hotelId, busiestDay)), boardOptions),
+};
 
-const { classifySearch } = await import("../../lib/customers/search-classify");
-const { identifierCandidates } = await import("../../lib/customers/search-identifiers");
-const { nameCandidates } = await import("../../lib/customers/search-names");
-const { customerVisibleTo } = await import("../../lib/customers/customer-scope");
-const { Prisma } = await import("../../lib/generated/prisma/client");
-const visible = customerVisibleTo(receptionist, Prisma.sql`c.id`);
-rows.push({
-  name: `search (${searches.length} terms: names, typos, email, phone, refs)`,
-  target: 30,
-  app: await measure((i) => searchCustomers(receptionist, { q: pick(searches, i), via: "palette" }), options),
-  // The candidate statement the search runs for each term, sent straight to PostgreSQL.
-  raw: await measure(async (i) => {
-    const plan = classifySearch(pick(searches, i));
-    const sql =
-      plan.kind === "name"
-        ? nameCandidates(plan.folded, visible, 21)
-        : plan.kind === "none"
-          ? null
-          : identifierCandidates(plan, visible, 21);
-    if (sql) await one(sql.text, sql.values);
+// ---- In process: the data functions each page calls, without HTTP and rendering ------------------------
+const inProcess = {
+  profile: await measure(async (i) => {
+    const id = pick(profiles, i);
+    await Promise.all([
+      getCustomerProfile(receptionist, id),
+      listTimelineEvents(receptionist, id),
+      listTimelineLocations(receptionist, id),
+      listJournalLocations(receptionist),
+    ]);
+    await Promise.all([countProfileViewers(receptionist, id), getContactPressureCard(receptionist, id)]);
   }, options),
-});
-rows.push({
-  name: `arrivals board (HTL-AMS, ${busiest?.day}: ${busiest?.arrivals} arrivals)`,
-  target: 30,
-  app: await measure(
-    () => listArrivals(receptionist, { location: hotelId, date: busiest?.day }),
-    { ...options, total: Math.ceil(REQUESTS / 4) },
+  deep: await measure(async (i) => {
+    const { customerId, occurredAt, id } = pick(deep, i);
+    await listTimelineEvents(deepReader, customerId, { cursor: { occurredAt, id } });
+  }, options),
+  search: await measure(
+    (i) => searchCustomers(receptionist, { q: pick(searches, i), via: "palette" }),
+    options,
   ),
-  raw: await measure(
-    () =>
-      one(
-        `SELECT b.id, b.reference, b."departureDate", b."roomType", b."roomNumber", b.status, b.channel, c.id AS "customerId", c."firstName", c."lastName"
-         FROM "Booking" b JOIN "Customer" c ON c.id = b."customerId"
-         WHERE b."locationId" = $1 AND b."arrivalDate" = $2::date AND b.status <> 'cancelled'
-         ORDER BY lower(c."lastName") NULLS LAST, lower(c."firstName") NULLS LAST, b.id`,
-        [hotelId, busiest?.day],
-      ),
-    { ...options, total: Math.ceil(REQUESTS / 4) },
+  arrivals: await measure(
+    () => listArrivals(receptionist, { location: hotelId, date: busiestDay }),
+    boardOptions,
   ),
-});
+};
 
-console.log(`\nbench:frontline  (${new Date().toISOString()}, concurrency ${CONCURRENCY})`);
+// ---- Over HTTP: the production build under `next start`, signed in as the receptionist -----------------
+const server = await startBenchServer(databaseUrl, PORT);
+const cookieFor = async (email: string) => {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(";");
+      const at = pair!.indexOf("=");
+      jar.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+  const csrf = await fetch(`${server.url}/api/auth/csrf`);
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await fetch(`${server.url}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: header() },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  keep(signIn);
+  if (![...jar.keys()].some((name) => name.includes("session-token")))
+    throw new Error(`sign-in of ${email} failed`);
+  return header();
+};
+const httpGet = (cookie: string) => async (path: string) => {
+  const response = await fetch(`${server.url}${path}`, { headers: { cookie } });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+};
+let http: Record<keyof typeof raw, Latencies>;
+try {
+  const asReceptionist = httpGet(await cookieFor(receptionist.email));
+  const asDeepReader = httpGet(await cookieFor(deepReader.email));
+  http = {
+    profile: await measure((i) => asReceptionist(`/customers/${pick(profiles, i)}`), options),
+    deep: await measure((i) => {
+      const { customerId, occurredAt, id } = pick(deep, i);
+      return asDeepReader(
+        `/api/customers/${customerId}/timeline?cursor=${encodeTimelineCursor({ occurredAt, id })}`,
+      );
+    }, options),
+    search: await measure(
+      (i) => asReceptionist(`/api/customers/search?q=${encodeURIComponent(pick(searches, i))}`),
+      options,
+    ),
+    arrivals: await measure(
+      () => asReceptionist(`/api/arrivals?location=HTL-AMS&date=${busiestDay}`),
+      boardOptions,
+    ),
+  };
+} finally {
+  await server.stop();
+}
+
+const rows: { name: string; key: keyof typeof raw; target: number }[] = [
+  { name: "profile (card + first timeline page)", key: "profile", target: 25 },
+  { name: "timeline page ~200 of a 50,000-event history", key: "deep", target: 15 },
+  { name: `search (${searches.length} terms: names, typos, email, phone, refs)`, key: "search", target: 30 },
+  {
+    name: `arrivals board (HTL-AMS, ${busiestDay}: ${busiest?.arrivals ?? 0} arrivals)`,
+    key: "arrivals",
+    target: 30,
+  },
+];
+const line = (label: string, app: Latencies, base: Latencies, target: number) => {
+  const ratio = app.p95 / base.p95;
+  const verdict = app.p95 < target && ratio <= 3 ? "meets" : "MISSES";
+  return `  ${label.padEnd(14)} ${ms(app.p50)} ${ms(app.p95)} ${ms(app.p99)} | ${ratio.toFixed(2).padStart(5)}× raw | p95 < ${target} ms, ≤ 3× raw: ${verdict}`;
+};
 console.log(
-  `${"request".padEnd(58)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)} | raw SQL p50 / p95 / p99         | p95 ratio | target`,
+  `\nbench:frontline  (${new Date().toISOString()}, ${REQUESTS} requests per row, concurrency ${CONCURRENCY}, load ${loadavg()[0]!.toFixed(1)})`,
 );
+console.log(`  ${"".padEnd(14)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"p99".padStart(9)}`);
 for (const row of rows) {
-  const ratio = row.app.p95 / row.raw.p95;
-  const meets = row.app.p95 < row.target && ratio <= 3;
+  console.log(row.name);
   console.log(
-    `${row.name.padEnd(58)} ${ms(row.app.p50)} ${ms(row.app.p95)} ${ms(row.app.p99)} | ${ms(row.raw.p50)} ${ms(row.raw.p95)} ${ms(row.raw.p99)} | ${ratio.toFixed(2).padStart(9)} | p95 < ${row.target} ms and ≤ 3× raw: ${meets ? "meets" : "MISSES"}`,
+    `  ${"raw SQL".padEnd(14)} ${ms(raw[row.key].p50)} ${ms(raw[row.key].p95)} ${ms(raw[row.key].p99)}`,
   );
+  console.log(line("data layer", inProcess[row.key], raw[row.key], row.target));
+  console.log(line("HTTP", http[row.key], raw[row.key], row.target));
 }
 await pool.end();
 await db.$disconnect();

@@ -95,6 +95,19 @@ describe("GET /api/customers/[id]/timeline", () => {
     expect(views).toBeGreaterThan(0);
   });
 
+  it("records a view for a first page it serves, and none for the pages after it", async () => {
+    const reader = await actor("receptionist", [hotel]);
+    signIn(reader);
+    const count = () =>
+      db.auditEntry.count({ where: { action: "customer.view", customerId, actorId: reader.id } });
+    const first = await get(listRoute, path("?limit=1&type=check_in,complaint"), { id: customerId });
+    expect(await count()).toBe(1);
+    await get(listRoute, path(`?limit=1&type=check_in,complaint&cursor=${first.body.nextCursor as string}`), {
+      id: customerId,
+    });
+    expect(await count()).toBe(1);
+  });
+
   it("answers 401 when signed out", async () => {
     const signedIn = session.actor;
     session.actor = null;
@@ -127,6 +140,25 @@ describe("GET /api/customers/[id]/timeline/[eventId]", () => {
     expect(payload).not.toContain("12345678");
     expect(payload).toContain("Double");
     session.actor = receptionist;
+  });
+
+  it("audits every expansion as a look at that event, and nothing for a 404", async () => {
+    const reader = await actor("intern", [hotel]);
+    signIn(reader);
+    const expansions = () =>
+      db.auditEntry.findMany({ where: { action: "customer.viewEvent", actorId: reader.id } });
+    await get(eventRoute, `${path()}/${eventIds[1]}`, { id: customerId, eventId: eventIds[1]! });
+    await get(eventRoute, `${path()}/${eventIds[1]}`, { id: customerId, eventId: eventIds[1]! });
+    const missing = await get(eventRoute, `${path()}/${customerId}`, { id: customerId, eventId: customerId });
+    expect(missing.status).toBe(404);
+    const entries = await expansions();
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toMatchObject({
+      customerId,
+      actorEmail: reader.email,
+      details: { eventId: eventIds[1], type: "complaint" },
+    });
+    signIn(await actor("receptionist", [hotel]));
   });
 
   it("answers 404 for an event of another customer", async () => {

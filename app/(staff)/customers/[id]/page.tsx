@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { cardCopy } from "@/components/greeting-card/card-copy";
 import { GreetingCard } from "@/components/greeting-card/greeting-card";
 import { LogWhatHappened } from "@/components/journal/log-what-happened";
 import { CustomerTimeline } from "@/components/timeline/customer-timeline";
+import { TimelineBoundary } from "@/components/timeline/timeline-boundary";
+import { timelineCopy } from "@/components/timeline/timeline-copy";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { countProfileViewers } from "@/lib/audit/count-profile-viewers";
 import { NotFoundError } from "@/lib/auth/errors";
@@ -67,14 +70,13 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
         profile={profile}
         logControl={<LogWhatHappened customerId={profile.customer.id} locations={journalLocations} />}
       />
-      {viewers !== null ? (
-        <p className="text-sm text-stone-600">
-          Viewed by {viewers} colleague{viewers === 1 ? "" : "s"} in the last 30 days.
-        </p>
-      ) : null}
-      <Suspense fallback={<TimelineSkeleton label="Loading the journey" />}>
-        <Timeline customerId={profile.customer.id} firstPage={firstPage} locations={timelineLocations} />
-      </Suspense>
+      {viewers !== null ? <p className="text-sm text-stone-600">{cardCopy.viewedBy(viewers)}</p> : null}
+      {/* A journey that fails to load shows its own error under the card, not the page's. */}
+      <TimelineBoundary>
+        <Suspense fallback={<TimelineSkeleton label={timelineCopy.loading} />}>
+          <Timeline customerId={profile.customer.id} firstPage={firstPage} locations={timelineLocations} />
+        </Suspense>
+      </TimelineBoundary>
     </div>
   );
 }

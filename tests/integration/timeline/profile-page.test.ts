@@ -1,0 +1,80 @@
+// The profile page (/customers/[id]) as its server component runs: one view is one audit entry, the
+// server-rendered first journey page included, and the journey streams inside its own error boundary.
+import { isValidElement, Suspense, type ReactElement, type ReactNode } from "react";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import type { TimelinePage } from "@/lib/timeline/timeline-types";
+import { actor, addEvents, customer, location } from "./timeline-fixtures";
+
+const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+
+const { default: CustomerPage } = await import("@/app/(staff)/customers/[id]/page");
+const { TimelineBoundary } = await import("@/components/timeline/timeline-boundary");
+
+type Element = ReactElement<{ children?: ReactNode; firstPage?: Promise<TimelinePage | null> }>;
+
+/** Every element in a rendered tree, depth first (server components stay unexpanded). */
+function* elements(node: ReactNode): Generator<Element> {
+  if (Array.isArray(node)) for (const child of node) yield* elements(child as ReactNode);
+  else if (isValidElement(node)) {
+    const element = node as Element;
+    yield element;
+    yield* elements(element.props.children);
+  }
+}
+
+async function openProfile(customerId: string, searchParams: Record<string, string> = {}) {
+  const tree = await CustomerPage({
+    params: Promise.resolve({ id: customerId }),
+    searchParams: Promise.resolve(searchParams),
+  });
+  const boundary = [...elements(tree)].find((element) => element.type === TimelineBoundary);
+  const suspense = [...elements(boundary?.props.children)].find((element) => element.type === Suspense);
+  const timeline = [...elements(suspense?.props.children)].find((element) => element.props.firstPage);
+  return { boundary, suspense, firstPage: await timeline?.props.firstPage };
+}
+
+let hotel = "";
+let customerId = "";
+let receptionist: Actor;
+
+beforeAll(async () => {
+  hotel = await location("HTL-PPG");
+  customerId = await customer([hotel], "Profile");
+  await addEvents(customerId, [
+    { occurredAt: new Date("2026-04-01T10:00:00Z"), type: "booking_created", channel: "booking_com" },
+    { occurredAt: new Date("2026-04-02T10:00:00Z"), type: "check_in", channel: "in_person" },
+  ]);
+  receptionist = await actor("receptionist", [hotel]);
+  session.actor = { ...receptionist, mustChangePassword: false };
+});
+
+const views = (reason?: string) =>
+  db.auditEntry.count({
+    where: { action: "customer.view", actorId: receptionist.id, customerId, ...(reason ? { reason } : {}) },
+  });
+
+describe("the profile page", () => {
+  it("records one view per visit, its server-rendered first journey page included", async () => {
+    const before = await views();
+    const { firstPage } = await openProfile(customerId);
+    expect(firstPage?.events.map((event) => event.type)).toEqual(["check_in", "booking_created"]);
+    expect(await views()).toBe(before + 1);
+
+    // Filters in the link are read on the server too, and still make one view.
+    const filtered = await openProfile(customerId, { type: "check_in" });
+    expect(filtered.firstPage?.events).toHaveLength(1);
+    expect(await views()).toBe(before + 2);
+    expect(await views("timeline")).toBe(0);
+  });
+
+  it("streams the journey inside its own error boundary, below the card", async () => {
+    const { boundary, suspense, firstPage } = await openProfile(customerId);
+    expect(boundary).toBeDefined();
+    expect(suspense).toBeDefined();
+    expect(firstPage).toBeTruthy();
+  });
+});
