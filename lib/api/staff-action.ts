@@ -1,7 +1,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/auth/errors";
+import {
+  ForbiddenError,
+  NotFoundError,
+  PASSWORD_CHANGE_FIRST,
+  UnauthorizedError,
+  ValidationError,
+} from "@/lib/auth/errors";
 import { can, type Action } from "@/lib/auth/permissions";
 
 export type ActionResult<T = undefined> =
@@ -20,6 +26,8 @@ export function staffAction<TArgs extends unknown[], T>(
     try {
       const actor = await getCurrentActor();
       if (!actor) throw new UnauthorizedError();
+      // A temporary password only opens the password change (the action without a permission).
+      if (actor.mustChangePassword && action !== null) throw new ForbiddenError(PASSWORD_CHANGE_FIRST);
       if (action && !can(actor.role, action)) {
         await recordAudit({ action: "permission.denied", actor, reason: action });
         throw new ForbiddenError();

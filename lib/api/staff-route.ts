@@ -3,7 +3,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
-import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from "@/lib/auth/errors";
+import {
+  ForbiddenError,
+  NotFoundError,
+  PASSWORD_CHANGE_FIRST,
+  UnauthorizedError,
+  ValidationError,
+} from "@/lib/auth/errors";
 import { can, type Action } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -42,6 +48,7 @@ export function staffRoute<TSchema extends z.ZodType>(
     try {
       const actor = await getCurrentActor();
       if (!actor) throw new UnauthorizedError();
+      if (actor.mustChangePassword) throw new ForbiddenError(PASSWORD_CHANGE_FIRST);
       if (!can(actor.role, options.action)) {
         await recordAudit({ action: "permission.denied", actor, reason: options.action });
         throw new ForbiddenError();

@@ -39,7 +39,9 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
 
   return db.$transaction(async (tx) => {
     // Lock first: of two simultaneous clicks, the second waits here, then sees the first's check-in.
-    await tx.$queryRaw`SELECT 1 FROM "Booking" WHERE id = ${bookingId}::uuid FOR UPDATE`;
+    // Only a booking at the actor's own hotels is ever locked.
+    await tx.$queryRaw`SELECT 1 FROM "Booking" WHERE id = ${bookingId}::uuid
+      AND (${scope === null} OR "locationId" = ANY(${scope ?? []}::uuid[])) FOR UPDATE`;
     const booking = await tx.booking.findFirst({
       where: { id: bookingId, ...(scope ? { locationId: { in: scope } } : {}) },
       select: {

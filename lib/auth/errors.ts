@@ -7,6 +7,9 @@ export class UnauthorizedError extends Error {
   }
 }
 
+/** Why a signed-in user on a temporary password is refused everything but the password change. */
+export const PASSWORD_CHANGE_FIRST = "Choose a new password first: your current one is temporary.";
+
 export class ForbiddenError extends Error {
   readonly status = 403;
   constructor(message = "Your role does not allow this.") {

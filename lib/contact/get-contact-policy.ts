@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { contactPolicySettingsSchema, DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import type { ContactPolicy } from "./eligibility-types";
 
 /**
  * The policy in force: the highest saved version, or the built-in defaults as version 0. Read on
  * every call (one indexed row), never cached, so a saved change shows on the next card and API call.
+ * Inside a transaction pass its client, so the read doesn't wait for a second pooled connection.
  */
-export async function getContactPolicy(): Promise<ContactPolicy> {
-  const latest = await db.contactPolicy.findFirst({
+export async function getContactPolicy(client: Prisma.TransactionClient = db): Promise<ContactPolicy> {
+  const latest = await client.contactPolicy.findFirst({
     orderBy: { version: "desc" },
     select: { version: true, settings: true },
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
 import {
   assembleHistories,
@@ -27,6 +28,11 @@ export interface LoadOptions {
   from?: Date;
   /** Judging claimed service follow-ups: also read the cases and inbound contacts that prove them. */
   hasFollowupClaims?: boolean;
+  /**
+   * The transaction to read in, when called inside one: its own connection, so a busy pool can't
+   * leave a transaction waiting for a second connection while it holds the first.
+   */
+  client?: Prisma.TransactionClient;
 }
 
 /**
@@ -53,10 +59,11 @@ export async function loadEligibilityInputs(
   );
   const subjectIds = [...new Set(options.subjectCustomerIds ?? [])];
 
+  const client = options.client ?? db;
   const queries = historyQueries({ ids, subjectIds, needs, now, from: options.from });
   const run = <K extends keyof HistoryRows>(key: K): Promise<HistoryRows[K]> => {
     const query = queries[key];
-    return query ? db.$queryRaw<HistoryRows[K]>(query) : Promise.resolve([] as HistoryRows[K]);
+    return query ? client.$queryRaw<HistoryRows[K]>(query) : Promise.resolve([] as HistoryRows[K]);
   };
   const [customers, outbound, olderSurveys, interactions, cases, consents, inboundContacts] =
     await Promise.all([

@@ -13,6 +13,7 @@ import {
   judgeClassifiedContact,
   purposeUnlessFollowup,
 } from "@/lib/contact/service-followup";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactPurpose } from "@/lib/generated/prisma/enums";
 import { batchHistories } from "./batch-contact-history";
 import type { PreparedEvent } from "./ingest-types";
@@ -45,6 +46,7 @@ const shapeOf = (event: PreparedEvent): ContactEventShape & { caseRef: string | 
  * `changes` carries the batch's traits: a customer's time zone there wins, as it will once stored.
  */
 export async function judgeOutboundContacts(
+  tx: Prisma.TransactionClient,
   rows: readonly EventRow[],
   changes: ReadonlyMap<string, Pick<CustomerChange, "traits">> = new Map(),
 ): Promise<Map<string, OutboundJudgement>> {
@@ -61,7 +63,8 @@ export async function judgeOutboundContacts(
   const judgements = new Map<string, OutboundJudgement>();
   if (contacts.length === 0) return judgements;
 
-  const policy = await getContactPolicy();
+  // Read in the batch's own transaction: it already holds a connection.
+  const policy = await getContactPolicy(tx);
   const histories = await loadEligibilityInputs(
     contacts.map((contact) => contact.row.customerId),
     {
@@ -75,6 +78,7 @@ export async function judgeOutboundContacts(
         .map((contact) => contact.row.customerId),
       extraConsentPurposes: ["newsletter", "promotions"],
       hasFollowupClaims: contacts.some((contact) => contact.purposes.includes("service_followup")),
+      client: tx,
     },
   );
   const inBatch = batchHistories(rows);
@@ -87,7 +91,12 @@ export async function judgeOutboundContacts(
     const before = <T extends { occurredAt: Date }>(items: readonly T[]) =>
       items.filter((item) => item.occurredAt.getTime() <= at);
     const earlier = sentInBatch.get(customerId) ?? [];
-    const cases = [...(stored?.cases ?? []), ...(batch?.cases ?? [])];
+    // A case the batch itself opens or updates is known as the batch leaves it.
+    const batchCases = batch?.cases ?? [];
+    const cases = [
+      ...(stored?.cases ?? []).filter((c) => !batchCases.some((b) => b.reference === c.reference)),
+      ...batchCases,
+    ].filter((c) => c.openedAt.getTime() <= at);
     const classification = classifyContact(
       shapeOf(event),
       { cases, inboundContacts: [...(stored?.inboundContacts ?? []), ...(batch?.inboundContacts ?? [])] },
@@ -103,7 +112,7 @@ export async function judgeOutboundContacts(
         },
         outbound: [...before(stored?.outbound ?? []), ...earlier],
         interactions: before([...(stored?.interactions ?? []), ...(batch?.interactions ?? [])]),
-        cases: (stored?.cases ?? []).filter((c) => c.openedAt.getTime() <= at),
+        cases,
         consents: [...(stored?.consents ?? []), ...(batch?.consents ?? [])],
         now: event.occurredAt,
         policy,

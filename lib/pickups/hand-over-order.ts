@@ -30,7 +30,9 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
 
   return db.$transaction(async (tx) => {
     // Lock first: of two simultaneous clicks, the second waits here, then sees the first hand-over.
-    await tx.$queryRaw`SELECT 1 FROM "Order" WHERE id = ${orderId}::uuid FOR UPDATE`;
+    // Only an order for pickup at the actor's own stores is ever locked.
+    await tx.$queryRaw`SELECT 1 FROM "Order" WHERE id = ${orderId}::uuid
+      AND (${scope === null} OR "pickupLocationId" = ANY(${scope ?? []}::uuid[])) FOR UPDATE`;
     const order = await tx.order.findFirst({
       where: {
         id: orderId,

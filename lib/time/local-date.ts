@@ -15,6 +15,9 @@ export function dateOnly(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
 
+/** A real calendar day as YYYY-MM-DD: Date rolls 2026-02-30 over to March, PostgreSQL refuses it. */
 export function isIsoDay(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(dateOnly(value).getTime());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = dateOnly(value);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
 import type { TimelineCursor, TimelineFilters } from "@/lib/validation/timeline";
+import { PREPARED } from "@/lib/prepared-statements";
 import { EVENT_COLUMNS, TIMELINE_COLUMNS } from "./timeline-row";
 
 /**
@@ -47,7 +48,9 @@ const ORDER = Prisma.sql`ORDER BY e."occurredAt" DESC, e.id DESC`;
  * or outside the actor's locations; one row with a null event means an empty page.
  */
 export function unfilteredPageSql(visible: Prisma.Sql, range: Prisma.Sql, take: number): Prisma.Sql {
-  return Prisma.sql`
+  // Prepared: its text only varies with the cursor, the date range and the actor's scope, so a
+  // connection keeps a handful of plans, and scrolling skips planning.
+  return Prisma.sql`${PREPARED}
     SELECT ${TIMELINE_COLUMNS}, NULL::int AS scanned, NULL::timestamp AS "edgeAt", NULL::uuid AS "edgeId"
     FROM ${visible}
     LEFT JOIN LATERAL (SELECT ${EVENT_COLUMNS} FROM "JourneyEvent" e WHERE ${range} ${ORDER} LIMIT ${take}) e ON true

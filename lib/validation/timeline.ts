@@ -32,7 +32,12 @@ const isEventType = (value: string): value is EventType => value in EventType;
 const isChannel = (value: string): value is Channel => value in Channel;
 const isUuid = (value: string): value is string => z.uuid().safeParse(value).success;
 
-const day = z.string().refine(isIsoDay, { error: "must be a date as YYYY-MM-DD" });
+const day = z
+  .string()
+  .refine(isIsoDay, { error: "must be a date as YYYY-MM-DD", abort: true })
+  .refine((value) => value >= "1900-01-01" && value <= "2999-12-31", {
+    error: "must be a date between 1900 and 2999",
+  });
 
 /** An empty parameter (?from=) means "not set", as forms and hand-written links send it. */
 const blankAsAbsent = <T extends z.ZodType>(schema: T) =>

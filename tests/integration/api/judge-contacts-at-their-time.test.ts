@@ -143,6 +143,23 @@ describe("a batch spanning more than the policy's windows", () => {
     expect(early!.policy?.violatedRules).toEqual(["survey_case_recently_resolved"]);
     expect(late!.policy?.violatedRules).toEqual(["consent_missing"]);
   });
+
+  it("sees a complaint opened earlier in the same batch as the survey", async () => {
+    const email = "same-batch-case@gastvrij-test.nl";
+    await send(consent(email, "surveys", "granted", day(6, 1)));
+    const [, survey] = await send(
+      eventPayload({
+        type: "complaint",
+        channel: "email",
+        occurredAt: day(6, 10),
+        identifiers: { email },
+        serviceCase: { reference: "CS-SAME-1" },
+      }),
+      outbound(email, "survey_sent", day(6, 10, "11:00")),
+    );
+    expect(survey!.policy?.withinPolicy).toBe(false);
+    expect(survey!.policy?.violatedRules).toContain("survey_case_open");
+  });
 });
 
 describe("what the batch itself says", () => {

@@ -74,6 +74,8 @@ describe("GET /api/customers/[id]/timeline", () => {
     ["?channel=pigeon", "channel"],
     ["?location=HTL-AMS", "location"],
     ["?from=01-03-2026", "from"],
+    ["?from=2026-02-30", "from"],
+    ["?to=0000-01-01", "to"],
     ["?from=2026-03-05&to=2026-03-01", "to"],
     ["?limit=5000", "limit"],
   ])("answers 400 naming the field for %s", async (query, field) => {
@@ -81,6 +83,18 @@ describe("GET /api/customers/[id]/timeline", () => {
     expect(status).toBe(400);
     expect((body.issues as { path: string }[]).map((issue) => issue.path)).toContain(field);
     expect(body.error).toContain(field);
+  });
+
+  it("answers 403 to a user still on a temporary password", async () => {
+    const regular = session.actor!;
+    session.actor = { ...regular, mustChangePassword: true };
+    try {
+      const { status, body } = await get(listRoute, path(), { id: customerId });
+      expect(status).toBe(403);
+      expect(body.error).toMatch(/new password/i);
+    } finally {
+      session.actor = regular;
+    }
   });
 
   it("answers 404 for a customer outside the actor's locations, and audits first-page reads", async () => {
