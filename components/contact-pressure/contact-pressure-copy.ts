@@ -17,6 +17,7 @@ export const pressureCopy = {
   allowed: (question: string) => `${question} OK`,
   denied: (question: string) => `${question}? No:`,
   alsoReason: (message: string) => `Also: ${message}`,
+  sharedReasons: (messages: string[]) => `For all of these: ${messages.join("; ")}`,
   moreReasons: (n: number) => `+ ${n} more ${n === 1 ? "reason" : "reasons"}`,
   verdictsLabel: "May we contact them now?",
   unavailable: "Contact pressure is not available for this customer.",

@@ -4,14 +4,31 @@ import { pressureCopy, purposeQuestions } from "./contact-pressure-copy";
 
 type Verdict = ContactPressureCard["purposes"][number];
 
-/** Denied purposes that share every reason (a reached budget, quiet hours) read as one line. */
+/**
+ * Reasons every denied purpose has (quiet hours, a quiet date) are said once, not on every line; the
+ * rest group denied purposes that share all their own reasons (a reached budget) into one line.
+ */
 function groupDenied(denied: Verdict[]) {
-  const groups = new Map<string, Verdict[]>();
+  const shared =
+    denied.length > 1
+      ? (denied[0]?.reasons ?? []).filter((reason) =>
+          denied.every((verdict) => verdict.reasons.some((other) => other.message === reason.message)),
+        )
+      : [];
+  // By sentence, not by rule: "no consent" for surveys and for offers are different reasons.
+  const isShared = (message: string) => shared.some((reason) => reason.message === message);
+  const groups = new Map<string, { verdicts: Verdict[]; reasons: Verdict["reasons"] }>();
   for (const verdict of denied) {
-    const key = verdict.reasons.map((reason) => reason.message).join("\n");
-    groups.set(key, [...(groups.get(key) ?? []), verdict]);
+    const own = verdict.reasons.filter((reason) => !isShared(reason.message));
+    const key = own.map((reason) => reason.message).join("\n");
+    const group = groups.get(key) ?? { verdicts: [], reasons: own.length > 0 ? own : shared };
+    group.verdicts.push(verdict);
+    groups.set(key, group);
   }
-  return [...groups.values()];
+  const groupList = [...groups.values()];
+  // Said once at the end, unless the only line already says it.
+  const sharedLine = groupList.some((group) => group.reasons !== shared) ? shared : [];
+  return { groups: groupList, sharedLine };
 }
 
 const MAX_REASONS = 3;
@@ -19,12 +36,12 @@ const MAX_REASONS = 3;
 /** Allowed purposes in one row of short "OK"s; each denied one with every reason it is denied for. */
 export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
   const allowed = card.purposes.filter((verdict) => verdict.allowed);
-  const denied = groupDenied(card.purposes.filter((verdict) => !verdict.allowed));
+  const { groups: denied, sharedLine } = groupDenied(card.purposes.filter((verdict) => !verdict.allowed));
   return (
     <ul aria-label={pressureCopy.verdictsLabel} className="space-y-0.5 text-xs">
-      {denied.map((group) => {
-        const [{ line, reasons }] = group as [Verdict, ...Verdict[]];
-        const question = group.map((verdict, i) => {
+      {denied.map(({ verdicts, reasons }) => {
+        const [{ line }] = verdicts as [Verdict, ...Verdict[]];
+        const question = verdicts.map((verdict, i) => {
           const words = purposeQuestions[verdict.line];
           return i === 0 ? words : words.toLowerCase();
         });
@@ -48,6 +65,11 @@ export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
           </li>
         );
       })}
+      {sharedLine.length > 0 ? (
+        <li className="pl-5 text-stone-600">
+          {pressureCopy.sharedReasons(sharedLine.map((reason) => reason.message))}
+        </li>
+      ) : null}
       {allowed.length > 0 ? (
         <li className="flex flex-wrap gap-x-3 gap-y-0.5">
           {allowed.map((verdict) => (
