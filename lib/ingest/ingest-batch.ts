@@ -125,7 +125,7 @@ async function writeItems(
     if (locationId) touches.push({ customerId, locationId, at: item.event.occurredAt });
     return [{ id, index: item.index, customerId, locationId, event: item.event }];
   });
-  const judgements = await judgeOutboundContacts(tx, rows, changes);
+  const judgements = await judgeOutboundContacts(tx, rows, changes, new Set(plan.newCustomers));
   for (const row of rows) {
     const judgement = judgements.get(row.id);
     const outcome = outcomes.get(row.index);

@@ -49,6 +49,7 @@ export async function judgeOutboundContacts(
   tx: Prisma.TransactionClient,
   rows: readonly EventRow[],
   changes: ReadonlyMap<string, Pick<CustomerChange, "traits">> = new Map(),
+  newCustomerIds: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, OutboundJudgement>> {
   const contacts = rows
     .flatMap((row) => {
@@ -65,22 +66,24 @@ export async function judgeOutboundContacts(
 
   // Read in the batch's own transaction: it already holds a connection.
   const policy = await getContactPolicy(tx);
-  const histories = await loadEligibilityInputs(
-    contacts.map((contact) => contact.row.customerId),
-    {
-      now: new Date(contacts[contacts.length - 1]!.at),
-      // Windows then reach a full policy window before the batch's earliest contact.
-      from: new Date(contacts[0]!.at),
-      policy,
-      purposes: [...new Set(contacts.flatMap((contact) => contact.purposes))],
-      subjectCustomerIds: contacts
-        .filter((contact) => contact.purposes.includes("survey"))
-        .map((contact) => contact.row.customerId),
-      extraConsentPurposes: ["newsletter", "promotions"],
-      hasFollowupClaims: contacts.some((contact) => contact.purposes.includes("service_followup")),
-      client: tx,
-    },
-  );
+  // Customers this batch creates have no stored history to read.
+  const storedIds = contacts
+    .map((contact) => contact.row.customerId)
+    .filter((customerId) => !newCustomerIds.has(customerId));
+  const histories = await loadEligibilityInputs(storedIds, {
+    now: new Date(contacts[contacts.length - 1]!.at),
+    // Windows then reach a full policy window before the batch's earliest contact.
+    from: new Date(contacts[0]!.at),
+    policy,
+    purposes: [...new Set(contacts.flatMap((contact) => contact.purposes))],
+    subjectCustomerIds: contacts
+      .filter((contact) => contact.purposes.includes("survey"))
+      .map((contact) => contact.row.customerId)
+      .filter((customerId) => !newCustomerIds.has(customerId)),
+    extraConsentPurposes: ["newsletter", "promotions"],
+    hasFollowupClaims: contacts.some((contact) => contact.purposes.includes("service_followup")),
+    client: tx,
+  });
   const inBatch = batchHistories(rows);
   const sentInBatch = new Map<string, OutboundContactInput[]>();
   for (const { row, at } of contacts) {
