@@ -15,6 +15,8 @@ export interface TopBarUser {
 
 export function TopBar({ user }: { user: TopBarUser }) {
   const navItems = navItemsFor(user.role);
+  // Managers and admins have a long menu: on a 1024 px tablet the search and sign-out shrink to icons.
+  const isCrowded = navItems.length > 2;
   const place = user.role === "admin" ? "All locations" : user.locations.join(", ") || "No location assigned";
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
@@ -27,16 +29,14 @@ export function TopBar({ user }: { user: TopBarUser }) {
         </Link>
         <MainNav items={navItems} />
         <div className="ml-auto flex min-w-0 items-center gap-3">
-          {can(user.role, "customer.search") ? (
-            <CustomerSearchPalette isCompact={navItems.length > 2} />
-          ) : null}
-          <div className="min-w-0 text-right leading-tight">
+          {can(user.role, "customer.search") ? <CustomerSearchPalette isCompact={isCrowded} /> : null}
+          <div className="min-w-24 text-right leading-tight">
             <p className="truncate text-sm font-medium text-stone-900">{user.name}</p>
             <p className="max-w-56 truncate text-xs text-stone-500" title={place}>
               {ROLE_LABELS[user.role]} · {place}
             </p>
           </div>
-          <SignOutButton />
+          <SignOutButton isCompact={isCrowded} />
         </div>
       </div>
     </header>
