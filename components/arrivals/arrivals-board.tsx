@@ -2,11 +2,10 @@
 
 import { BedDouble, CircleAlert, CircleCheck, Clock, SearchX, UserX } from "lucide-react";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import { BoardFilter } from "@/components/boards/board-filter";
+import { BoardToolbar } from "@/components/boards/board-toolbar";
 import { BoardNotices } from "@/components/boards/board-notices";
 import { LocationSwitcher } from "@/components/boards/location-switcher";
 import { filterMatcher } from "@/components/boards/match-filter";
-import { RefreshStatus } from "@/components/boards/refresh-status";
 import { useBoardParams } from "@/components/boards/use-board-params";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
@@ -98,24 +97,21 @@ export function ArrivalsBoardView({
           />
         }
       />
-      <div className="sticky top-14 z-20 -mx-2 flex h-16 items-center gap-3 bg-stone-50/95 px-2 backdrop-blur">
+      <BoardToolbar
+        filter={filter}
+        onFilterChange={setFilter}
+        filterLabel={copy.filterLabel}
+        filterPlaceholder={copy.filterPlaceholder}
+        updatedAt={query.dataUpdatedAt}
+        isFetching={query.isFetching}
+        isError={query.isError}
+      >
         <DateSwitcher
           date={date}
           today={board.today}
           onChange={(day) => setParams({ date: day === board.today ? null : day })}
         />
-        <BoardFilter
-          value={filter}
-          onChange={setFilter}
-          label={copy.filterLabel}
-          placeholder={copy.filterPlaceholder}
-        />
-        <RefreshStatus
-          updatedAt={query.dataUpdatedAt}
-          isFetching={query.isFetching}
-          isError={query.isError}
-        />
-      </div>
+      </BoardToolbar>
       <BoardNotices confirmation={confirmation} failures={failures} onDismiss={dismiss} />
       <div
         aria-busy={isSwitching}

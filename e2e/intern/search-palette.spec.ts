@@ -9,7 +9,9 @@ import { e2eDatabase } from "../support/database";
 
 async function seedGuest() {
   // A run-unique first name keeps the guest apart from the demo seed's customers and earlier runs.
-  const firstName = `Femke${randomBytes(2).toString("hex").replace(/\d/g, "x")}`;
+  // Letters only (digits would make it an identifier search), enough of them that two never collide.
+  const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
+  const firstName = `Femke${suffix}`;
   const email = `femke.${randomBytes(3).toString("hex")}@example.nl`;
   const phone = `0624${String(randomBytes(3).readUIntBE(0, 3) % 1_000_000).padStart(6, "0")}`;
   const { id } = await createCustomer(e2eDatabase(), {

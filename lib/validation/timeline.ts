@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Channel, EventType } from "@/lib/generated/prisma/enums";
 import { isIsoDay } from "@/lib/time/local-date";
+import { fromBase64Url, toBase64Url } from "./base64url";
 
 // Timeline query: filters kept in the URL (comma-separated lists, so a link can be shared) and an
 // opaque keyset cursor. Shared by the route, the page and the client, so nothing Node-only here.
@@ -67,27 +68,6 @@ export type TimelineFilters = z.output<typeof timelineFiltersSchema>;
 // ---- Cursor: the last row's (occurredAt, id), as base64url JSON --------------------------------------
 
 export type TimelineCursor = { occurredAt: Date; id: string };
-
-function toBase64Url(text: string): string {
-  let binary = "";
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-function fromBase64Url(value: string): string | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
-  const base64 = value
-    .replace(/-/g, "+")
-    .replace(/_/g, "/")
-    .padEnd(Math.ceil(value.length / 4) * 4, "=");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(
-      Uint8Array.from(atob(base64), (char) => char.charCodeAt(0)),
-    );
-  } catch {
-    return null;
-  }
-}
 
 export function encodeTimelineCursor({ occurredAt, id }: TimelineCursor): string {
   return toBase64Url(JSON.stringify([occurredAt.toISOString(), id]));
