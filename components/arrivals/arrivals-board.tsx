@@ -97,15 +97,7 @@ export function ArrivalsBoardView({
           />
         }
       />
-      <BoardToolbar
-        filter={filter}
-        onFilterChange={setFilter}
-        filterLabel={copy.filterLabel}
-        filterPlaceholder={copy.filterPlaceholder}
-        updatedAt={query.dataUpdatedAt}
-        isFetching={query.isFetching}
-        isError={query.isError}
-      >
+      <BoardToolbar filter={filter} onFilterChange={setFilter} copy={copy} query={query}>
         <DateSwitcher
           date={date}
           today={board.today}

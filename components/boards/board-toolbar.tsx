@@ -7,20 +7,15 @@ export function BoardToolbar({
   children,
   filter,
   onFilterChange,
-  filterLabel,
-  filterPlaceholder,
-  updatedAt,
-  isFetching,
-  isError,
+  copy,
+  query,
 }: {
   children?: ReactNode;
   filter: string;
   onFilterChange: (value: string) => void;
-  filterLabel: string;
-  filterPlaceholder: string;
-  updatedAt: number;
-  isFetching: boolean;
-  isError: boolean;
+  copy: { filterLabel: string; filterPlaceholder: string };
+  /** The board's query, for when it last refreshed and whether that failed. */
+  query: { dataUpdatedAt: number; isFetching: boolean; isError: boolean };
 }) {
   return (
     <div className="sticky top-14 z-20 -mx-2 flex h-16 items-center gap-3 bg-stone-50/95 px-2 backdrop-blur">
@@ -28,10 +23,10 @@ export function BoardToolbar({
       <BoardFilter
         value={filter}
         onChange={onFilterChange}
-        label={filterLabel}
-        placeholder={filterPlaceholder}
+        label={copy.filterLabel}
+        placeholder={copy.filterPlaceholder}
       />
-      <RefreshStatus updatedAt={updatedAt} isFetching={isFetching} isError={isError} />
+      <RefreshStatus updatedAt={query.dataUpdatedAt} isFetching={query.isFetching} isError={query.isError} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
-import { errorFor, PolicyInput } from "./policy-field";
+import { PolicyNumberField } from "./policy-field";
 import { PolicySection, type PolicySectionProps } from "./policy-section";
-import { SETTING_LABELS } from "@/lib/contact-policy/policy-labels";
 
 const FIELDS = [
   { name: "marketing.maxContacts", key: "maxContacts", max: 100 },
@@ -18,16 +17,13 @@ export function MarketingBudgetFields({ settings, errors }: PolicySectionProps) 
     >
       <div className="grid items-end gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {FIELDS.map((field) => (
-          <PolicyInput
+          <PolicyNumberField
             key={field.name}
             name={field.name}
-            label={SETTING_LABELS[field.name]}
-            type="number"
-            inputMode="numeric"
             min={1}
             max={field.max}
             defaultValue={settings.marketing[field.key]}
-            error={errorFor(errors, field.name)}
+            errors={errors}
           />
         ))}
       </div>

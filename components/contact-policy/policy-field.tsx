@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { SETTING_LABELS } from "@/lib/contact-policy/policy-labels";
 
 /** Form field names are setting paths ("marketing.maxContacts"); ids and error ids derive from them. */
 export const fieldId = (name: string) => `policy-${name.replace(/\./g, "-")}`;
@@ -51,6 +52,34 @@ export function PolicyInput({ name, label, hint, error, ...props }: PolicyInputP
       ) : null}
       <FieldError name={name} message={error} />
     </div>
+  );
+}
+
+/** A whole-number setting: its label from SETTING_LABELS, its bounds, its error. */
+export function PolicyNumberField({
+  name,
+  min,
+  max,
+  defaultValue,
+  errors,
+}: {
+  name: keyof typeof SETTING_LABELS;
+  min: number;
+  max: number;
+  defaultValue: number;
+  errors: Record<string, string>;
+}) {
+  return (
+    <PolicyInput
+      name={name}
+      label={SETTING_LABELS[name]}
+      type="number"
+      inputMode="numeric"
+      min={min}
+      max={max}
+      defaultValue={defaultValue}
+      error={errorFor(errors, name)}
+    />
   );
 }
 

@@ -1,6 +1,14 @@
 import { SETTING_LABELS, TRIVIAL_INTERACTION_CHOICES } from "@/lib/contact-policy/policy-labels";
 import { eventTypeLabels } from "@/lib/format/labels";
-import { CheckboxOption, errorFor, FieldError, fieldId, PolicyFieldset, PolicyInput } from "./policy-field";
+import {
+  CheckboxOption,
+  errorFor,
+  FieldError,
+  fieldId,
+  PolicyFieldset,
+  PolicyInput,
+  PolicyNumberField,
+} from "./policy-field";
 import { PolicySection, type PolicySectionProps } from "./policy-section";
 
 const NUMBER_FIELDS = [
@@ -20,16 +28,13 @@ export function SurveyRulesFields({ settings, errors }: PolicySectionProps) {
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {NUMBER_FIELDS.map((field) => (
-          <PolicyInput
+          <PolicyNumberField
             key={field.name}
             name={field.name}
-            label={SETTING_LABELS[field.name]}
-            type="number"
-            inputMode="numeric"
             min={field.min}
             max={field.max}
             defaultValue={surveys[field.key]}
-            error={errorFor(errors, field.name)}
+            errors={errors}
           />
         ))}
         <PolicyInput

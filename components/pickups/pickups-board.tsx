@@ -77,15 +77,7 @@ export function PickupsBoardView({
           />
         }
       />
-      <BoardToolbar
-        filter={filter}
-        onFilterChange={setFilter}
-        filterLabel={copy.filterLabel}
-        filterPlaceholder={copy.filterPlaceholder}
-        updatedAt={query.dataUpdatedAt}
-        isFetching={query.isFetching}
-        isError={query.isError}
-      />
+      <BoardToolbar filter={filter} onFilterChange={setFilter} copy={copy} query={query} />
       <BoardNotices confirmation={confirmation} failures={failures} onDismiss={dismiss} />
       <div
         aria-busy={isSwitching}

@@ -119,16 +119,6 @@ export const DEFAULT_CONTACT_POLICY: ContactPolicySettings = {
   proactiveSocial: "forbidden",
 };
 
-/** What an admin submits: new settings plus a note saying what changed and why. */
-export const saveContactPolicySchema = z.strictObject({
-  settings: contactPolicySettingsSchema,
-  note: z
-    .string()
-    .trim()
-    .min(3, { error: "Say in a few words what changed and why." })
-    .max(500, { error: "Keep the note under 500 characters." }),
-});
-
 export const contactPurposeSchema = z.enum(ContactPurpose, {
   error: `Purpose must be one of ${Object.values(ContactPurpose).join(", ")}.`,
 });

@@ -4,10 +4,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
-import { POST } from "@/app/api/v1/events/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import { eventPayload, type EventPayload } from "../../factories/event-factory";
-import { callApi, createTestApiKey, type TestApiKey } from "../../helpers/api-client";
+import { createTestApiKey, type TestApiKey } from "../../helpers/api-client";
+import { sendEvents } from "../../helpers/send-events";
 
 const url = process.env.DATABASE_URL!;
 const client = new pg.Client({ connectionString: url });
@@ -19,15 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-type Result = {
-  status: string;
-  eventId?: string;
-  policy?: { withinPolicy: boolean; violatedRules: string[] };
-};
-async function send(...events: EventPayload[]): Promise<Result[]> {
-  const response = await callApi(POST, "/api/v1/events", { key: apiKey.key, body: { events } });
-  expect(response.status).toBe(200);
-  const { results } = response.body as { results: Result[] };
+async function send(...events: EventPayload[]) {
+  const results = await sendEvents(apiKey.key, events);
   expect(results.map((r) => r.status)).toEqual(events.map(() => "accepted"));
   return results;
 }

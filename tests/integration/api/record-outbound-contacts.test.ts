@@ -2,9 +2,9 @@
 // own time ("the event stores whether it was within policy"), and the API answer says so.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST } from "@/app/api/v1/events/route";
 import { eventPayload, type EventPayload } from "../../factories/event-factory";
-import { callApi, createTestApiKey, type TestApiKey } from "../../helpers/api-client";
+import { createTestApiKey, type TestApiKey } from "../../helpers/api-client";
+import { sendEvents } from "../../helpers/send-events";
 
 const url = process.env.DATABASE_URL!;
 const client = new pg.Client({ connectionString: url });
@@ -16,16 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-type Result = {
-  status: string;
-  eventId?: string;
-  policy?: { withinPolicy: boolean; violatedRules: string[] };
-};
-async function send(...events: EventPayload[]): Promise<Result[]> {
-  const response = await callApi(POST, "/api/v1/events", { key: apiKey.key, body: { events } });
-  expect(response.status).toBe(200);
-  return (response.body as { results: Result[] }).results;
-}
+const send = (...events: EventPayload[]) => sendEvents(apiKey.key, events);
 
 /** Amsterdam office hours on 2026-10-{day} (summer time), so quiet hours only matter when a test says. */
 const at = (day: number, time = "10:00") => `2026-10-${String(day).padStart(2, "0")}T${time}:00+02:00`;
