@@ -8,6 +8,7 @@ import { needsBuild } from "./lib/build-state";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { disableDemoAccounts, prepareDemoData } from "./lib/demo-data";
 import { localAuthSecret } from "./lib/auth-secret";
+import { SERVER_NODE_FLAGS } from "./lib/server-node-flags";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
@@ -77,11 +78,15 @@ async function main() {
     await run(process.execPath, [nextBin, "build"], env);
   }
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, [nextBin, isDev ? "dev" : "start", "-p", String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: "inherit",
-  });
+  const child = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, nextBin, isDev ? "dev" : "start", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env,
+      stdio: "inherit",
+    },
+  );
   app = child;
   child.on("exit", (code) => void shutdown(code ?? 0));
 

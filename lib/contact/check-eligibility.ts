@@ -8,7 +8,7 @@ import {
 } from "./rules/marketing-budget";
 import { proactiveSocialRule } from "./rules/proactive-social";
 import { quietTimeRule, quietUntil } from "./rules/quiet-time";
-import { buildRuleContext, type Rule } from "./rules/rule-context";
+import { buildRuleContext, type Denial, type Rule } from "./rules/rule-context";
 import {
   surveyAfterTrivialRule,
   surveyCaseRule,
@@ -47,9 +47,14 @@ const RULES: Record<ContactPurpose, readonly Rule[]> = {
 export function checkEligibility(input: EligibilityInput): EligibilityResult {
   const rules = RULES[input.purpose];
   const context = buildRuleContext(input);
-  const denials = rules.flatMap((rule) => rule(context));
+  // A plain loop: most checks deny nothing, and then no array is made at all.
+  let denials: Denial[] | null = null;
+  for (const rule of rules) {
+    const denied = rule(context);
+    if (denied.length > 0) (denials ??= []).push(...denied);
+  }
   const base = { purpose: input.purpose, policyVersion: input.policy.version };
-  if (denials.length === 0) {
+  if (denials === null) {
     return { ...base, allowed: true, reasons: [], earliestAllowedAt: new Date(context.now) };
   }
   const reasons = denials.map(({ rule, message }) => ({ rule, message }));

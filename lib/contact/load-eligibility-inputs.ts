@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
 import {
@@ -59,11 +59,12 @@ export async function loadEligibilityInputs(
   );
   const subjectIds = [...new Set(options.subjectCustomerIds ?? [])];
 
-  const client = options.client ?? db;
   const queries = historyQueries({ ids, subjectIds, needs, now, from: options.from });
   const run = <K extends keyof HistoryRows>(key: K): Promise<HistoryRows[K]> => {
     const query = queries[key];
-    return query ? client.$queryRaw<HistoryRows[K]>(query) : Promise.resolve([] as HistoryRows[K]);
+    return query
+      ? (readRows<HistoryRows[K][number]>(query, options.client) as Promise<HistoryRows[K]>)
+      : Promise.resolve([] as HistoryRows[K]);
   };
   const [customers, outbound, olderSurveys, interactions, cases, consents, inboundContacts] =
     await Promise.all([

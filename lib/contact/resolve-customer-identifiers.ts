@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { readRows } from "@/lib/db-read";
 import { identityOwnersQuery } from "./eligibility-queries";
 import type { CustomerIdentifier } from "@/lib/validation/eligibility";
 
@@ -18,10 +19,10 @@ export async function resolveCustomerIdentifiers(
   const [owners, survivors] = await Promise.all([
     identities.length === 0
       ? []
-      : db.$queryRaw<{ type: string; value: string; customerId: string }[]>(identityOwnersQuery(identities)),
+      : readRows<{ type: string; value: string; customerId: string }>(identityOwnersQuery(identities)),
     ids.length === 0
       ? []
-      : db.$queryRaw<{ start: string; id: string }[]>`
+      : readRows<{ start: string; id: string }>(Prisma.sql`
           WITH RECURSIVE chain (start, id, depth) AS (
             SELECT requested, requested, 0 FROM unnest(${ids}::uuid[]) AS requested
             UNION ALL
@@ -36,7 +37,7 @@ export async function resolveCustomerIdentifiers(
           )
           SELECT DISTINCT ON (start) start::text, id::text FROM chain
           WHERE EXISTS (SELECT 1 FROM "Customer" c WHERE c.id = chain.id)
-          ORDER BY start, depth`,
+          ORDER BY start, depth`),
   ]);
   const ownerOf = new Map(owners.map((row) => [`${row.type}:${row.value}`, row.customerId]));
   const survivorOf = new Map(survivors.map((row) => [row.start, row.id]));

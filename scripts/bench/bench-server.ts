@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { localAuthSecret } from "../lib/auth-secret";
 import { needsBuild } from "../lib/build-state";
+import { SERVER_NODE_FLAGS } from "../lib/server-node-flags";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -30,11 +31,15 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   };
   if (needsBuild(ROOT)) await run(["build"], env);
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: "ignore",
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, NEXT_BIN, "start", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env,
+      stdio: "ignore",
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 120; attempt++) {
     const ok = await fetch(`${url}/api/health`).then(

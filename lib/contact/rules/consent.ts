@@ -1,7 +1,7 @@
 import type { Channel, ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { eligibilityCopy } from "../eligibility-copy";
 import { isMarketingPurpose, MARKETING_CHANNEL, type ConsentInput } from "../eligibility-types";
-import type { Denial, RuleContext } from "./rule-context";
+import { NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Marketing (and, by default, surveys) needs a granted consent per purpose and channel. The latest
 // consent event wins; at the same moment a refusal beats a grant. Waiting never helps: only the
@@ -36,11 +36,11 @@ export function latestConsent(
   return latest;
 }
 
-export function consentRule(context: RuleContext): Denial[] {
+export function consentRule(context: RuleContext): readonly Denial[] {
   const channel = consentChannelOf(context);
-  return requiredConsents(context).flatMap((purpose): Denial[] => {
+  return requiredConsents(context).flatMap((purpose): readonly Denial[] => {
     const consent = latestConsent(context.input.consents, purpose, channel, context.now);
-    if (consent?.status === "granted") return [];
+    if (consent?.status === "granted") return NONE;
     return consent
       ? [
           {

@@ -1,21 +1,38 @@
 import { eligibilityCopy } from "../eligibility-copy";
-import { isMarketingPurpose } from "../eligibility-types";
 import { instantOfLocal, localParts, startOfNextLocalDay } from "../zoned-time";
-import { DAY_MS, rollingLimit, type Denial, type RuleContext } from "./rule-context";
+import { DAY_MS, NONE, rollingLimit, type Denial, type RuleContext } from "./rule-context";
 
 // The marketing budget: all marketing channels together per rolling window, per local calendar
 // day, and per channel per shorter rolling window. Surveys and service replies don't count.
 
-function marketingTimes(context: RuleContext, purpose?: string): number[] {
-  return context.outbound
-    .filter((contact) => isMarketingPurpose(contact.purpose) && (!purpose || contact.purpose === purpose))
-    .map((contact) => contact.at);
+function channelTimes(context: RuleContext, purpose: string): number[] {
+  const times: number[] = [];
+  for (const contact of context.outbound) if (contact.purpose === purpose) times.push(contact.at);
+  return times;
 }
 
-export function marketingBudgetRule(context: RuleContext): Denial[] {
+// Every customer of a batch in one zone shares "today": its start and the next day's, worked out
+// once per zone and moment.
+const days = new Map<string, { startOfToday: number; startOfTomorrow: number }>();
+
+function localDay(context: RuleContext) {
+  const key = `${context.timeZone}|${context.now}`;
+  let day = days.get(key);
+  if (!day) {
+    day = {
+      startOfToday: instantOfLocal(context.timeZone, localParts(context.timeZone, context.now), 0),
+      startOfTomorrow: startOfNextLocalDay(context.timeZone, context.now),
+    };
+    if (days.size > 5_000) days.clear();
+    days.set(key, day);
+  }
+  return day;
+}
+
+export function marketingBudgetRule(context: RuleContext): readonly Denial[] {
   const { maxContacts, windowDays } = context.settings.marketing;
-  const limit = rollingLimit(marketingTimes(context), context.now, windowDays * DAY_MS, maxContacts);
-  if (!limit) return [];
+  const limit = rollingLimit(context.marketingTimes, context.now, windowDays * DAY_MS, maxContacts);
+  if (!limit) return NONE;
   return [
     {
       rule: "marketing_budget",
@@ -31,12 +48,13 @@ export function marketingBudgetRule(context: RuleContext): Denial[] {
 }
 
 /** "Per day" is the customer's calendar day: a contact at 23:00 and one at 09:00 are two days. */
-export function marketingDailyLimitRule(context: RuleContext): Denial[] {
+export function marketingDailyLimitRule(context: RuleContext): readonly Denial[] {
   const { maxPerDay } = context.settings.marketing;
-  const startOfToday = instantOfLocal(context.timeZone, localParts(context.timeZone, context.now), 0);
-  const count = marketingTimes(context).filter((at) => at >= startOfToday).length;
-  if (count < maxPerDay) return [];
-  const earliestAllowedAt = startOfNextLocalDay(context.timeZone, context.now);
+  if (context.marketingTimes.length < maxPerDay) return NONE;
+  const { startOfToday, startOfTomorrow: earliestAllowedAt } = localDay(context);
+  let count = 0;
+  for (const at of context.marketingTimes) if (at >= startOfToday) count++;
+  if (count < maxPerDay) return NONE;
   return [
     {
       rule: "marketing_daily_limit",
@@ -46,12 +64,13 @@ export function marketingDailyLimitRule(context: RuleContext): Denial[] {
   ];
 }
 
-export function marketingChannelLimitRule(context: RuleContext): Denial[] {
+export function marketingChannelLimitRule(context: RuleContext): readonly Denial[] {
   const { purpose } = context.input;
   const { maxPerChannel, channelWindowDays } = context.settings.marketing;
-  const times = marketingTimes(context, purpose);
+  if (context.marketingTimes.length < maxPerChannel) return NONE;
+  const times = channelTimes(context, purpose);
   const limit = rollingLimit(times, context.now, channelWindowDays * DAY_MS, maxPerChannel);
-  if (!limit) return [];
+  if (!limit) return NONE;
   return [
     {
       rule: "marketing_channel_limit",

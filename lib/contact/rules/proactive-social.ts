@@ -1,10 +1,10 @@
 import { eligibilityCopy } from "../eligibility-copy";
-import type { Denial, RuleContext } from "./rule-context";
+import { NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Replying to a public post that wasn't addressed to us is unsolicited: forbidden by default, or
 // allowed only when someone's safety is at stake.
 
-export function proactiveSocialRule(context: RuleContext): Denial[] {
+export function proactiveSocialRule(context: RuleContext): readonly Denial[] {
   if (context.settings.proactiveSocial === "forbidden") {
     return [
       {
@@ -14,7 +14,7 @@ export function proactiveSocialRule(context: RuleContext): Denial[] {
       },
     ];
   }
-  if (context.input.isSafetyIssue) return [];
+  if (context.input.isSafetyIssue) return NONE;
   return [
     {
       rule: "proactive_social_not_safety",

@@ -2,7 +2,7 @@ import { minutesOfClock } from "@/lib/validation/contact-policy";
 import { eligibilityCopy } from "../eligibility-copy";
 import type { EligibilityRule } from "../eligibility-types";
 import { instantOfLocal, isoDayOf, localParts, nextDate, startOfNextLocalDay } from "../zoned-time";
-import type { Denial, RuleContext } from "./rule-context";
+import { NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Quiet hours and quiet dates, on the customer's wall clock. Unlike the other rules these are not
 // "wait until X": they recur, so the engine also uses quietUntil to move an earliest time out of them.
@@ -60,10 +60,10 @@ export function quietUntil(context: RuleContext, at: number): number {
   return moment;
 }
 
-const rememberedDenials = new WeakMap<object, Map<string, Denial[]>>();
+const rememberedDenials = new WeakMap<object, Map<string, readonly Denial[]>>();
 
 /** The same for every customer of a zone at one moment, so worked out once per batch and zone. */
-export function quietTimeRule(context: RuleContext): Denial[] {
+export function quietTimeRule(context: RuleContext): readonly Denial[] {
   const settings = context.settings.quietHours;
   let answers = rememberedDenials.get(settings);
   if (!answers) rememberedDenials.set(settings, (answers = new Map()));
@@ -77,9 +77,9 @@ export function quietTimeRule(context: RuleContext): Denial[] {
   return denials;
 }
 
-function quietDenials(context: RuleContext): Denial[] {
+function quietDenials(context: RuleContext): readonly Denial[] {
   const quiet = quietAt(context, context.now);
-  if (!quiet) return [];
+  if (!quiet) return NONE;
   const earliestAllowedAt = quietUntil(context, context.now);
   const from = context.moment(earliestAllowedAt);
   const { start, end } = context.settings.quietHours;

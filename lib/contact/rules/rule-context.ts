@@ -1,6 +1,11 @@
 import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
 import { formatAgo, formatMoment } from "../eligibility-copy";
-import type { EligibilityInput, EligibilityRule, OutboundContactInput } from "../eligibility-types";
+import {
+  isMarketingPurpose,
+  type EligibilityInput,
+  type EligibilityRule,
+  type OutboundContactInput,
+} from "../eligibility-types";
 import { usableTimeZone } from "../zoned-time";
 
 // What every rule gets: the input with times as numbers, history cut at "now", and formatters in
@@ -16,6 +21,8 @@ export interface RuleContext {
   timeZone: string;
   /** Outbound contacts at or before now, newest first. */
   outbound: readonly (OutboundContactInput & { at: number })[];
+  /** The times of the marketing ones among them, newest first. */
+  marketingTimes: readonly number[];
   moment: (at: number) => string;
   ago: (at: number) => string;
 }
@@ -27,7 +34,10 @@ export interface Denial {
   earliestAllowedAt: number | null;
 }
 
-export type Rule = (context: RuleContext) => Denial[];
+export type Rule = (context: RuleContext) => readonly Denial[];
+
+/** What a rule that doesn't deny returns: one shared empty list, not a new one per check. */
+export const NONE: readonly Denial[] = Object.freeze([]);
 
 export function buildRuleContext(input: EligibilityInput): RuleContext {
   const now = input.now.getTime();
@@ -38,12 +48,15 @@ export function buildRuleContext(input: EligibilityInput): RuleContext {
     if (at <= now) outbound.push({ occurredAt, purpose, channel, subjectRef, at });
   }
   if (outbound.length > 1) outbound.sort((a, b) => b.at - a.at);
+  const marketingTimes: number[] = [];
+  for (const contact of outbound) if (isMarketingPurpose(contact.purpose)) marketingTimes.push(contact.at);
   return {
     input,
     settings: input.policy.settings,
     now,
     timeZone,
     outbound,
+    marketingTimes,
     moment: (at) => formatMoment(at, now, timeZone),
     ago: (at) => formatAgo(at, now),
   };

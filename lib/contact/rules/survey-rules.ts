@@ -1,6 +1,6 @@
 import { eligibilityCopy } from "../eligibility-copy";
 import { normalizeSubjectRef, type InteractionInput } from "../eligibility-types";
-import { DAY_MS, HOUR_MS, type Denial, type RuleContext } from "./rule-context";
+import { DAY_MS, HOUR_MS, NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Surveys: not too often, never about something trivial, never while a case is open or just
 // resolved, and once per case or stay.
@@ -9,10 +9,10 @@ function surveys(context: RuleContext) {
   return context.outbound.filter((contact) => contact.purpose === "survey");
 }
 
-export function surveyIntervalRule(context: RuleContext): Denial[] {
+export function surveyIntervalRule(context: RuleContext): readonly Denial[] {
   const windowMs = context.settings.surveys.minDaysBetween * DAY_MS;
   const last = surveys(context)[0];
-  if (!last || last.at <= context.now - windowMs) return [];
+  if (!last || last.at <= context.now - windowMs) return NONE;
   const earliestAllowedAt = last.at + windowMs;
   return [
     {
@@ -37,7 +37,7 @@ export function isTrivialInteraction(
 }
 
 /** The latest trivial interaction decides: a survey right after it would look like it's about it. */
-export function surveyAfterTrivialRule(context: RuleContext): Denial[] {
+export function surveyAfterTrivialRule(context: RuleContext): readonly Denial[] {
   const { surveys: settings } = context.settings;
   const blockMs = settings.trivialBlockDays * DAY_MS;
   let latest: { interaction: InteractionInput; at: number } | null = null;
@@ -46,7 +46,7 @@ export function surveyAfterTrivialRule(context: RuleContext): Denial[] {
     if (at > context.now || at <= context.now - blockMs || (latest && at <= latest.at)) continue;
     if (isTrivialInteraction(interaction, settings)) latest = { interaction, at };
   }
-  if (!latest) return [];
+  if (!latest) return NONE;
   const earliestAllowedAt = latest.at + blockMs;
   return [
     {
@@ -65,11 +65,11 @@ export function surveyAfterTrivialRule(context: RuleContext): Denial[] {
  * Open and pending cases block surveys until resolved; then the policy's hours must pass. A case
  * resolved after "now" (judging a past survey) was open at the time.
  */
-export function surveyCaseRule(context: RuleContext): Denial[] {
+export function surveyCaseRule(context: RuleContext): readonly Denial[] {
   const waitMs = context.settings.surveys.hoursAfterCaseResolved * HOUR_MS;
   const hours = context.settings.surveys.hoursAfterCaseResolved;
-  return context.input.cases.flatMap((serviceCase): Denial[] => {
-    if (serviceCase.openedAt.getTime() > context.now) return [];
+  return context.input.cases.flatMap((serviceCase): readonly Denial[] => {
+    if (serviceCase.openedAt.getTime() > context.now) return NONE;
     if (serviceCase.status === "open" || serviceCase.status === "pending") {
       return [
         {
@@ -82,7 +82,7 @@ export function surveyCaseRule(context: RuleContext): Denial[] {
     // Resolved without a recorded time: the opening is the best lower bound we have.
     const closedAt = (serviceCase.closedAt ?? serviceCase.openedAt).getTime();
     const earliestAllowedAt = closedAt + waitMs;
-    if (context.now >= earliestAllowedAt) return [];
+    if (context.now >= earliestAllowedAt) return NONE;
     const from = context.moment(earliestAllowedAt);
     return [
       closedAt > context.now
@@ -106,14 +106,14 @@ export function surveyCaseRule(context: RuleContext): Denial[] {
   });
 }
 
-export function surveySubjectRule(context: RuleContext): Denial[] {
+export function surveySubjectRule(context: RuleContext): readonly Denial[] {
   const { subjectRef } = context.input;
-  if (!context.settings.surveys.onePerSubject || !subjectRef) return [];
+  if (!context.settings.surveys.onePerSubject || !subjectRef) return NONE;
   const subject = normalizeSubjectRef(subjectRef);
   const earlier = surveys(context).find(
     (contact) => contact.subjectRef !== null && normalizeSubjectRef(contact.subjectRef) === subject,
   );
-  if (!earlier) return [];
+  if (!earlier) return NONE;
   return [
     {
       rule: "survey_subject_already_surveyed",

@@ -1,0 +1,55 @@
+import "server-only";
+import pg from "pg";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pgPool } from "@/lib/db";
+import { preparedStatementName } from "@/lib/prepared-statements";
+
+// Hot reads (eligibility, the boards, the card) run a few statements returning hundreds or thousands
+// of rows. Through Prisma's $queryRaw every row is mapped twice (driver adapter, then client) and
+// every timestamp parsed twice; here pg builds the row objects once and timestamps are parsed by
+// hand. Only for statements whose columns are text, numbers, booleans and timestamps: it is the
+// same SQL ($1 placeholders from Prisma.sql), on the same pool, prepared when marked PREPARED.
+
+const TIMESTAMP_OID = 1114;
+const TIMESTAMPTZ_OID = 1184;
+const DIGITS = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?$/;
+
+/** "2026-11-30 12:34:56.789123" (timestamp without time zone, stored as UTC) as a Date. */
+export function parseUtcTimestamp(text: string): Date {
+  const match = DIGITS.exec(text);
+  if (!match) return new Date(Date.parse(`${text.replace(" ", "T")}Z`));
+  const [, year, month, day, hour, minute, second, fraction] = match;
+  const ms = fraction ? Math.floor(Number(fraction.padEnd(6, "0")) / 1000) : 0;
+  return new Date(
+    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), ms),
+  );
+}
+
+const types = {
+  getTypeParser(oid: number, format?: "text" | "binary") {
+    if (oid === TIMESTAMP_OID) return parseUtcTimestamp;
+    if (oid === TIMESTAMPTZ_OID) return (text: string) => new Date(text);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+/** Date parameters go as ISO text (UTC), as the Prisma adapter sends them. */
+function parameter(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString() : value;
+}
+
+/**
+ * The rows of a read-only statement, as `db.$queryRaw` would return them for text, number, boolean
+ * and timestamp columns. Inside a transaction, pass its client: the statement then runs there.
+ */
+export async function readRows<T>(query: Prisma.Sql, client?: Prisma.TransactionClient): Promise<T[]> {
+  if (client) return client.$queryRaw<T[]>(query);
+  const name = preparedStatementName({ sql: query.text });
+  const result = await pgPool.query({
+    text: query.text,
+    values: query.values.map(parameter),
+    types,
+    ...(name ? { name } : {}),
+  });
+  return result.rows as T[];
+}
