@@ -3,6 +3,7 @@ import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pgPool } from "@/lib/db";
 import { preparedStatementName } from "@/lib/prepared-statements";
+import { parseUtcTimestamp } from "@/lib/time/parse-utc-timestamp";
 
 // Hot reads (eligibility, the boards, the card) run a few statements returning hundreds or thousands
 // of rows. Through Prisma's $queryRaw every row is mapped twice (driver adapter, then client) and
@@ -12,18 +13,6 @@ import { preparedStatementName } from "@/lib/prepared-statements";
 
 const TIMESTAMP_OID = 1114;
 const TIMESTAMPTZ_OID = 1184;
-const DIGITS = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?$/;
-
-/** "2026-11-30 12:34:56.789123" (timestamp without time zone, stored as UTC) as a Date. */
-export function parseUtcTimestamp(text: string): Date {
-  const match = DIGITS.exec(text);
-  if (!match) return new Date(Date.parse(`${text.replace(" ", "T")}Z`));
-  const [, year, month, day, hour, minute, second, fraction] = match;
-  const ms = fraction ? Math.floor(Number(fraction.padEnd(6, "0")) / 1000) : 0;
-  return new Date(
-    Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), ms),
-  );
-}
 
 const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {

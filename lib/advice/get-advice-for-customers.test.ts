@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getAdviceForCustomers } from "./get-advice-for-customers";
 import { refreshCategoryAssociations } from "./refresh-category-associations";
-import { refreshAssociationsIfStale } from "./refresh-if-stale";
+import { adviceRefreshSettled, refreshAssociationsIfStale } from "./refresh-if-stale";
 
 // 34 baskets: 20 desk lighting (lamp + bulbs, 10 of them with a cable too), 10 coffee + mugs,
 // 2 cables alone, and lampOwner's bulbs and cancelled cables. Bulbs are in 21 of 34, so
@@ -121,6 +121,8 @@ describe("getAdviceForCustomers", () => {
 
 describe("refreshAssociationsIfStale", () => {
   it("recomputes in the background once the associations are older than a day", async () => {
+    // The advice reads above may have started a check of their own; let it finish first.
+    await adviceRefreshSettled();
     await db.$executeRaw`UPDATE "CategoryAssociation" SET "computedAt" = now() - interval '2 days'`;
     const later = Date.now() + 60 * 60_000;
     refreshAssociationsIfStale(later);

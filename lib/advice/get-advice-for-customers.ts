@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/prepared-statements";
 import type { AnchorMoment } from "./advice-copy";
 import { refreshAssociationsIfStale } from "./refresh-if-stale";
@@ -37,7 +38,7 @@ export async function getAdviceForCustomers(entries: AdviceRequest[]): Promise<M
   refreshAssociationsIfStale();
 
   const customerIds = [...new Set(entries.map((entry) => entry.customerId))];
-  const [row] = await db.$queryRaw<{ bought: Bought[]; associations: Association[] }[]>`${PREPARED}
+  const [row] = await readRows<{ bought: Bought[]; associations: Association[] }>(Prisma.sql`${PREPARED}
     SELECT
       (SELECT COALESCE(json_agg(b), '[]'::json) FROM (
         -- Per customer, so each walks its own orders by index (never a parallel scan).
@@ -56,7 +57,7 @@ export async function getAdviceForCustomers(entries: AdviceRequest[]): Promise<M
           WHERE c.antecedent = anchor.category AND c.lift >= ${MIN_LIFT} AND c."pairCount" >= ${MIN_PAIR_COUNT}
           ORDER BY c.lift DESC
           LIMIT ${CANDIDATES_PER_ANCHOR}
-        ) a) a) AS associations`;
+        ) a) a) AS associations`);
   const bought = row?.bought ?? [];
   const associations = row?.associations ?? [];
 

@@ -27,6 +27,11 @@ export function refreshAssociationsIfStale(now = Date.now()): void {
     });
 }
 
+/** Resolves once no refresh started by this process is running (tests, shutdown). */
+export async function adviceRefreshSettled(): Promise<void> {
+  await running;
+}
+
 async function refreshWhenOld(now: number): Promise<void> {
   // Every row of one refresh carries the same computedAt, so any row tells the age.
   const [row] = await db.$queryRaw<{ computedAt: Date }[]>`

@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";
@@ -57,7 +57,7 @@ export async function listArrivals(
     };
   }
 
-  const records = await db.$queryRaw<ArrivalRecord[]>(arrivalsStatement(location.id, day));
+  const records = await readRows<ArrivalRecord>(arrivalsStatement(location.id, day));
 
   const { badges, contactBadges } = await loadBoardBadges(records);
   const rows = records.map((record): ArrivalRow => ({

@@ -1,7 +1,12 @@
 import "server-only";
 import type { ContactBadge } from "@/lib/boards/board-types";
-import { getCustomersContactStatus } from "@/lib/contact/check-customers-eligibility";
+import {
+  getCustomersContactStatus,
+  type CustomerContactStatus,
+} from "@/lib/contact/check-customers-eligibility";
+import { getContactPolicy } from "@/lib/contact/get-contact-policy";
 import type { EligibilityRule } from "@/lib/contact/eligibility-types";
+import { recallContactBadges, rememberContactBadges } from "./contact-badge-cache";
 import { contactBadgeCopy } from "./contact-badge-copy";
 
 // Rules that would put "no survey" on most rows and so tell the desk nothing: quiet hours and dates
@@ -11,35 +16,52 @@ const NOT_ON_BOARDS: readonly EligibilityRule[] = ["quiet_hours", "quiet_date", 
 
 /**
  * The boards' "no survey" and "contact limit reached" badges for many customers, from one
- * eligibility load for all of them. Callers pass customers the actor may already see (the rows of
- * a scoped board). Customers without a badge are absent from the map.
+ * eligibility load for those not judged in the last 30 s (see contact-badge-cache.ts). Callers pass
+ * customers the actor may already see (the rows of a scoped board). Customers without a badge are
+ * absent from the map.
  */
 export async function getContactBadges(customerIds: string[]): Promise<Map<string, ContactBadge[]>> {
   const badges = new Map<string, ContactBadge[]>();
   if (customerIds.length === 0) return badges;
-  const { byCustomer } = await getCustomersContactStatus(customerIds, ["survey"]);
-  for (const [customerId, status] of byCustomer) {
-    const list: ContactBadge[] = [];
-    const reasons = (status.results.survey?.reasons ?? []).filter(
-      (reason) => !NOT_ON_BOARDS.includes(reason.rule),
-    );
-    const [first, ...more] = reasons;
-    if (first) {
-      list.push({
-        kind: "no_survey",
-        label: contactBadgeCopy.noSurvey,
-        reason: more.length > 0 ? contactBadgeCopy.moreReasons(first.message, more.length) : first.message,
-      });
-    }
-    const { pressure } = status;
-    if (pressure.isAtLimit) {
-      list.push({
-        kind: "contact_limit_reached",
-        label: contactBadgeCopy.limitReached,
-        reason: contactBadgeCopy.limitReason(pressure.marketing, pressure.budget, pressure.windowDays),
-      });
-    }
+  const policy = await getContactPolicy();
+  const now = Date.now();
+  const toJudge: string[] = [];
+  for (const customerId of new Set(customerIds)) {
+    const known = recallContactBadges(customerId, policy.version, now);
+    if (known === undefined) toJudge.push(customerId);
+    else if (known.length > 0) badges.set(customerId, known);
+  }
+  if (toJudge.length === 0) return badges;
+  const { byCustomer } = await getCustomersContactStatus(toJudge, ["survey"], { policy, now: new Date(now) });
+  for (const customerId of toJudge) {
+    const status = byCustomer.get(customerId);
+    const list = status ? badgesOf(status) : [];
+    rememberContactBadges(customerId, policy.version, now, list);
     if (list.length > 0) badges.set(customerId, list);
   }
   return badges;
+}
+
+function badgesOf(status: CustomerContactStatus): ContactBadge[] {
+  const list: ContactBadge[] = [];
+  const reasons = (status.results.survey?.reasons ?? []).filter(
+    (reason) => !NOT_ON_BOARDS.includes(reason.rule),
+  );
+  const [first, ...more] = reasons;
+  if (first) {
+    list.push({
+      kind: "no_survey",
+      label: contactBadgeCopy.noSurvey,
+      reason: more.length > 0 ? contactBadgeCopy.moreReasons(first.message, more.length) : first.message,
+    });
+  }
+  const { pressure } = status;
+  if (pressure.isAtLimit) {
+    list.push({
+      kind: "contact_limit_reached",
+      label: contactBadgeCopy.limitReached,
+      reason: contactBadgeCopy.limitReason(pressure.marketing, pressure.budget, pressure.windowDays),
+    });
+  }
+  return list;
 }

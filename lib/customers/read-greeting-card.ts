@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Customer, Identity } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/prepared-statements";
@@ -43,7 +43,7 @@ export type CardRow = ProfileCustomer & {
  * index range scans on the customer's own rows, and run only when the visibility check passes.
  */
 export function readCard(actor: Actor, context: CardContext): Promise<CardRow[]> {
-  return db.$queryRaw<CardRow[]>(cardStatement(actor, context));
+  return readRows<CardRow>(cardStatement(actor, context));
 }
 
 /** The card's statement itself; the benchmark sends it straight to PostgreSQL as its baseline. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
+import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { retryTransaction } from "@/lib/ingest/retry-transaction";
@@ -38,6 +39,7 @@ export async function mergeCustomers(actor: Actor, input: unknown): Promise<{ me
       { timeout: 60_000 },
     ),
   );
+  forgetContactBadges([data.survivorId, data.mergedId]);
   return { mergeId };
 }
 
@@ -45,7 +47,7 @@ export async function mergeCustomers(actor: Actor, input: unknown): Promise<{ me
 export async function undoMerge(actor: Actor, input: unknown): Promise<void> {
   assertCan(actor, "merges.undo");
   const mergeId = parseInput(mergeIdSchema, input);
-  await retryTransaction(() =>
+  const restored = await retryTransaction(() =>
     db.$transaction(
       async (tx) => {
         const { survivorId, mergedId } = await undoMergeInTransaction(tx, mergeId, actor.id);
@@ -53,8 +55,10 @@ export async function undoMerge(actor: Actor, input: unknown): Promise<void> {
           { action: "customer.unmerge", actor, customerId: survivorId, details: { mergeId, mergedId } },
           tx,
         );
+        return [survivorId, mergedId];
       },
       { timeout: 60_000 },
     ),
   );
+  forgetContactBadges(restored);
 }

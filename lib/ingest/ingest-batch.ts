@@ -1,4 +1,5 @@
 import "server-only";
+import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeInTransaction, MergeTargetMissingError } from "@/lib/identity/merge-in-transaction";
@@ -31,9 +32,14 @@ export async function ingestBatch(
   rootOf: (index: number) => string,
 ): Promise<Map<number, ItemOutcome>> {
   if (items.length === 0) return new Map();
-  return retryTransaction(() =>
+  const outcomes = await retryTransaction(() =>
     db.$transaction((tx) => writeBatch(tx, source, items, rootOf), { timeout: 60_000, maxWait: 15_000 }),
   );
+  // Committed: boards judge these customers afresh (merged-away ones are off every board anyway).
+  forgetContactBadges(
+    [...outcomes.values()].flatMap((outcome) => (outcome.status === "accepted" ? [outcome.customerId] : [])),
+  );
+  return outcomes;
 }
 
 async function writeBatch(

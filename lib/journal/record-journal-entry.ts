@@ -15,6 +15,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { findDuplicateEntry, writeJournalDetails } from "./write-journal-details";
 import { resolveJournalLocation } from "./resolve-journal-location";
 import { journalSummaries } from "./journal-labels";
+import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 
 /** Entries made in Gastvrij itself; (source, sourceEventId) is unique, like every source system's. */
 export const JOURNAL_SOURCE = "gastvrij";
@@ -69,7 +70,7 @@ export async function recordJournalEntry(
   const eventId = uuidV7();
   const occurredAt = new Date();
 
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx): Promise<JournalResult> => {
     const visible = await tx.$queryRaw<{ id: string }[]>`
       SELECT c.id FROM "Customer" c
       WHERE c.id = ${id.data}::uuid AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}`;
@@ -130,4 +131,7 @@ export async function recordJournalEntry(
       },
     };
   });
+  // A consent change or outcome may change the customer's board badges.
+  if (!result.isDuplicate) forgetContactBadges([id.data]);
+  return result;
 }

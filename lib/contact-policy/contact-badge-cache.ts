@@ -1,0 +1,58 @@
+import "server-only";
+import type { ContactBadge } from "@/lib/boards/board-types";
+
+// The boards' contact badges per customer, kept for a short while. A board of 600 arrivals refreshes
+// every 30 s on every desk of the hotel, and judging 600 customers' contact history each time was
+// most of what the board cost. Entries are dropped the moment this process writes anything about the
+// customer (ingest, a journal entry, a merge), and are never used under another policy version, so a
+// policy change shows at once. What another app process writes shows within the time to live, the
+// same 30 s the board takes to refresh itself.
+
+/** How long a customer's badges are reused at most. */
+export const CONTACT_BADGE_TTL_MS = 30_000;
+const MAX_ENTRIES = 50_000;
+
+interface Entry {
+  policyVersion: number;
+  expiresAt: number;
+  badges: ContactBadge[];
+}
+
+const entries = new Map<string, Entry>();
+
+/** The remembered badges, or undefined when there are none fresh enough for this policy version. */
+export function recallContactBadges(
+  customerId: string,
+  policyVersion: number,
+  now: number,
+): ContactBadge[] | undefined {
+  const entry = entries.get(customerId);
+  if (!entry) return undefined;
+  if (entry.expiresAt <= now || entry.policyVersion !== policyVersion) {
+    entries.delete(customerId);
+    return undefined;
+  }
+  return entry.badges;
+}
+
+export function rememberContactBadges(
+  customerId: string,
+  policyVersion: number,
+  now: number,
+  badges: ContactBadge[],
+): void {
+  // Oldest first in insertion order: make room by dropping from the front.
+  if (entries.size >= MAX_ENTRIES) {
+    for (const key of entries.keys()) {
+      entries.delete(key);
+      if (entries.size < MAX_ENTRIES * 0.9) break;
+    }
+  }
+  entries.delete(customerId);
+  entries.set(customerId, { policyVersion, expiresAt: now + CONTACT_BADGE_TTL_MS, badges });
+}
+
+/** Call after committing anything about these customers: their next board shows it. */
+export function forgetContactBadges(customerIds: Iterable<string>): void {
+  for (const customerId of customerIds) entries.delete(customerId);
+}
