@@ -42,3 +42,10 @@ export async function readRows<T>(query: Prisma.Sql, client?: Prisma.Transaction
   });
   return result.rows as T[];
 }
+
+/** A write on the same fast path (an INSERT on every profile view); returns the affected row count. */
+export async function runStatement(query: Prisma.Sql, client?: Prisma.TransactionClient): Promise<number> {
+  if (client) return client.$executeRaw(query);
+  const result = await pgPool.query({ text: query.text, values: query.values.map(parameter) });
+  return result.rowCount ?? 0;
+}

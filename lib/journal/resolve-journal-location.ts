@@ -1,17 +1,18 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
+import { readRows } from "@/lib/db-read";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PREPARED } from "@/lib/prepared-statements";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 
 /** Where the actor may say something happened: their own locations; admins any location. */
 export async function listJournalLocations(actor: Actor): Promise<TimelineLocation[]> {
   const scope = locationScope(actor);
-  return db.location.findMany({
-    where: scope === null ? {} : { id: { in: scope } },
-    select: { id: true, name: true },
-    orderBy: [{ type: "asc" }, { name: "asc" }],
-  });
+  return readRows<TimelineLocation>(Prisma.sql`${PREPARED}
+    SELECT id, name FROM "Location"
+    WHERE ${scope === null ? Prisma.sql`true` : Prisma.sql`id = ANY(${scope}::uuid[])`}
+    ORDER BY type, name, id`);
 }
 
 const invalid = (message: string) =>

@@ -1,7 +1,9 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { customerScopeWhere } from "@/lib/customers/customer-scope";
-import { db } from "@/lib/db";
+import { customerVisibleTo } from "@/lib/customers/customer-scope";
+import { readRows } from "@/lib/db-read";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { PREPARED } from "@/lib/prepared-statements";
 import { customerId as uuid } from "@/lib/validation/customers";
 import type { TimelineLocation } from "./timeline-types";
 
@@ -13,10 +15,8 @@ export async function listTimelineLocations(actor: Actor, customerId: string): P
   assertCan(actor, "customer.view");
   const id = uuid.safeParse(customerId);
   if (!id.success) return [];
-  const rows = await db.customerLocation.findMany({
-    where: { customerId: id.data, customer: customerScopeWhere(actor) },
-    select: { location: { select: { id: true, name: true } } },
-    orderBy: { location: { name: "asc" } },
-  });
-  return rows.map((row) => row.location);
+  return readRows<TimelineLocation>(Prisma.sql`${PREPARED}
+    SELECT l.id, l.name FROM "CustomerLocation" c JOIN "Location" l ON l.id = c."locationId"
+    WHERE c."customerId" = ${id.data}::uuid AND ${customerVisibleTo(actor, Prisma.sql`c."customerId"`)}
+    ORDER BY l.name, l.id`);
 }
