@@ -8,9 +8,12 @@ import { parseUtcTimestamp } from "@/lib/time/parse-utc-timestamp";
 // Hot reads (eligibility, the boards, the card) run a few statements returning hundreds or thousands
 // of rows. Through Prisma's $queryRaw every row is mapped twice (driver adapter, then client) and
 // every timestamp parsed twice; here pg builds the row objects once and timestamps are parsed by
-// hand. Only for statements whose columns are text, numbers, booleans and timestamps: it is the
-// same SQL ($1 placeholders from Prisma.sql), on the same pool, prepared when marked PREPARED.
+// hand. It is the same SQL ($1 placeholders from Prisma.sql), on the same pool, prepared when marked
+// PREPARED. Values come back as $queryRaw gives them, except numeric, which stays a string (Prisma:
+// a Decimal): cast it to ::text or ::float8 in the statement.
 
+const INT8_OID = 20;
+const DATE_OID = 1082;
 const TIMESTAMP_OID = 1114;
 const TIMESTAMPTZ_OID = 1184;
 
@@ -18,6 +21,9 @@ const types = {
   getTypeParser(oid: number, format?: "text" | "binary") {
     if (oid === TIMESTAMP_OID) return parseUtcTimestamp;
     if (oid === TIMESTAMPTZ_OID) return (text: string) => new Date(text);
+    // As Prisma: a bigint is a BigInt, a date is UTC midnight (pg alone: a string, local midnight).
+    if (oid === INT8_OID) return (text: string) => BigInt(text);
+    if (oid === DATE_OID) return (text: string) => new Date(`${text}T00:00:00.000Z`);
     return pg.types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;
@@ -28,8 +34,8 @@ function parameter(value: unknown): unknown {
 }
 
 /**
- * The rows of a read-only statement, as `db.$queryRaw` would return them for text, number, boolean
- * and timestamp columns. Inside a transaction, pass its client: the statement then runs there.
+ * The rows of a statement, as `db.$queryRaw` would return them (numeric aside, see above). Inside a
+ * transaction, pass its client: the statement then runs there.
  */
 export async function readRows<T>(query: Prisma.Sql, client?: Prisma.TransactionClient): Promise<T[]> {
   if (client) return client.$queryRaw<T[]>(query);
@@ -46,6 +52,11 @@ export async function readRows<T>(query: Prisma.Sql, client?: Prisma.Transaction
 /** A write on the same fast path (an INSERT on every profile view); returns the affected row count. */
 export async function runStatement(query: Prisma.Sql, client?: Prisma.TransactionClient): Promise<number> {
   if (client) return client.$executeRaw(query);
-  const result = await pgPool.query({ text: query.text, values: query.values.map(parameter) });
+  const name = preparedStatementName({ sql: query.text });
+  const result = await pgPool.query({
+    text: query.text,
+    values: query.values.map(parameter),
+    ...(name ? { name } : {}),
+  });
   return result.rowCount ?? 0;
 }

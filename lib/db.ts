@@ -10,15 +10,18 @@ import { preparedStatementName } from "@/lib/prepared-statements";
 // statements on the same pool without Prisma's row mapping.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
 
-export const pgPool =
-  globalForPrisma.pgPool ?? new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+export const pgPool = globalForPrisma.pgPool ?? createPool();
+
+function createPool(): pg.Pool {
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
+  // An idle connection dropped by the server (restart, terminated backend) is an 'error' event on
+  // the pool; without a listener it would take the process down. The pool replaces the connection.
+  pool.on("error", (error) => console.error("A pooled database connection failed:", error.message));
+  return pool;
+}
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg(pgPool, {
-    statementNameGenerator: preparedStatementName,
-    // db.$disconnect() ends the pool, as it did when the adapter owned it.
-    disposeExternalPool: true,
-  });
+  const adapter = new PrismaPg(pgPool, { statementNameGenerator: preparedStatementName });
   return new PrismaClient({ adapter });
 }
 
@@ -26,4 +29,10 @@ export const db = globalForPrisma.prisma ?? createClient();
 if (env.NODE_ENV !== "production") {
   globalForPrisma.prisma = db;
   globalForPrisma.pgPool = pgPool;
+}
+
+/** For scripts and tests that end: Prisma's client, then the pool both paths share. */
+export async function closeDb(): Promise<void> {
+  await db.$disconnect();
+  if (!pgPool.ended) await pgPool.end();
 }

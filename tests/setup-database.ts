@@ -8,7 +8,7 @@ process.env.DATABASE_URL = database.url;
 process.env.NEXTAUTH_SECRET ??= "vitest-only-secret-vitest-only-secret-0001";
 
 afterAll(async () => {
-  const { db } = await import("@/lib/db").catch(() => ({ db: undefined }));
-  await db?.$disconnect();
+  const { closeDb } = await import("@/lib/db").catch(() => ({ closeDb: undefined }));
+  await closeDb?.();
   await database.drop();
 });

@@ -9,6 +9,7 @@ import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
 import { localDate } from "@/lib/time/local-date";
 import { checkInSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
+import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 
 export interface CheckInResult {
   bookingId: string;
@@ -37,7 +38,9 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
   const { bookingId } = parseInput(checkInSchema, input);
   const scope = locationScope(actor);
 
-  return db.$transaction(async (tx) => {
+  // The customer whose board badges this write may change (an admin can list it as trivial).
+  let touched: string | null = null;
+  const result = await db.$transaction(async (tx): Promise<CheckInResult> => {
     // Lock first: of two simultaneous clicks, the second waits here, then sees the first's check-in.
     // Only a booking at the actor's own hotels is ever locked.
     await tx.$queryRaw`SELECT 1 FROM "Booking" WHERE id = ${bookingId}::uuid
@@ -69,6 +72,7 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
     if (today < arrival) throw refuse(boardCopy.errors.bookingNotYet(arrival));
     if (today >= departure && today !== arrival) throw refuse(boardCopy.errors.bookingOver(departure));
 
+    touched = booking.customerId;
     const now = new Date();
     await tx.booking.update({ where: { id: bookingId }, data: { status: "checked_in", checkedInAt: now } });
 
@@ -106,4 +110,6 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
     );
     return { bookingId, status: "checked_in", checkedInAt: now.toISOString(), wasAlreadyCheckedIn: false };
   });
+  if (touched) forgetContactBadges([touched]);
+  return result;
 }

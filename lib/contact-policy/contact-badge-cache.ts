@@ -19,6 +19,15 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+// Bumped by every forget: a verdict loaded before a write committed must not be stored after it.
+let generation = 0;
+const forgottenAt = new Map<string, number>();
+let clearedAt = 0;
+
+/** Take before loading; pass to rememberContactBadges so a write during the load wins. */
+export function contactBadgeGeneration(): number {
+  return generation;
+}
 
 /** The remembered badges, or undefined when there are none fresh enough for this policy version. */
 export function recallContactBadges(
@@ -40,7 +49,10 @@ export function rememberContactBadges(
   policyVersion: number,
   now: number,
   badges: ContactBadge[],
+  loadedAt: number,
 ): void {
+  // Forgotten while this verdict was being loaded: it may predate the write, so don't keep it.
+  if (loadedAt < clearedAt || (forgottenAt.get(customerId) ?? -1) > loadedAt) return;
   // Oldest first in insertion order: make room by dropping from the front.
   if (entries.size >= MAX_ENTRIES) {
     for (const key of entries.keys()) {
@@ -54,5 +66,15 @@ export function rememberContactBadges(
 
 /** Call after committing anything about these customers: their next board shows it. */
 export function forgetContactBadges(customerIds: Iterable<string>): void {
-  for (const customerId of customerIds) entries.delete(customerId);
+  generation++;
+  for (const customerId of customerIds) {
+    entries.delete(customerId);
+    forgottenAt.set(customerId, generation);
+  }
+  // Only loads still running can be older than a forget; those take milliseconds, so a short
+  // memory of recent forgets is enough.
+  if (forgottenAt.size > MAX_ENTRIES) {
+    forgottenAt.clear();
+    clearedAt = generation;
+  }
 }

@@ -6,7 +6,7 @@ import {
 } from "@/lib/contact/check-customers-eligibility";
 import { getContactPolicy } from "@/lib/contact/get-contact-policy";
 import type { EligibilityRule } from "@/lib/contact/eligibility-types";
-import { recallContactBadges, rememberContactBadges } from "./contact-badge-cache";
+import { contactBadgeGeneration, recallContactBadges, rememberContactBadges } from "./contact-badge-cache";
 import { contactBadgeCopy } from "./contact-badge-copy";
 
 // Rules that would put "no survey" on most rows and so tell the desk nothing: quiet hours and dates
@@ -23,6 +23,7 @@ const NOT_ON_BOARDS: readonly EligibilityRule[] = ["quiet_hours", "quiet_date", 
 export async function getContactBadges(customerIds: string[]): Promise<Map<string, ContactBadge[]>> {
   const badges = new Map<string, ContactBadge[]>();
   if (customerIds.length === 0) return badges;
+  const loadedAt = contactBadgeGeneration();
   const policy = await getContactPolicy();
   const now = Date.now();
   const toJudge: string[] = [];
@@ -36,7 +37,7 @@ export async function getContactBadges(customerIds: string[]): Promise<Map<strin
   for (const customerId of toJudge) {
     const status = byCustomer.get(customerId);
     const list = status ? badgesOf(status) : [];
-    rememberContactBadges(customerId, policy.version, now, list);
+    rememberContactBadges(customerId, policy.version, now, list, loadedAt);
     if (list.length > 0) badges.set(customerId, list);
   }
   return badges;

@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
 import { handOverSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
+import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 
 export interface HandOverResult {
   orderId: string;
@@ -28,7 +29,9 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
   const { orderId } = parseInput(handOverSchema, input);
   const scope = locationScope(actor);
 
-  return db.$transaction(async (tx) => {
+  // The customer whose board badges this write may change (an admin can list it as trivial).
+  let touched: string | null = null;
+  const result = await db.$transaction(async (tx): Promise<HandOverResult> => {
     // Lock first: of two simultaneous clicks, the second waits here, then sees the first hand-over.
     // Only an order for pickup at the actor's own stores is ever locked.
     await tx.$queryRaw`SELECT 1 FROM "Order" WHERE id = ${orderId}::uuid
@@ -61,6 +64,7 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
     }
     if (order.pickupStatus !== "ready") throw refuse(boardCopy.errors.orderNotReady);
 
+    touched = order.customerId;
     const now = new Date();
     await tx.order.update({
       where: { id: orderId },
@@ -100,4 +104,6 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
     );
     return { orderId, pickedUpAt: now.toISOString(), wasAlreadyPickedUp: false };
   });
+  if (touched) forgetContactBadges([touched]);
+  return result;
 }

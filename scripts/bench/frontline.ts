@@ -40,7 +40,7 @@ const { countProfileViewers } = await import("../../lib/audit/count-profile-view
 const { getContactPressureCard } = await import("../../lib/contact-policy/get-contact-pressure-card");
 const { searchCustomers } = await import("../../lib/customers/search-customers");
 const { listArrivals } = await import("../../lib/arrivals/list-arrivals");
-const { db } = await import("../../lib/db");
+const { closeDb } = await import("../../lib/db");
 import type { Actor } from "../../lib/auth/actor";
 import type { Role } from "../../lib/auth/permissions";
 
@@ -332,5 +332,5 @@ console.log(
   `  ${"data layer".padEnd(14)} ${ms(pressurePanel.p50)} ${ms(pressurePanel.p95)} ${ms(pressurePanel.p99)}`,
 );
 await pool.end();
-await db.$disconnect();
+await closeDb();
 process.exit(0);

@@ -9,7 +9,8 @@ const statement = (at: Date) => Prisma.sql`${PREPARED}
   SELECT ${at}::timestamp AS "at", (${at}::timestamp + interval '1.234567 second') AS "later",
     NULL::timestamp AS "never", 'hotel'::"LocationType" AS kind, 'x'::text AS word, 7::int AS seven,
     true AS yes, json_build_object('a', 1, 'when', ${at}::timestamp) AS doc,
-    ARRAY['a', 'b']::text[] AS words, gen_random_uuid()::text AS id`;
+    ARRAY['a', 'b']::text[] AS words, 12345678901::bigint AS big, count(*) OVER () AS counted,
+    '2026-03-29'::date AS day, gen_random_uuid()::text AS id`;
 
 describe("readRows", () => {
   it("returns the rows db.$queryRaw returns, timestamps read as UTC", async () => {
@@ -23,6 +24,8 @@ describe("readRows", () => {
     expect(fast!.at).toEqual(at);
     expect((fast!.later as Date).toISOString()).toBe("2026-03-29T01:30:01.359Z");
     expect(fast!.never).toBeNull();
+    expect(fast!.big).toBe(12345678901n);
+    expect((fast!.day as Date).toISOString()).toBe("2026-03-29T00:00:00.000Z");
   });
 
   it("runs inside the given transaction", async () => {
