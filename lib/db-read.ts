@@ -33,30 +33,25 @@ function parameter(value: unknown): unknown {
   return value instanceof Date ? value.toISOString() : value;
 }
 
+/** The statement as pg takes it, named when marked PREPARED so each connection plans it once. */
+function queryConfig(query: Prisma.Sql): pg.QueryConfig {
+  const name = preparedStatementName({ sql: query.text });
+  return { text: query.text, values: query.values.map(parameter), ...(name ? { name } : {}) };
+}
+
 /**
  * The rows of a statement, as `db.$queryRaw` would return them (numeric aside, see above). Inside a
  * transaction, pass its client: the statement then runs there.
  */
 export async function readRows<T>(query: Prisma.Sql, client?: Prisma.TransactionClient): Promise<T[]> {
   if (client) return client.$queryRaw<T[]>(query);
-  const name = preparedStatementName({ sql: query.text });
-  const result = await pgPool.query({
-    text: query.text,
-    values: query.values.map(parameter),
-    types,
-    ...(name ? { name } : {}),
-  });
+  const result = await pgPool.query({ ...queryConfig(query), types });
   return result.rows as T[];
 }
 
 /** A write on the same fast path (an INSERT on every profile view); returns the affected row count. */
 export async function runStatement(query: Prisma.Sql, client?: Prisma.TransactionClient): Promise<number> {
   if (client) return client.$executeRaw(query);
-  const name = preparedStatementName({ sql: query.text });
-  const result = await pgPool.query({
-    text: query.text,
-    values: query.values.map(parameter),
-    ...(name ? { name } : {}),
-  });
+  const result = await pgPool.query(queryConfig(query));
   return result.rowCount ?? 0;
 }

@@ -1,22 +1,9 @@
 // Calendar dates ("2026-11-23") as the front desk sees them, in the location's time zone.
-
-// Building a formatter costs far more than formatting (it loads the zone's rules): one per zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { isoDayOf, localParts } from "@/lib/contact/zoned-time";
 
 export function localDate(timeZone: string, at = new Date()): string {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // en-CA formats as YYYY-MM-DD. An unknown zone throws here, before anything is remembered.
-    formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    if (formatters.size > 500) formatters.clear();
-    formatters.set(timeZone, formatter);
-  }
-  return formatter.format(at);
+  // The engine's wall-clock arithmetic: one cached formatter per zone, an unknown zone throws.
+  return isoDayOf(localParts(timeZone, at.getTime()));
 }
 
 /** A Date at UTC midnight for a YYYY-MM-DD string, as Prisma expects for @db.Date columns. */
