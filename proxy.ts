@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
 
 // Runs before every page: sets the security headers (a nonce-based Content-Security-Policy) and
 // sends anonymous visitors of staff pages to the login page. It is never the only check: every page,
 // route handler and server action checks the session and permissions itself.
 
-const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 const PUBLIC_PREFIXES = ["/login", "/_next/", "/favicon", "/docs"];
 
 function contentSecurityPolicy(nonce: string, isDev: boolean): string {
@@ -25,7 +25,7 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
     const login = new URL("/login", request.url);
     if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);

@@ -1,15 +1,18 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { cache } from "react";
-import { authOptions } from "./auth-options";
+import { env } from "@/lib/env";
 import { loadSessionActor, type SessionActor } from "./load-session-actor";
 import { currentRequestInfo } from "./request-info";
+import { sessionIdFromToken, sessionTokenFrom } from "./session-token";
 
 export type CurrentActor = SessionActor;
 
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** The signed-in staff member for this request, or null; checked against the database every time. */
 export const getCurrentActor = cache(async (): Promise<CurrentActor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.sid || !/^[0-9a-f-]{36}$/i.test(session.sid)) return null;
-  return loadSessionActor(session.sid, await currentRequestInfo());
+  const sid = await sessionIdFromToken(sessionTokenFrom(await cookies()), env.NEXTAUTH_SECRET);
+  if (!sid || !SESSION_ID.test(sid)) return null;
+  return loadSessionActor(sid, await currentRequestInfo());
 });

@@ -33,7 +33,15 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
   if (needsBuild(ROOT)) await run(["build"], env);
   const child: ChildProcess = spawn(
     process.execPath,
-    [...SERVER_NODE_FLAGS, NEXT_BIN, "start", "-p", String(port)],
+    // BENCH_NODE_FLAGS adds flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+    [
+      ...SERVER_NODE_FLAGS,
+      ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
+      NEXT_BIN,
+      "start",
+      "-p",
+      String(port),
+    ],
     {
       cwd: ROOT,
       env,
