@@ -2,9 +2,15 @@ import "server-only";
 import type { Channel, ContactPurpose } from "@/lib/generated/prisma/enums";
 import { checkEligibility } from "./check-eligibility";
 import { summarizeContactPressure, type ContactPressure } from "./contact-pressure";
-import { CONTACT_PURPOSES, type ContactPolicy, type EligibilityResult } from "./eligibility-types";
+import {
+  CONTACT_PURPOSES,
+  type ContactPolicy,
+  type EligibilityInput,
+  type EligibilityResult,
+} from "./eligibility-types";
 import { getContactPolicy } from "./get-contact-policy";
-import { loadEligibilityInputs } from "./load-eligibility-inputs";
+import { loadEligibilityInputs, type CustomerHistory } from "./load-eligibility-inputs";
+import { classifyContact, judgeClassifiedContact } from "./service-followup";
 
 // Load and evaluate for many customers at once: the greeting card, the boards and the public API.
 // Callers pass customers they may see (staff: already scoped; API keys: any customer).
@@ -12,9 +18,9 @@ import { loadEligibilityInputs } from "./load-eligibility-inputs";
 export interface EligibilityRequest {
   customerId: string;
   purpose: ContactPurpose;
-  /** Survey: the case or stay it would be about. */
+  /** Survey: the case or stay it would be about. Service follow-up: the case it answers. */
   subjectRef?: string | null;
-  /** Survey: the channel it would use (consent); defaults to email. */
+  /** Survey and service follow-up: the channel it would use (consent); defaults to email. */
   channel?: Channel;
   isSafetyIssue?: boolean;
 }
@@ -48,22 +54,45 @@ export async function checkCustomersEligibility(
       subjectCustomerIds: requests
         .filter((request) => request.purpose === "survey" && request.subjectRef)
         .map((request) => request.customerId),
+      hasFollowupClaims: requests.some((request) => request.purpose === "service_followup"),
     },
   );
   const results = requests.map((request) => {
     const history = histories.get(request.customerId);
     if (!history) return null;
-    return checkEligibility({
+    const input = {
       ...history,
       now,
       policy,
-      purpose: request.purpose,
       subjectRef: request.subjectRef ?? null,
       channel: request.channel,
       isSafetyIssue: request.isSafetyIssue ?? false,
-    });
+    };
+    if (request.purpose !== "service_followup")
+      return checkEligibility({ ...input, purpose: request.purpose });
+    return { ...judgeFollowup(input, request), purpose: request.purpose };
   });
   return { policy, now, results };
+}
+
+/**
+ * A follow-up is only free while it answers the customer: a case of theirs that is open or recently
+ * resolved (the request's subject), or, off social media, a recent question of theirs. Otherwise it
+ * is judged as what sending it would be, exactly as the recorded message will be
+ * (lib/contact/service-followup.ts), so the answer here and the later verdict agree.
+ */
+function judgeFollowup(
+  input: Omit<EligibilityInput, "purpose"> & Pick<CustomerHistory, "inboundContacts">,
+  request: EligibilityRequest,
+): EligibilityResult {
+  const channel = request.channel ?? "email";
+  const classification = classifyContact(
+    { type: "service_reply", direction: "outbound", channel, caseRef: request.subjectRef ?? null },
+    { cases: input.cases, inboundContacts: input.inboundContacts },
+    input.now,
+  );
+  // A service_reply is always contact the policy governs, so there is a classification.
+  return judgeClassifiedContact({ ...input, channel }, classification!);
 }
 
 export interface CustomerContactStatus {

@@ -38,7 +38,8 @@ const RULES: Record<ContactPurpose, readonly Rule[]> = {
     surveySubjectRule,
     quietTimeRule,
   ],
-  // A reply within a case the customer started is always allowed and never counted.
+  // A reply within a case the customer started is always allowed and never counted. Whether a
+  // message is one is decided before: lib/contact/service-followup.ts.
   service_followup: [],
   // Allowed at all only for safety, and then without waiting for morning.
   proactive_social: [proactiveSocialRule],

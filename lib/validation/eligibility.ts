@@ -73,12 +73,14 @@ const subject = z
   .min(1, { error: "must not be empty" })
   .max(128, { error: "must be at most 128 characters" })
   .meta({
-    description: "Survey only: the case or booking reference it is about (one survey per case or stay).",
+    description:
+      "Survey: the case or booking reference it is about (one survey per case or stay). service_followup: the case it answers.",
   });
 
-const surveyChannel = z
-  .enum(Channel, { error: "must be a channel such as email or sms" })
-  .meta({ description: "Survey only: the channel it would use (for consent); defaults to email." });
+const surveyChannel = z.enum(Channel, { error: "must be a channel such as email or sms" }).meta({
+  description:
+    "Survey and service_followup: the channel it would use (consent; a follow-up is judged as marketing on it when it answers nothing); defaults to email.",
+});
 
 const safetyIssue = z
   .boolean({ error: "must be true or false" })

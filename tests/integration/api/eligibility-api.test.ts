@@ -6,7 +6,13 @@ import { checkEligibility } from "@/lib/contact/check-eligibility";
 import { db } from "@/lib/db";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
-import { addConsent, addOutbound, historyCustomer } from "../../factories/contact-history-factory";
+import {
+  addCase,
+  addConsent,
+  addInteraction,
+  addOutbound,
+  historyCustomer,
+} from "../../factories/contact-history-factory";
 import { callApi, createTestApiKey, type TestApiKey } from "../../helpers/api-client";
 
 const url = process.env.DATABASE_URL!;
@@ -216,7 +222,9 @@ describe("POST /api/v1/eligibility", () => {
       [2, "not_found", "marketing_email"],
       [3, "found", "survey"],
     ]);
-    expect(results[1]!.allowed).toBe(true);
+    // Anne has no case and asked nothing lately: a "follow-up" would be a marketing text.
+    expect(results[1]!.allowed).toBe(false);
+    expect(results[1]!.reasons[0]?.rule).toBe("not_a_followup");
     expect(results[0]!.reasons.map((reason) => reason.rule)).toContain("marketing_budget");
     expect(results[3]!.reasons.map((reason) => reason.rule)).toContain("survey_subject_already_surveyed");
     // The batch and the single endpoint agree.
@@ -267,6 +275,50 @@ describe("POST /api/v1/eligibility", () => {
     const response = await post(body);
     expect(response.status).toBe(400);
     expect(response.body.error.issues.map((issue) => issue.path)).toContain(path);
+  });
+});
+
+describe("service follow-up", () => {
+  it("is free while it answers an open or recently resolved case of the customer, and names it otherwise", async () => {
+    const customer = await historyCustomer([{ type: "email", value: "followup.case@example.nl" }]);
+    const open = await addCase(customer, "open", ago(4));
+    const resolved = await addCase(customer, "resolved", ago(30), ago(10));
+    const old = await addCase(customer, "resolved", ago(60), ago(20));
+    const other = await addCase(anne, "open", ago(4));
+    const ask = async (subject: string) =>
+      (await get("email:followup.case@example.nl", `purpose=service_followup&subject=${subject}`)).body;
+
+    for (const subject of [open, resolved, open.toLowerCase()]) {
+      expect(await ask(subject)).toMatchObject({ purpose: "service_followup", allowed: true, reasons: [] });
+    }
+    for (const subject of [old, other]) {
+      const answer = await ask(subject);
+      expect(answer).toMatchObject({ purpose: "service_followup", allowed: false, earliestAllowedAt: null });
+      expect(answer.reasons[0]).toMatchObject({ rule: "not_a_followup" });
+      expect(answer.reasons[0]!.message).toContain(subject);
+      // Judged as the marketing email it would be: no consent for that either.
+      expect(answer.reasons.map((reason) => reason.rule)).toContain("consent_missing");
+    }
+  });
+
+  it("answers a recent question of the customer without a case, but not one from weeks ago", async () => {
+    const recent = await historyCustomer([{ type: "email", value: "followup.recent@example.nl" }]);
+    await addInteraction(recent, "info_question", ago(3));
+    const stale = await historyCustomer([{ type: "email", value: "followup.stale@example.nl" }]);
+    await addInteraction(stale, "info_question", ago(20));
+    const response = await post({
+      purpose: "service_followup",
+      identifiers: [
+        "email:followup.recent@example.nl",
+        "email:followup.stale@example.nl",
+        { identifier: "email:followup.recent@example.nl", channel: "sms" },
+      ],
+    });
+    const [answersRecent, answersStale, bySms] = response.body.results;
+    expect(answersRecent).toMatchObject({ allowed: true, purpose: "service_followup" });
+    expect(answersStale).toMatchObject({ allowed: false, purpose: "service_followup" });
+    expect(answersStale!.reasons[0]!.message).toContain("answers no case or recent question");
+    expect(bySms).toMatchObject({ allowed: true });
   });
 });
 
