@@ -125,15 +125,18 @@ describe("checkCustomersEligibility and getCustomersContactStatus", () => {
     await addConsent(customer, "promotions", "email", "granted", ago(300));
     for (const days of [1, 6, 12, 20]) await addOutbound(customer, "marketing_email", "email", ago(days));
     await addOutbound(customer, "survey", "email", ago(15));
+    const caseRef = await addCase(customer, "open", ago(2));
     const check = await checkCustomersEligibility(
       [
         { customerId: customer, purpose: "marketing_email" },
         { customerId: randomUUID(), purpose: "survey" },
+        { customerId: customer, purpose: "service_followup", subjectRef: caseRef },
         { customerId: customer, purpose: "service_followup" },
       ],
       { now: NOW, policy },
     );
-    expect(check.results.map((result) => result?.allowed ?? null)).toEqual([false, null, true]);
+    expect(check.results.map((result) => result?.allowed ?? null)).toEqual([false, null, true, false]);
+    expect(check.results[3]?.reasons[0]?.rule).toBe("not_a_followup");
     expect(check.results[0]?.reasons.map((reason) => reason.rule)).toEqual(
       expect.arrayContaining(["marketing_budget", "marketing_channel_limit"]),
     );
