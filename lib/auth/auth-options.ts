@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { requestInfoFrom } from "./request-info";
+import { usesSecureCookies } from "./session-cookie-names";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { signInWithPassword, startSession } from "./sign-in";
 
@@ -60,6 +61,8 @@ export const isSingleSignOnEnabled = oidc.length > 0;
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
+  // Decided here, not per request, so getCurrentActor reads the very cookie next-auth manages.
+  useSecureCookies: usesSecureCookies(env.NEXTAUTH_URL),
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   pages: { signIn: "/login", error: "/login" },
   providers: [credentials, ...oidc],

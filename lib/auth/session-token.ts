@@ -1,6 +1,5 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import { SESSION_COOKIE_NAMES } from "./session-cookie-names";
 
 // The staff session cookie, read the way next-auth writes it, without next-auth's getServerSession.
 // That call runs the whole auth handler per request (derive the key, decrypt, run the callbacks,
@@ -13,13 +12,9 @@ interface CookieReader {
   get(name: string): { value: string } | undefined;
 }
 
-/** The session token from the request's cookies, under either of next-auth's names. */
-export function sessionTokenFrom(cookies: CookieReader): string | null {
-  for (const name of SESSION_COOKIE_NAMES) {
-    const value = cookies.get(name)?.value;
-    if (value) return value;
-  }
-  return null;
+/** The session token from the request's cookies: the one cookie next-auth manages under `name`. */
+export function sessionTokenFrom(cookies: CookieReader, name: string): string | null {
+  return cookies.get(name)?.value || null;
 }
 
 interface Decoded {

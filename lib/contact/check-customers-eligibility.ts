@@ -10,7 +10,7 @@ import {
 } from "./eligibility-types";
 import { getContactPolicy } from "./get-contact-policy";
 import { loadEligibilityInputs, type CustomerHistory } from "./load-eligibility-inputs";
-import { classifyContact, judgeClassifiedContact } from "./service-followup";
+import { classifyContact, judgeClassifiedContact, purposeUnlessFollowup } from "./service-followup";
 
 // Load and evaluate for many customers at once: the greeting card, the boards and the public API.
 // Callers pass customers they may see (staff: already scoped; API keys: any customer).
@@ -50,7 +50,19 @@ export async function checkCustomersEligibility(
     {
       now,
       policy,
-      purposes: [...new Set(requests.map((request) => request.purpose))],
+      // A follow-up that answers nothing is judged as what it would be, so read that purpose's history too.
+      purposes: [
+        ...new Set(
+          requests.flatMap((request) =>
+            request.purpose === "service_followup"
+              ? [
+                  request.purpose,
+                  purposeUnlessFollowup({ type: "service_reply", channel: request.channel ?? "email" }),
+                ]
+              : [request.purpose],
+          ),
+        ),
+      ],
       subjectCustomerIds: requests
         .filter((request) => request.purpose === "survey" && request.subjectRef)
         .map((request) => request.customerId),

@@ -301,6 +301,27 @@ describe("service follow-up", () => {
     }
   });
 
+  it("judges one that answers nothing by the marketing history it would add to, asked alone or in a batch", async () => {
+    // Anne has granted email offers and had four marketing sends this month.
+    const alone = await get("email:anne@example.nl", "purpose=service_followup");
+    expect(alone.body).toMatchObject({
+      purpose: "service_followup",
+      allowed: false,
+      earliestAllowedAt: null,
+    });
+    const rules = alone.body.reasons.map((reason) => reason.rule);
+    expect(rules[0]).toBe("not_a_followup");
+    expect(rules).toContain("marketing_budget");
+    expect(rules).not.toContain("consent_missing");
+    const batch = await post({
+      identifiers: [
+        { identifier: "email:anne@example.nl", purpose: "service_followup" },
+        { identifier: "email:anne@example.nl", purpose: "survey" },
+      ],
+    });
+    expect(batch.body.results[0]!.reasons.map((reason) => reason.rule)).toEqual(rules);
+  });
+
   it("answers a recent question of the customer without a case, but not one from weeks ago", async () => {
     const recent = await historyCustomer([{ type: "email", value: "followup.recent@example.nl" }]);
     await addInteraction(recent, "info_question", ago(3));
