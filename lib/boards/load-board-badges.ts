@@ -5,13 +5,19 @@ import type { ComplaintBadge, ContactBadge, CustomerBadges, PreferenceBadge } fr
 import { loadContactBadges } from "./load-contact-badges";
 
 // The context badges of a whole board. The shared kinds are columns of the board's own statement,
-// each a lookup through an index on customerId ((customerId, status) for cases, (customerId,
-// recordedAt) for facts), so a board of 600 arrivals is still one round trip and one plan: measured
-// at 1M customers, that beat one statement per badge kind by about a third under load. The contact
-// badges come from the contact-policy engine in one batched call.
+// each a lookup through a partial index on customerId holding only what the badge counts (open
+// complaints, preference facts; arrivals count stays that happened the same way), so a board of 600
+// arrivals is still one round trip and one plan: measured at 1M customers, that beat one statement
+// per badge kind by about a third under load. The contact badges come from the contact-policy engine
+// in one batched call.
 
 /** Facts that change how a guest or shopper is served; "heard via" and the like belong on the card. */
 const PREFERENCE_KINDS: FactKind[] = ["preference", "dietary", "accessibility"];
+/**
+ * Written into the statement, not bound: the partial indexes behind the badges
+ * (migration board_badge_indexes) are only chosen when the planner sees their very condition.
+ */
+const PREFERENCE_KINDS_SQL = Prisma.raw(PREFERENCE_KINDS.map((kind) => `'${kind}'`).join(", "));
 /** A board row has room for a few; the card shows them all. */
 const PREFERENCES_PER_CUSTOMER = 3;
 
@@ -28,7 +34,7 @@ export function badgeColumns(customerId: Prisma.Sql): Prisma.Sql {
     ) AS "openComplaints",
     (SELECT json_agg(json_build_object('kind', f.kind, 'label', f.label, 'value', f.value))
      FROM (SELECT kind, label, value FROM "CustomerFact"
-           WHERE "customerId" = ${customerId} AND kind = ANY(${PREFERENCE_KINDS}::"FactKind"[])
+           WHERE "customerId" = ${customerId} AND kind IN (${PREFERENCE_KINDS_SQL})
            ORDER BY "recordedAt" DESC, id DESC LIMIT 10) f
     ) AS preferences`;
 }
