@@ -3,9 +3,8 @@ import { locationScope, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
 import { db } from "@/lib/db";
 import type { LocationType } from "@/lib/generated/prisma/enums";
+import { UUID_PATTERN } from "@/lib/validation/uuid";
 import type { BoardLocation, BoardLocationChoice } from "./board-types";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface ResolvedBoardLocation {
   /** Null when the actor works at no location of this type. */
@@ -33,7 +32,7 @@ export async function resolveBoardLocation(
   if (requested === undefined) return { location: locations[0] ?? null, choices };
 
   const wanted = requested.trim();
-  const location = UUID.test(wanted)
+  const location = UUID_PATTERN.test(wanted)
     ? locations.find((candidate) => candidate.id === wanted.toLowerCase())
     : locations.find((candidate) => candidate.code === wanted.toUpperCase());
   if (!location)

@@ -2,15 +2,10 @@ import "server-only";
 import type { Channel, ContactPurpose } from "@/lib/generated/prisma/enums";
 import { checkEligibility } from "./check-eligibility";
 import { summarizeContactPressure, type ContactPressure } from "./contact-pressure";
-import {
-  CONTACT_PURPOSES,
-  type ContactPolicy,
-  type EligibilityInput,
-  type EligibilityResult,
-} from "./eligibility-types";
+import { CONTACT_PURPOSES, type ContactPolicy, type EligibilityResult } from "./eligibility-types";
 import { getContactPolicy } from "./get-contact-policy";
-import { loadEligibilityInputs, type CustomerHistory } from "./load-eligibility-inputs";
-import { classifyContact, judgeClassifiedContact, purposeUnlessFollowup } from "./service-followup";
+import { loadEligibilityInputs } from "./load-eligibility-inputs";
+import { classifyContact, judgeClassifiedContact, purposesToJudge } from "./service-followup";
 
 // Load and evaluate for many customers at once: the greeting card, the boards and the public API.
 // Callers pass customers they may see (staff: already scoped; API keys: any customer).
@@ -45,31 +40,24 @@ export async function checkCustomersEligibility(
 ): Promise<EligibilityCheck> {
   const now = options.now ?? new Date();
   const policy = options.policy ?? (await getContactPolicy());
+  // A follow-up is asked about as the reply it would be, and judged as that reply will be once sent.
+  const asked = requests.map((request) => ({ request, reply: replyOf(request) }));
+  const purposes = [
+    ...new Set(asked.flatMap(({ request, reply }) => purposesToJudge(request.purpose, reply))),
+  ];
   const histories = await loadEligibilityInputs(
     requests.map((request) => request.customerId),
     {
       now,
       policy,
-      // A follow-up that answers nothing is judged as what it would be, so read that purpose's history too.
-      purposes: [
-        ...new Set(
-          requests.flatMap((request) =>
-            request.purpose === "service_followup"
-              ? [
-                  request.purpose,
-                  purposeUnlessFollowup({ type: "service_reply", channel: request.channel ?? "email" }),
-                ]
-              : [request.purpose],
-          ),
-        ),
-      ],
+      purposes,
       subjectCustomerIds: requests
         .filter((request) => request.purpose === "survey" && request.subjectRef)
         .map((request) => request.customerId),
-      hasFollowupClaims: requests.some((request) => request.purpose === "service_followup"),
+      hasFollowupClaims: purposes.includes("service_followup"),
     },
   );
-  const results = requests.map((request) => {
+  const results = asked.map(({ request, reply }) => {
     const history = histories.get(request.customerId);
     if (!history) return null;
     const input = {
@@ -82,29 +70,23 @@ export async function checkCustomersEligibility(
     };
     if (request.purpose !== "service_followup")
       return checkEligibility({ ...input, purpose: request.purpose });
-    return { ...judgeFollowup(input, request), purpose: request.purpose };
+    // Free only while it answers a live case (the subject) or, off social media, a recent question;
+    // otherwise judged as the marketing or unsolicited contact it would be (service-followup.ts).
+    // A service_reply is always contact the policy governs, so there is a classification.
+    const classification = classifyContact(reply, history, now)!;
+    return { ...judgeClassifiedContact(input, classification), purpose: request.purpose };
   });
   return { policy, now, results };
 }
 
-/**
- * A follow-up is only free while it answers the customer: a case of theirs that is open or recently
- * resolved (the request's subject), or, off social media, a recent question of theirs. Otherwise it
- * is judged as what sending it would be, exactly as the recorded message will be
- * (lib/contact/service-followup.ts), so the answer here and the later verdict agree.
- */
-function judgeFollowup(
-  input: Omit<EligibilityInput, "purpose"> & Pick<CustomerHistory, "inboundContacts">,
-  request: EligibilityRequest,
-): EligibilityResult {
-  const channel = request.channel ?? "email";
-  const classification = classifyContact(
-    { type: "service_reply", direction: "outbound", channel, caseRef: request.subjectRef ?? null },
-    { cases: input.cases, inboundContacts: input.inboundContacts },
-    input.now,
-  );
-  // A service_reply is always contact the policy governs, so there is a classification.
-  return judgeClassifiedContact({ ...input, channel }, classification!);
+/** The message a service follow-up request asks about: a reply on its channel, in its case. */
+function replyOf(request: EligibilityRequest) {
+  return {
+    type: "service_reply",
+    direction: "outbound",
+    channel: request.channel ?? "email",
+    caseRef: request.subjectRef ?? null,
+  } as const;
 }
 
 export interface CustomerContactStatus {

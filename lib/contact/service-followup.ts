@@ -54,6 +54,17 @@ export function purposeUnlessFollowup(event: Pick<ContactEventShape, "type" | "c
   return marketingPurposeOf(event.channel);
 }
 
+/**
+ * The purposes whose history judging a contact that claims `claimed` needs: a claimed follow-up may
+ * turn out to be what it otherwise is, and is then judged as that.
+ */
+export function purposesToJudge(
+  claimed: ContactPurpose,
+  event: Pick<ContactEventShape, "type" | "channel">,
+): ContactPurpose[] {
+  return claimed === "service_followup" ? [claimed, purposeUnlessFollowup(event)] : [claimed];
+}
+
 function isLiveCase(serviceCase: CaseInput, caseRef: string, at: number): boolean {
   if (normalizeSubjectRef(serviceCase.reference) !== caseRef) return false;
   // The case must exist before the reply: a reply that opens its own case answers nobody.

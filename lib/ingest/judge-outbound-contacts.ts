@@ -8,11 +8,7 @@ import {
 } from "@/lib/contact/eligibility-types";
 import { getContactPolicy } from "@/lib/contact/get-contact-policy";
 import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
-import {
-  classifyContact,
-  judgeClassifiedContact,
-  purposeUnlessFollowup,
-} from "@/lib/contact/service-followup";
+import { classifyContact, judgeClassifiedContact, purposesToJudge } from "@/lib/contact/service-followup";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactPurpose } from "@/lib/generated/prisma/enums";
 import { batchHistories } from "./batch-contact-history";
@@ -55,10 +51,7 @@ export async function judgeOutboundContacts(
     .flatMap((row) => {
       const claimed = contactPurposeOf(shapeOf(row.event));
       if (!claimed) return [];
-      // A claimed follow-up may turn out to be marketing or a survey: load for both.
-      const purposes =
-        claimed === "service_followup" ? [claimed, purposeUnlessFollowup(row.event)] : [claimed];
-      return [{ row, purposes, at: row.event.occurredAt.getTime() }];
+      return [{ row, purposes: purposesToJudge(claimed, row.event), at: row.event.occurredAt.getTime() }];
     })
     .sort((a, b) => a.at - b.at);
   const judgements = new Map<string, OutboundJudgement>();

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Channel } from "@/lib/generated/prisma/enums";
 import { normalizeIdentifier, type IdentifierKind } from "@/lib/identity/normalize";
 import { contactPurposeSchema } from "./contact-policy";
+import { UUID_PATTERN } from "./uuid";
 
 // The eligibility API: GET /api/v1/customers/{identifier}/eligibility and POST /api/v1/eligibility.
 // An identifier is "type:value" for any identity type ("email:anne@example.nl", "phone:+31612345678"),
@@ -25,7 +26,6 @@ const KINDS: Record<string, IdentifierKind | "customer"> = {
   customerId: "customer",
 };
 const KIND_LIST = "email, phone, loyalty_id, external_user_id, web_id, booking_ref or customer";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type CustomerIdentifier = { kind: IdentifierKind | "customer"; value: string };
 
@@ -42,7 +42,7 @@ export function parseCustomerIdentifier(raw: string): ParsedIdentifier {
   const rawValue = raw.slice(colon + 1);
   if (kind === "customer") {
     const id = rawValue.trim().toLowerCase();
-    return UUID.test(id)
+    return UUID_PATTERN.test(id)
       ? { ok: true, identifier: { kind, value: id } }
       : { ok: false, problem: "customer must be followed by a Gastvrij customer id (a UUID)" };
   }
