@@ -1,6 +1,6 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { getAdviceForCustomers } from "./get-advice-for-customers";
 import { refreshCategoryAssociations } from "./refresh-category-associations";
 import { adviceRefreshSettled, refreshAssociationsIfStale } from "./refresh-if-stale";

@@ -1,7 +1,7 @@
 import "server-only";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import type { AnchorMoment } from "./advice-copy";
 import { refreshAssociationsIfStale } from "./refresh-if-stale";
 import { MIN_LIFT, MIN_PAIR_COUNT, suggestAdvice, type Advice, type Association } from "./suggest-advice";

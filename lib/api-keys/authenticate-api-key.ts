@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { ApiScope } from "@/lib/validation/api-keys";
 import { hashApiKey } from "./api-key-secret";
 

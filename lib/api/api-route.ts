@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { BatchContendedError } from "@/lib/ingest/retry-transaction";
+import { BatchContendedError } from "@/lib/db/retry-transaction";
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
 import { createActor } from "@/tests/factories/actor-factory";
 import { createBooking, type BookingInput } from "@/tests/factories/board-factory";

@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";

@@ -1,7 +1,7 @@
 import "server-only";
 import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** Distinct colleagues (not the actor) who opened this profile in the last 30 days; managers only. */
 export async function countProfileViewers(actor: Actor, customerId: string): Promise<number | null> {

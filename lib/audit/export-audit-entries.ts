@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { AuditFilter } from "@/lib/validation/audit";
 import { buildAuditWhere } from "./list-audit-entries";
 import { recordAudit } from "./record-audit";

@@ -1,8 +1,8 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeTimeCursor, encodeTimeCursor } from "@/lib/keyset";
+import { decodeTimeCursor, encodeTimeCursor } from "@/lib/db/keyset";
 import { parseInput } from "@/lib/validation/parse";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { runStatement } from "@/lib/db-read";
+import { runStatement } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
-import { PREPARED } from "@/lib/prepared-statements";
+import { uuidV7 } from "@/lib/db/uuid-v7";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import type { AuditAction } from "./audit-actions";
 
 export interface AuditInput {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Actor } from "./actor";
 
 /** What the top bar shows about the signed-in user. */

@@ -1,7 +1,7 @@
 import "server-only";
-import { readRows, runStatement } from "@/lib/db-read";
+import { readRows, runStatement } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import type { Actor } from "./actor";
 import type { Role } from "./permissions";
 import type { RequestInfo } from "./request-info";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import type { RequestInfo } from "./request-info";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 // After FREE_FAILURES failed sign-ins on an account or from an IP, each further failure locks that
 // key for BASE_LOCK_SECONDS × 2^(n-FREE_FAILURES), capped at MAX_LOCK_SECONDS. Stored in PostgreSQL so

@@ -1,7 +1,7 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { LocationType } from "@/lib/generated/prisma/enums";
 import { UUID_PATTERN } from "@/lib/validation/uuid";
 import type { BoardLocation, BoardLocationChoice } from "./board-types";

@@ -8,7 +8,7 @@ import {
   purposeUnlessFollowup,
   type ContactClassification,
 } from "@/lib/contact/service-followup";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Channel, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
 
 // Judges outbound contacts that were stored without a judgement (history loaded in bulk, or sent

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import {
   contactPolicySettingsSchema,
   DEFAULT_CONTACT_POLICY,

@@ -1,5 +1,5 @@
 import "server-only";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
 import {

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import { identityOwnersQuery } from "./eligibility-queries";
 import type { CustomerIdentifier } from "@/lib/validation/eligibility";
 

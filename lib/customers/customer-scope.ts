@@ -1,7 +1,7 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // The one rule for which customers an actor may see, in the two forms queries need: raw SQL and a

@@ -1,6 +1,6 @@
 // The card's "today" is the desk's own calendar day, wherever the desk is.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { dateOnly, localDate } from "@/lib/time/local-date";
 import { createActor } from "@/tests/factories/actor-factory";
 import { ok } from "@/tests/helpers/card-section";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { dateOnly, localDate } from "@/lib/time/local-date";
 import { createActor } from "@/tests/factories/actor-factory";
 import { ok } from "@/tests/helpers/card-section";

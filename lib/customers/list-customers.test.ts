@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { createActor } from "@/tests/factories/actor-factory";
 import { foldForSearch, normalizePhone } from "@/lib/identity/normalize";
 import { listCustomers } from "./list-customers";

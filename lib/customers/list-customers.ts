@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma, type Customer } from "@/lib/generated/prisma/client";
 import { maskEmail } from "@/lib/privacy/mask";
 import {

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Customer, Identity } from "@/lib/generated/prisma/client";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import type { CardContext } from "./card-context";
 import { customerVisibleTo } from "./customer-scope";
 import { attentionSql, type AttentionJson } from "./read-attention";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
-import { PREPARED } from "@/lib/prepared-statements";
+import { uuidV7 } from "@/lib/db/uuid-v7";
+import { PREPARED } from "@/lib/db/prepared-statements";
 
 // Every search writes its "customer.search" audit entry in the same statement that finds the
 // customers: a data-modifying CTE. Through Prisma each statement costs about 2 ms of Node CPU, a

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { formatPhone } from "@/lib/format/identities";
 import { Prisma, type Customer } from "@/lib/generated/prisma/client";
 import { maskEmail, maskIdentifier } from "@/lib/privacy/mask";

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { ApiError } from "@/lib/api/api-error";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 // A claim is "in flight" until the first request answers. If that request's process dies, the claim
 // may be taken over after IN_FLIGHT_LEASE by a retry of the same request. Answers are kept for a day.

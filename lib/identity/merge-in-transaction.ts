@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentityType } from "@/lib/generated/prisma/enums";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 import { foldForSearch } from "./normalize";
 
 type Tx = Prisma.TransactionClient;

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { formatIdentityValue } from "@/lib/format/identities";
 import { parseInput } from "@/lib/validation/parse";
 import { previewMergeSchema } from "@/lib/validation/merges";

@@ -1,15 +1,15 @@
 import "server-only";
 import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeInTransaction, MergeTargetMissingError } from "@/lib/identity/merge-in-transaction";
 import { checkReferences } from "./check-references";
 import type { ItemOutcome, PreparedItem } from "./ingest-types";
 import { loadBatchState, type BatchState } from "./load-batch-state";
 import { resolveIdentities, type ResolutionPlan } from "./resolve-identities";
-import { retryTransaction, RetryBatchError } from "./retry-transaction";
+import { retryTransaction, RetryBatchError } from "@/lib/db/retry-transaction";
 import { summarizeCustomerChanges } from "./summarize-customer-changes";
-import { uuidV7 } from "./uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 import { writeBookings } from "./write-bookings";
 import { insertConsents, insertFacts, writeServiceCases } from "./write-cases-consents-facts";
 import { upsertCustomerLocations, type LocationTouch } from "./write-customer-locations";

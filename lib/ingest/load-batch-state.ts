@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, Fulfilment, LocationType } from "@/lib/generated/prisma/enums";
 import { identityKey, type PreparedItem } from "./ingest-types";
 import type { KnownIdentity } from "./resolve-identities";
-import { RetryBatchError } from "./retry-transaction";
+import { RetryBatchError } from "@/lib/db/retry-transaction";
 
 type Tx = Prisma.TransactionClient;
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, EventType } from "@/lib/generated/prisma/enums";
 import type { PreparedEvent } from "./ingest-types";
 import type { LocationTouch } from "./write-customer-locations";
-import { uuidV7 } from "./uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 
 type Tx = Prisma.TransactionClient;
 

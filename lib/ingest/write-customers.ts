@@ -3,9 +3,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/identity/normalize";
 import type { PreparedIdentifier } from "./ingest-types";
 import type { LockedCustomer } from "./load-batch-state";
-import { RetryBatchError } from "./retry-transaction";
+import { RetryBatchError } from "@/lib/db/retry-transaction";
 import type { CustomerChange } from "./summarize-customer-changes";
-import { uuidV7 } from "./uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 
 type Tx = Prisma.TransactionClient;
 

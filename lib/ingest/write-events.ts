@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedEvent } from "./ingest-types";
 import type { OutboundJudgement } from "./judge-outbound-contacts";
-import { RetryBatchError } from "./retry-transaction";
+import { RetryBatchError } from "@/lib/db/retry-transaction";
 
 type Tx = Prisma.TransactionClient;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ResolutionPlan } from "./resolve-identities";
-import { uuidV7 } from "./uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 
 type Tx = Prisma.TransactionClient;
 

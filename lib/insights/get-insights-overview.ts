@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { dateOnly, localDate } from "@/lib/time/local-date";
 
 /** A first, real overview for managers until the insights issue: counts within their locations. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { customerDisplayName } from "@/lib/format/names";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { utcTimestamp } from "./utc-timestamp";

@@ -1,11 +1,11 @@
 import "server-only";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/auth/errors";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
 import type { TimelineEntry } from "@/lib/timeline/timeline-types";

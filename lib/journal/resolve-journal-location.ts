@@ -1,9 +1,9 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/auth/errors";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 
 /** Where the actor may say something happened: their own locations; admins any location. */

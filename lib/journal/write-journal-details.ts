@@ -1,5 +1,5 @@
 import "server-only";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { TIMELINE_COLUMNS, toTimelineEntry, type TimelineRow } from "@/lib/timeline/timeline-row";
 import type { TimelineEntry } from "@/lib/timeline/timeline-types";

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/auth/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { locationSchema, updateLocationSchema } from "@/lib/validation/locations";
 

@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from "@/lib/auth/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { boardCopy } from "@/lib/boards/board-copy";
 import { GASTVRIJ_SOURCE } from "@/lib/boards/gastvrij-source";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
 import { handOverSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";

@@ -1,6 +1,6 @@
 // PostgreSQL's text form of a `timestamp without time zone` column, which Gastvrij fills with UTC.
 // Parsed by hand: pg's own parser reads it as local time through a regular expression and a Date
-// per field, and the hot reads (lib/db-read.ts) parse thousands of them per request.
+// per field, and the hot reads (lib/db/read-rows.ts) parse thousands of them per request.
 
 const ZERO = 48;
 

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/auth/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { maskOptionalText } from "@/lib/privacy/mask-text";
 import { customerId as uuid } from "@/lib/validation/customers";

@@ -1,9 +1,9 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
-import { readRows } from "@/lib/db-read";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import { customerId as uuid } from "@/lib/validation/customers";
 import type { TimelineLocation } from "./timeline-types";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
 import type { TimelineCursor, TimelineFilters } from "@/lib/validation/timeline";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 import { EVENT_COLUMNS, TIMELINE_COLUMNS } from "./timeline-row";
 
 /**

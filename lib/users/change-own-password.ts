@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ValidationError } from "@/lib/auth/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { changeOwnPasswordSchema } from "@/lib/validation/users";
 

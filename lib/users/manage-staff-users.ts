@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/auth/errors";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { createStaffUserSchema, resetPasswordSchema, updateStaffUserSchema } from "@/lib/validation/users";
 

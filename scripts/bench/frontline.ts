@@ -40,7 +40,7 @@ const { countProfileViewers } = await import("../../lib/audit/count-profile-view
 const { getContactPressureCard } = await import("../../lib/contact-policy/get-contact-pressure-card");
 const { searchCustomers } = await import("../../lib/customers/search-customers");
 const { listArrivals } = await import("../../lib/arrivals/list-arrivals");
-const { closeDb } = await import("../../lib/db");
+const { closeDb } = await import("../../lib/db/client");
 import type { Actor } from "../../lib/auth/actor";
 import type { Role } from "../../lib/auth/permissions";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 
 /** A real staff user (audit entries reference it) acting with the given role and locations. */
 export async function createActor(role: Role, locationIds: string[] = []): Promise<Actor> {

@@ -1,7 +1,7 @@
 // Contact history written through Prisma for eligibility tests: customers with identities, outbound
 // contacts (a journey event plus its OutboundContact row), consents, cases and interactions.
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type {
   CaseStatus,

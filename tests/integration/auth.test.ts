@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSessionActor } from "@/lib/auth/load-session-actor";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { resetStaffPassword, setStaffUserDisabled } from "@/lib/users/manage-staff-users";
 import { createLocation, createStaff, TEST_PASSWORD } from "../factories/staff-factory";

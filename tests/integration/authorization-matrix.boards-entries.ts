@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
 import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
 

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { Role } from "@/lib/auth/permissions";
 import { generateApiKey } from "@/lib/api-keys/api-key-secret";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
 import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
 

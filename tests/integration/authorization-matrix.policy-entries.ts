@@ -1,6 +1,6 @@
 // Matrix entries for the contact-policy admin page (issue 6). Spread into MATRIX by
 // authorization-matrix.entries.ts. Only admins hold "policy.manage".
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import type { Caller, MatrixEntry } from "./authorization-matrix.entries";
 

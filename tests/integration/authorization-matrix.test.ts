@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import { ROLES, type Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { createLocation, createStaff } from "../factories/staff-factory";
 import { MATRIX, type Caller, type MatrixContext, type MatrixEntry } from "./authorization-matrix.entries";
 

@@ -3,7 +3,7 @@
 // here has activity at the matrix location, so scoped roles see it too.
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
 
 type Handler = (

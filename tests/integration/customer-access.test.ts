@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { countProfileViewers } from "@/lib/audit/count-profile-viewers";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
 import { listCustomers } from "@/lib/customers/list-customers";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
 import { createCustomer } from "../factories/customer-factory";
 import { createLocation, createStaff } from "../factories/staff-factory";

@@ -4,7 +4,7 @@ import { NextRequest } from "next/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { createActor } from "../factories/actor-factory";
 import { createCustomer } from "../factories/customer-factory";
 import { createLocation } from "../factories/staff-factory";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { searchCustomers, type CustomerSearchResult } from "@/lib/customers/search-customers";
 import { nameCandidates } from "@/lib/customers/search-names";
 import { SURNAME_KEY_SQL, surnameKey } from "@/lib/customers/search-name-key";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/identity/normalize";
 import { createActor } from "../factories/actor-factory";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { disableDemoAccounts } from "../../scripts/lib/demo-data";
 import { DEMO_PASSWORD, ensureDemoAccounts } from "../../scripts/lib/staff-accounts";
 import { createLocation } from "../factories/staff-factory";

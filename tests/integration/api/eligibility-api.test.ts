@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/customers/[identifier]/eligibility/route";
 import { POST } from "@/app/api/v1/eligibility/route";
 import { checkEligibility } from "@/lib/contact/check-eligibility";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import {

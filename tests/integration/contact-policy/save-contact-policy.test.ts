@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ForbiddenError, ValidationError } from "@/lib/auth/errors";
 import { listPolicyVersions } from "@/lib/contact-policy/list-policy-versions";
 import { saveContactPolicy } from "@/lib/contact-policy/save-contact-policy";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { DEFAULT_CONTACT_POLICY, type ContactPolicySettings } from "@/lib/validation/contact-policy";
 import { createActor } from "../../factories/actor-factory";
 

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { evaluateStoredContacts } from "@/lib/contact-history/evaluate-stored-contacts";
 import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";

@@ -6,7 +6,7 @@ import {
 } from "@/lib/contact/check-customers-eligibility";
 import { getContactPolicy } from "@/lib/contact/get-contact-policy";
 import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import {
   addCase,

@@ -1,9 +1,9 @@
-// lib/db-read.ts must hand back what db.$queryRaw would for the columns the hot reads use.
+// lib/db/read-rows.ts must hand back what db.$queryRaw would for the columns the hot reads use.
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { readRows } from "@/lib/db-read";
+import { db } from "@/lib/db/client";
+import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { PREPARED } from "@/lib/prepared-statements";
+import { PREPARED } from "@/lib/db/prepared-statements";
 
 const statement = (at: Date) => Prisma.sql`${PREPARED}
   SELECT ${at}::timestamp AS "at", (${at}::timestamp + interval '1.234567 second') AS "later",

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/events/route";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
 import { undoMergeInTransaction } from "@/lib/identity/undo-merge-in-transaction";
 import { eventPayload } from "../../factories/event-factory";

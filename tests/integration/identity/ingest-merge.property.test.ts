@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
 import { undoMergeInTransaction } from "@/lib/identity/undo-merge-in-transaction";
 import { ingestEvents } from "@/lib/ingest/ingest-events";

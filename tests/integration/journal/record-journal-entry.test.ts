@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { actor, addEvents, customer, location } from "../timeline/timeline-fixtures";

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";

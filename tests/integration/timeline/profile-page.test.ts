@@ -3,7 +3,7 @@
 import { isValidElement, Suspense, type ReactElement, type ReactNode } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { TimelinePage } from "@/lib/timeline/timeline-types";
 import { actor, addEvents, customer, location } from "./timeline-fixtures";
 

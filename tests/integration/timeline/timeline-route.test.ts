@@ -3,7 +3,7 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { actor, addEvents, customer, location } from "./timeline-fixtures";
 
 const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };

@@ -1,8 +1,8 @@
 import "server-only";
 import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { pgPool } from "@/lib/db";
-import { preparedStatementName } from "@/lib/prepared-statements";
+import { pgPool } from "@/lib/db/client";
+import { preparedStatementName } from "@/lib/db/prepared-statements";
 import { parseUtcTimestamp } from "@/lib/time/parse-utc-timestamp";
 
 // Hot reads (eligibility, the boards, the card) run a few statements returning hundreds or thousands

@@ -3,10 +3,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { preparedStatementName } from "@/lib/prepared-statements";
+import { preparedStatementName } from "@/lib/db/prepared-statements";
 
 // One pool and one client per process; dev hot reloads keep them on globalThis instead of opening
-// new pools. Prisma runs on the pool through its pg adapter; lib/db-read.ts reads hot, fixed-shape
+// new pools. Prisma runs on the pool through its pg adapter; lib/db/read-rows.ts reads hot, fixed-shape
 // statements on the same pool without Prisma's row mapping.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
 
