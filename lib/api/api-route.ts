@@ -2,8 +2,6 @@ import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { authenticateApiKey, type ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { BatchContendedError } from "@/lib/db/retry-transaction";
 import {
   claimIdempotencyKey,
   completeIdempotencyKey,
@@ -13,7 +11,8 @@ import {
 } from "@/lib/idempotency/idempotency-key";
 import type { ApiScope } from "@/lib/validation/api-keys";
 import { apiKeyFromAuthorization } from "./api-credentials";
-import { ApiError, apiErrorResponse, jsonPath } from "./api-error";
+import { AppError, jsonPath } from "@/lib/errors";
+import { apiErrorResponse } from "./error-response";
 import { readJsonBody } from "./read-json-body";
 
 type Params = Record<string, string | string[]>;
@@ -45,8 +44,7 @@ function parseWith<T extends z.ZodType>(schema: T, input: unknown, root: string,
   const issues = parsed.error.issues
     .slice(0, 100)
     .map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message }));
-  throw new ApiError(
-    400,
+  throw new AppError(
     "invalid_request",
     `The ${what} does not match the schema: ${issues[0]?.path} ${issues[0]?.message}`,
     { issues },
@@ -56,8 +54,7 @@ function parseWith<T extends z.ZodType>(schema: T, input: unknown, root: string,
 async function authenticate(request: NextRequest, scope: ApiScope): Promise<ApiKeyPrincipal> {
   const key = apiKeyFromAuthorization(request.headers.get("authorization"));
   if (!key) {
-    throw new ApiError(
-      401,
+    throw new AppError(
       "unauthorized",
       'Send your API key as "Authorization: Bearer <key>" (or HTTP Basic with the key as user name).',
       { headers: UNAUTHORIZED_HEADERS },
@@ -65,13 +62,12 @@ async function authenticate(request: NextRequest, scope: ApiScope): Promise<ApiK
   }
   const result = await authenticateApiKey(key);
   if (!result.ok && result.reason === "unknown") {
-    throw new ApiError(401, "unauthorized", "This API key is unknown or has been revoked.", {
+    throw new AppError("unauthorized", "This API key is unknown or has been revoked.", {
       headers: UNAUTHORIZED_HEADERS,
     });
   }
   if (!result.ok) {
-    throw new ApiError(
-      429,
+    throw new AppError(
       "rate_limited",
       `Too many requests for this API key. Retry after ${result.retryAfterSeconds} s.`,
       {
@@ -80,27 +76,9 @@ async function authenticate(request: NextRequest, scope: ApiScope): Promise<ApiK
     );
   }
   if (!result.apiKey.scopes.includes(scope)) {
-    throw new ApiError(403, "forbidden", `This API key lacks the "${scope}" scope.`);
+    throw new AppError("forbidden", `This API key lacks the "${scope}" scope.`);
   }
   return result.apiKey;
-}
-
-function unexpected(error: unknown): NextResponse {
-  // Pool exhaustion and transaction timeouts mean "busy", not "broken": ask the source to come back.
-  const isBusy =
-    error instanceof BatchContendedError ||
-    (error instanceof Prisma.PrismaClientKnownRequestError &&
-      ["P2024", "P2028", "P2034"].includes(error.code));
-  if (isBusy) {
-    return apiErrorResponse(
-      new ApiError(503, "busy", "The server is busy. Retry shortly.", { headers: { "Retry-After": "2" } }),
-    );
-  }
-  console.error(error);
-  return NextResponse.json(
-    { error: { code: "internal", message: "Something went wrong on our side." } },
-    { status: 500 },
-  );
 }
 
 /**
@@ -145,7 +123,7 @@ export function apiRoute<
       if (claim) await finish(claim, response.status, await response.clone().text());
       return response;
     } catch (error) {
-      const response = error instanceof ApiError ? apiErrorResponse(error) : unexpected(error);
+      const response = apiErrorResponse(error);
       if (claim) await finish(claim, response.status, await response.clone().text()).catch(() => undefined);
       return response;
     }

@@ -1,12 +1,11 @@
 import "server-only";
 import { createGunzip } from "node:zlib";
-import { ApiError } from "./api-error";
+import { AppError } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 1_048_576;
 
 const tooLarge = () =>
-  new ApiError(
-    413,
+  new AppError(
     "payload_too_large",
     `The body is larger than ${MAX_BODY_BYTES} bytes (1 MB). Send smaller batches.`,
   );
@@ -42,7 +41,7 @@ async function gunzipLimited(compressed: Buffer, limit: number): Promise<Buffer>
       } else chunks.push(chunk);
     });
     gunzip.on("end", () => resolve(Buffer.concat(chunks)));
-    gunzip.on("error", () => reject(new ApiError(400, "invalid_body", "The body is not valid gzip.")));
+    gunzip.on("error", () => reject(new AppError("invalid_body", "The body is not valid gzip.")));
     gunzip.end(compressed);
   });
 }
@@ -58,16 +57,14 @@ export async function readJsonBody(
 ): Promise<{ json: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(contentType.trim())) {
-    throw new ApiError(
-      415,
+    throw new AppError(
       "unsupported_media_type",
       `Send the body as JSON with "Content-Type: application/json"${contentType ? `, not "${contentType.slice(0, 80)}"` : ""}.`,
     );
   }
   const encoding = (request.headers.get("content-encoding") ?? "identity").trim().toLowerCase();
   if (encoding !== "identity" && encoding !== "gzip") {
-    throw new ApiError(
-      415,
+    throw new AppError(
       "unsupported_media_type",
       `Content-Encoding "${encoding.slice(0, 40)}" is not supported; use gzip or none.`,
     );
@@ -81,15 +78,15 @@ export async function readJsonBody(
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new ApiError(400, "invalid_json", "The body is not valid UTF-8.");
+    throw new AppError("invalid_json", "The body is not valid UTF-8.");
   }
-  if (text.trim() === "") throw new ApiError(400, "invalid_json", "The body is empty; send a JSON object.");
+  if (text.trim() === "") throw new AppError("invalid_json", "The body is empty; send a JSON object.");
   try {
     return { json: JSON.parse(text) as unknown, text };
   } catch (error) {
     // V8's message names the position ("Unexpected token } in JSON at position 41"); deep nesting
     // overflows the parser's stack, which is bad input too.
     const detail = error instanceof SyntaxError ? error.message : "nesting is too deep";
-    throw new ApiError(400, "invalid_json", `The body is not valid JSON: ${detail.slice(0, 200)}`);
+    throw new AppError("invalid_json", `The body is not valid JSON: ${detail.slice(0, 200)}`);
   }
 }

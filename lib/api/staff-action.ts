@@ -1,18 +1,11 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
-import {
-  ForbiddenError,
-  NotFoundError,
-  PASSWORD_CHANGE_FIRST,
-  UnauthorizedError,
-  ValidationError,
-} from "@/lib/auth/errors";
+import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { actionFailure, type ActionFailure } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; status: 400 | 401 | 403 | 404; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
 
 /**
  * Wraps a server action: the same session and permission checks as staffRoute, and known errors
@@ -27,25 +20,14 @@ export function staffAction<TArgs extends unknown[], T>(
       const actor = await getCurrentActor();
       if (!actor) throw new UnauthorizedError();
       // A temporary password only opens the password change (the action without a permission).
-      if (actor.mustChangePassword && action !== null) throw new ForbiddenError(PASSWORD_CHANGE_FIRST);
+      if (actor.mustChangePassword && action !== null) throw new AppError("password_change_required");
       if (action && !can(actor.role, action)) {
         await recordAudit({ action: "permission.denied", actor, reason: action });
         throw new ForbiddenError();
       }
       return { ok: true, data: await run(actor, ...args) };
     } catch (error) {
-      if (error instanceof ValidationError) {
-        const fieldErrors = Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
-        return { ok: false, status: 400, error: error.message, fieldErrors };
-      }
-      if (
-        error instanceof UnauthorizedError ||
-        error instanceof ForbiddenError ||
-        error instanceof NotFoundError
-      ) {
-        return { ok: false, status: error.status, error: error.message };
-      }
-      throw error;
+      return actionFailure(error);
     }
   };
 }

@@ -1,15 +1,10 @@
 import "server-only";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
-import {
-  ForbiddenError,
-  NotFoundError,
-  PASSWORD_CHANGE_FIRST,
-  UnauthorizedError,
-  ValidationError,
-} from "@/lib/auth/errors";
+import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { staffErrorResponse } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation/parse";
 
@@ -19,21 +14,6 @@ interface Context<TQuery> {
   query: TQuery;
   params: Params;
   request: NextRequest;
-}
-
-export function errorResponse(error: unknown): NextResponse {
-  if (error instanceof ValidationError) {
-    return NextResponse.json({ error: error.message, issues: error.issues }, { status: 400 });
-  }
-  if (
-    error instanceof UnauthorizedError ||
-    error instanceof ForbiddenError ||
-    error instanceof NotFoundError
-  ) {
-    return NextResponse.json({ error: error.message }, { status: error.status });
-  }
-  console.error(error);
-  return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
 }
 
 /**
@@ -48,7 +28,7 @@ export function staffRoute<TSchema extends z.ZodType>(
     try {
       const actor = await getCurrentActor();
       if (!actor) throw new UnauthorizedError();
-      if (actor.mustChangePassword) throw new ForbiddenError(PASSWORD_CHANGE_FIRST);
+      if (actor.mustChangePassword) throw new AppError("password_change_required");
       if (!can(actor.role, options.action)) {
         await recordAudit({ action: "permission.denied", actor, reason: options.action });
         throw new ForbiddenError();
@@ -56,7 +36,7 @@ export function staffRoute<TSchema extends z.ZodType>(
       const query = parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams));
       return await handler({ actor, query, params: await context.params, request });
     } catch (error) {
-      return errorResponse(error);
+      return staffErrorResponse(error);
     }
   };
 }

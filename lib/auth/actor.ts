@@ -1,4 +1,4 @@
-import { ForbiddenError } from "./errors";
+import { ForbiddenError } from "@/lib/errors";
 import { can, seesAllLocations, type Action, type Role } from "./permissions";
 
 /** The signed-in staff member on whose behalf a data function runs. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import type { LocationType } from "@/lib/generated/prisma/enums";
 import { UUID_PATTERN } from "@/lib/validation/uuid";

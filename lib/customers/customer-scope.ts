@@ -1,6 +1,6 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 

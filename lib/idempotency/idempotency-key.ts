@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { ApiError } from "@/lib/api/api-error";
+import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 
 // A claim is "in flight" until the first request answers. If that request's process dies, the claim
@@ -13,9 +13,7 @@ export type IdempotencyClaim = { kind: "claimed" } | { kind: "replay"; status: n
 export function idempotencyKeyFrom(header: string | null): string | null {
   if (header === null) return null;
   if (!/^[\x21-\x7e]{1,255}$/.test(header)) {
-    throw new ApiError(
-      400,
-      "invalid_idempotency_key",
+    throw new AppError("invalid_idempotency_key",
       "Idempotency-Key must be 1–255 visible ASCII characters.",
       {
         issues: [{ path: "headers.Idempotency-Key", message: "1–255 visible ASCII characters" }],
@@ -66,16 +64,12 @@ export async function claimIdempotencyKey(
       FROM "IdempotencyRecord" WHERE "apiKeyId" = ${apiKeyId}::uuid AND key = ${key}`;
     if (!existing) continue; // released between our two statements: try to claim again
     if (existing.requestHash !== hash) {
-      throw new ApiError(
-        422,
-        "idempotency_key_reused",
+      throw new AppError("idempotency_key_reused",
         "This Idempotency-Key was already used with a different request body. Use a new key for a new request.",
       );
     }
     if (existing.status === "in_flight") {
-      throw new ApiError(
-        409,
-        "idempotency_in_flight",
+      throw new AppError("idempotency_in_flight",
         "A request with this Idempotency-Key is still being processed. Retry after it finishes.",
         {
           headers: { "Retry-After": String(existing.waitSeconds) },
@@ -84,7 +78,7 @@ export async function claimIdempotencyKey(
     }
     return { kind: "replay", status: existing.responseStatus ?? 200, body: existing.responseBody ?? "{}" };
   }
-  throw new ApiError(409, "idempotency_in_flight", "The Idempotency-Key is busy. Retry shortly.", {
+  throw new AppError("idempotency_in_flight", "The Idempotency-Key is busy. Retry shortly.", {
     headers: { "Retry-After": "1" },
   });
 }

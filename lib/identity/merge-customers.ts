@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import { ValidationError, NotFoundError } from "@/lib/auth/errors";
+import { ValidationError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MergeSnapshot } from "./merge-in-transaction";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import { prepareEventItem } from "@/lib/ingest/prepare-item";
 import { checkFieldCount, issueToColumn, resolveHeader, rowToRecord } from "./map-csv-row";
 

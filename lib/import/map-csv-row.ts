@@ -1,5 +1,5 @@
 import "server-only";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import type { ImportKind } from "@/lib/validation/import";
 import { COLUMNS_OF, IDENTIFIER_COLUMN_NAMES, type CsvColumn } from "./csv-columns";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import { ingestEvents, upsertCustomers } from "@/lib/ingest/ingest-events";
 import { IMPORT_BATCH_SIZE, type ImportKind, type ImportLine } from "@/lib/validation/import";
 import type { CsvColumn } from "./csv-columns";

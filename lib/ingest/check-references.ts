@@ -1,4 +1,4 @@
-import type { ApiIssue } from "@/lib/api/api-error";
+import type { ErrorIssue } from "@/lib/errors";
 import type { PreparedItem } from "./ingest-types";
 import type { BatchState } from "./load-batch-state";
 
@@ -9,8 +9,8 @@ export function checkReferences(
   items: PreparedItem[],
   state: BatchState,
   rootOf: (index: number) => string,
-): Map<number, ApiIssue[]> {
-  const rejected = new Map<number, ApiIssue[]>();
+): Map<number, ErrorIssue[]> {
+  const rejected = new Map<number, ErrorIssue[]>();
   const reject = (item: PreparedItem, path: string, message: string) => {
     const list = rejected.get(item.index) ?? [];
     list.push({ path: `${rootOf(item.index)}${path}`, message });

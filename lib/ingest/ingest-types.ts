@@ -1,4 +1,4 @@
-import type { ApiIssue } from "@/lib/api/api-error";
+import type { ErrorIssue } from "@/lib/errors";
 import type { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
 import type { IdentifierKind } from "@/lib/identity/normalize";
 import type { EventInput } from "@/lib/validation/events";
@@ -41,7 +41,7 @@ export interface PreparedItem {
   identifiers: PreparedIdentifier[];
   traits: Traits | null;
   event: PreparedEvent | null;
-  warnings: ApiIssue[];
+  warnings: ErrorIssue[];
 }
 
 export type ItemOutcome =
@@ -50,10 +50,10 @@ export type ItemOutcome =
       customerId: string;
       eventId?: string;
       policy?: { withinPolicy: boolean; violatedRules: string[] };
-      warnings: ApiIssue[];
+      warnings: ErrorIssue[];
     }
-  | { status: "duplicate"; warnings: ApiIssue[] }
-  | { status: "rejected"; errors: ApiIssue[] };
+  | { status: "duplicate"; warnings: ErrorIssue[] }
+  | { status: "rejected"; errors: ErrorIssue[] };
 
 export function identityKey(kind: IdentifierKind, value: string): string {
   return `${kind}:${value}`;

@@ -1,5 +1,5 @@
-import type { ApiIssue } from "@/lib/api/api-error";
-import { jsonPath } from "@/lib/api/api-error";
+import type { ErrorIssue } from "@/lib/errors";
+import { jsonPath } from "@/lib/errors";
 import { IDENTIFIER_PRIORITY, usableIdentifier, type IdentifierKind } from "@/lib/identity/normalize";
 import { eventSchema, type EventInput } from "@/lib/validation/events";
 import { customerRecordSchema, type Identifiers, type Traits } from "@/lib/validation/identifiers";
@@ -8,7 +8,7 @@ import type { PreparedEvent, PreparedIdentifier, PreparedItem } from "./ingest-t
 // Validation and normalization of one item, without the database. A rejected item names the JSON
 // path of each problem; ignored identifiers become warnings.
 
-export type Prepared = { ok: true; item: PreparedItem } | { ok: false; errors: ApiIssue[] };
+export type Prepared = { ok: true; item: PreparedItem } | { ok: false; errors: ErrorIssue[] };
 
 const FIELD_OF: Record<IdentifierKind, keyof Identifiers> = {
   external_user_id: "externalUserId",
@@ -21,7 +21,7 @@ const FIELD_OF: Record<IdentifierKind, keyof Identifiers> = {
 
 function prepareIdentifiers(identifiers: Identifiers, extraBookingRef: string | undefined, root: string) {
   const usable: PreparedIdentifier[] = [];
-  const warnings: ApiIssue[] = [];
+  const warnings: ErrorIssue[] = [];
   for (const kind of IDENTIFIER_PRIORITY) {
     const field = FIELD_OF[kind];
     const raw = identifiers[field] ?? (kind === "booking_ref" ? extraBookingRef : undefined);
@@ -84,7 +84,7 @@ function prepareEvent(event: EventInput): PreparedEvent {
   };
 }
 
-function schemaErrors(issues: { path: PropertyKey[]; message: string }[], root: string): ApiIssue[] {
+function schemaErrors(issues: { path: PropertyKey[]; message: string }[], root: string): ErrorIssue[] {
   return issues.slice(0, 20).map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message }));
 }
 

@@ -1,4 +1,4 @@
-import type { ApiIssue } from "@/lib/api/api-error";
+import type { ErrorIssue } from "@/lib/errors";
 import { isStrongIdentifier, type IdentifierKind } from "@/lib/identity/normalize";
 import { identityKey, type PreparedIdentifier } from "./ingest-types";
 
@@ -26,7 +26,7 @@ export interface ResolutionInput {
 
 export interface ResolutionPlan {
   customerOf: Map<number, string>;
-  rejected: Map<number, ApiIssue[]>;
+  rejected: Map<number, ErrorIssue[]>;
   newCustomers: string[];
   newIdentities: { customerId: string; identifier: PreparedIdentifier }[];
   merges: { survivorId: string; mergedId: string; kind: IdentifierKind }[];

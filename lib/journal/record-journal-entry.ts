@@ -1,7 +1,7 @@
 import "server-only";
 import { uuidV7 } from "@/lib/db/uuid-v7";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";

@@ -1,6 +1,6 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/db/prepared-statements";

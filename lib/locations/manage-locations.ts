@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";

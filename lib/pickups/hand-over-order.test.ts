@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
 import { createActor } from "@/tests/factories/actor-factory";

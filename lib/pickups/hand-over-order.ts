@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { boardCopy } from "@/lib/boards/board-copy";
 import { GASTVRIJ_SOURCE } from "@/lib/boards/gastvrij-source";

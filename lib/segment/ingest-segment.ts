@@ -1,6 +1,6 @@
 import "server-only";
-import type { ApiIssue } from "@/lib/api/api-error";
-import { jsonPath } from "@/lib/api/api-error";
+import type { ErrorIssue } from "@/lib/errors";
+import { jsonPath } from "@/lib/errors";
 import { runPrepared, type BatchResult } from "@/lib/ingest/ingest-events";
 import { prepareCustomerItem, prepareEventItem, type Prepared } from "@/lib/ingest/prepare-item";
 import {
@@ -30,7 +30,7 @@ const FIELD_NAMES: [RegExp, string][] = [
   [/\.order\.orderNumber\b/, ".properties.order_id"],
   [/\.(payload|order|consent|serviceCase)\b/, ".properties"],
 ];
-const inSegmentTerms = (issues: ApiIssue[]): ApiIssue[] =>
+const inSegmentTerms = (issues: ErrorIssue[]): ErrorIssue[] =>
   issues.map((issue) => ({
     ...issue,
     path: FIELD_NAMES.reduce((path, [pattern, name]) => path.replace(pattern, name), issue.path),

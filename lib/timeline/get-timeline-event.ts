@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
 import { db } from "@/lib/db/client";

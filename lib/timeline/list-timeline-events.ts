@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/customers/customer-scope";
 import { readRows } from "@/lib/db/read-rows";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 
 /** Parses input or throws a ValidationError that names every bad field. */
 export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ArrivalsBoardView } from "@/components/arrivals/arrivals-board";
 import { InvalidBoardLink } from "@/components/boards/invalid-board-link";
 import { listArrivals } from "@/lib/arrivals/list-arrivals";
-import { NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 

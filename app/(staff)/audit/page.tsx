@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listAuditEntries } from "@/lib/audit/list-audit-entries";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "Audit log" };

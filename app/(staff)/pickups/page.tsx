@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InvalidBoardLink } from "@/components/boards/invalid-board-link";
 import { PickupsBoardView } from "@/components/pickups/pickups-board";
-import { NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listPickups } from "@/lib/pickups/list-pickups";

@@ -2,7 +2,7 @@
 // loader on rows in PostgreSQL, and how a saved policy version changes them at once.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getContactBadges } from "@/lib/contact-policy/get-contact-badges";
 import { getContactPressureCard } from "@/lib/contact-policy/get-contact-pressure-card";
 import { saveContactPolicy } from "@/lib/contact-policy/save-contact-policy";

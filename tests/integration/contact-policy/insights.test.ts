@@ -2,7 +2,7 @@
 // locations, contacts against policy by rule, source and week, surveys after trivial interactions.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ForbiddenError } from "@/lib/auth/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { getContactPressureInsights } from "@/lib/insights/get-contact-pressure-insights";
 import { getPolicyViolations } from "@/lib/insights/get-policy-violations";
 import { listCustomersOverBudget } from "@/lib/insights/list-customers-over-budget";

@@ -1,7 +1,7 @@
 // Saving contact-policy versions through the same lib functions the admin page uses, on a real
 // PostgreSQL: validation names the field, versions only ever grow, every save is audited.
 import { describe, expect, it } from "vitest";
-import { ForbiddenError, ValidationError } from "@/lib/auth/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { listPolicyVersions } from "@/lib/contact-policy/list-policy-versions";
 import { saveContactPolicy } from "@/lib/contact-policy/save-contact-policy";
 import { db } from "@/lib/db/client";

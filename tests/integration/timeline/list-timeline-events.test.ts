@@ -2,7 +2,7 @@
 // while new events arrive, filters (dates in Europe/Amsterdam) and location scoping.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/auth/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { FILTER_SCAN_WINDOW } from "@/lib/timeline/timeline-sql";
 import type { TimelineFilters } from "@/lib/validation/timeline";

@@ -9,7 +9,7 @@ import { TimelineBoundary } from "@/components/timeline/timeline-boundary";
 import { timelineCopy } from "@/components/timeline/timeline-copy";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { countProfileViewers } from "@/lib/audit/count-profile-viewers";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
 import { customerDisplayName } from "@/lib/format/names";

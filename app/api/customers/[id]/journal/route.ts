@@ -1,7 +1,6 @@
 // POST /api/customers/[id]/journal: log a note, an outcome, a learned fact or a marketing opt-out
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { ApiError } from "@/lib/api/api-error";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { staffRoute } from "@/lib/api/staff-route";
 import { recordJournalEntry } from "@/lib/journal/record-journal-entry";
@@ -13,14 +12,7 @@ const MAX_ENTRY_BYTES = 16_384;
 export const POST = staffRoute(
   { action: "customer.addNote", query: z.object({}) },
   async ({ actor, params, request }) => {
-    let body: unknown;
-    try {
-      body = (await readJsonBody(request, MAX_ENTRY_BYTES)).json;
-    } catch (error) {
-      if (error instanceof ApiError)
-        return NextResponse.json({ error: error.message }, { status: error.status });
-      throw error;
-    }
+    const { json: body } = await readJsonBody(request, MAX_ENTRY_BYTES);
     const result = await recordJournalEntry(actor, String(params.id), body);
     // 200 for a repeated clientId: the first answer again, nothing stored twice.
     return NextResponse.json(result, { status: result.isDuplicate ? 200 : 201 });

@@ -1,6 +1,6 @@
 // GET /api/v1/customers/{identifier}/eligibility: may this customer be contacted for a purpose now?
 import { NextResponse } from "next/server";
-import { ApiError } from "@/lib/api/api-error";
+import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/api/api-route";
 import { checkIdentifiersEligibility } from "@/lib/contact/check-identifiers-eligibility";
 import { eligibilityQuerySchema, parseCustomerIdentifier } from "@/lib/validation/eligibility";
@@ -12,7 +12,7 @@ export const GET = apiRoute(
     const parsed = parseCustomerIdentifier(raw);
     if (!parsed.ok) {
       const message = `The identifier ${parsed.problem}.`;
-      throw new ApiError(400, "invalid_request", message, {
+      throw new AppError("invalid_request", message, {
         issues: [{ path: "$path.identifier", message: parsed.problem }],
       });
     }
@@ -21,7 +21,7 @@ export const GET = apiRoute(
     ]);
     const answer = results[0];
     if (answer?.status !== "found") {
-      throw new ApiError(404, "not_found", `No customer has the identifier ${raw.slice(0, 200)}.`);
+      throw new AppError("not_found", `No customer has the identifier ${raw.slice(0, 200)}.`);
     }
     const { identifier, customerId, purpose, allowed, reasons, earliestAllowedAt } = answer;
     return NextResponse.json({
