@@ -1,14 +1,21 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
 import { runStatement } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { uuidV7 } from "@/lib/db/uuid-v7";
 import { PREPARED } from "@/lib/db/prepared-statements";
 import type { AuditAction } from "./audit-actions";
 
+/** Who acted, as any signed-in actor carries it (the writer stays below lib/auth). */
+export interface AuditedActor {
+  id: string;
+  email: string;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
 export interface AuditInput {
   action: AuditAction;
-  actor?: Pick<Actor, "id" | "email" | "ip" | "userAgent"> | null;
+  actor?: AuditedActor | null;
   /** For events without a signed-in actor (a failed sign-in names the email that was tried). */
   actorEmail?: string | null;
   ip?: string | null;

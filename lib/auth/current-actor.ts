@@ -2,7 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { env } from "@/lib/env";
-import { UUID_PATTERN } from "@/lib/validation/uuid";
+import { UUID_PATTERN } from "@/lib/db/uuid";
 import { loadSessionActor, type SessionActor } from "./load-session-actor";
 import { currentRequestInfo } from "./request-info";
 import { sessionCookieName } from "./session-cookie-names";

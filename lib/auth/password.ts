@@ -10,7 +10,7 @@ const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/password-rules";
 
 // ~49,000 passwords seen most often in breaches (zxcvbn-ts's common list), lower-cased.
 const COMMON_PASSWORDS = new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));

@@ -3,7 +3,7 @@ import { locationScope, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import type { LocationType } from "@/lib/generated/prisma/enums";
-import { UUID_PATTERN } from "@/lib/validation/uuid";
+import { UUID_PATTERN } from "@/lib/db/uuid";
 import type { BoardLocation, BoardLocationChoice } from "./board-types";
 
 export interface ResolvedBoardLocation {

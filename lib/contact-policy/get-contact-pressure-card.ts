@@ -5,7 +5,7 @@ import { summarizeContactPressure, type ContactPressure } from "@/lib/contact/co
 import type { EligibilityResult } from "@/lib/contact/eligibility-types";
 import { getContactPolicy } from "@/lib/contact/get-contact-policy";
 import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
-import { assertCustomersInScope } from "@/lib/customers/customer-scope";
+import { assertCustomersInScope } from "@/lib/auth/customer-scope";
 import type { ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
 
 /**

@@ -1,7 +1,7 @@
 import type { CaseKind, Channel, ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
 import { eventTypeLabels } from "@/lib/format/labels";
 import type { EligibilityRule, InteractionInput } from "./eligibility-types";
-import { localParts } from "./zoned-time";
+import { localParts } from "@/lib/time/zoned-time";
 
 // Every sentence the eligibility engine says, in one place so a translation can replace it.
 // Moments are told in the customer's time zone, the zone the policy's quiet hours are about.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { createActor } from "@/tests/factories/actor-factory";
-import { foldForSearch, normalizePhone } from "@/lib/identity/normalize";
+import { foldForSearch, normalizePhone } from "@/lib/validation/normalize-identifier";
 import { listCustomers } from "./list-customers";
 
 let admin: Actor;

@@ -11,7 +11,7 @@ import {
   type CustomerCursor,
   type ListCustomersInput,
 } from "@/lib/validation/customers";
-import { customerVisibleTo } from "./customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { CUSTOMER_SORT, rangesAfter } from "./customer-keyset";
 import { searchCustomers, type CustomerSearchResult, type SearchMatch } from "./search-customers";
 

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Customer, Identity } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/db/prepared-statements";
 import type { CardContext } from "./card-context";
-import { customerVisibleTo } from "./customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { attentionSql, type AttentionJson } from "./read-attention";
 import { knownFactsSql, type KnownFactsJson } from "./read-known-facts";
 import { relationshipSql, type RelationshipJson } from "./read-relationship";

@@ -1,4 +1,9 @@
-import { foldForSearch, normalizeCode, normalizeEmail, normalizePhone } from "@/lib/identity/normalize";
+import {
+  foldForSearch,
+  normalizeCode,
+  normalizeEmail,
+  normalizePhone,
+} from "@/lib/validation/normalize-identifier";
 
 // What the desk typed decides where we look, so each kind of input goes straight to the index that
 // answers it: an address with "@" is an email, anything with a digit is a phone number, order

@@ -8,7 +8,7 @@ import { Prisma, type Customer } from "@/lib/generated/prisma/client";
 import { maskEmail, maskIdentifier } from "@/lib/privacy/mask";
 import { parseInput } from "@/lib/validation/parse";
 import { searchCustomersQuery } from "@/lib/validation/customers";
-import { customerVisibleToEachRow } from "./customer-scope";
+import { customerVisibleToEachRow } from "@/lib/auth/customer-scope";
 import { audited, type SearchAudit } from "./search-audit";
 import { classifySearch, type SearchPlan } from "./search-classify";
 import { identifierCandidates, type IdentifierKind } from "./search-identifiers";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch } from "@/lib/identity/normalize";
+import { foldForSearch } from "@/lib/validation/normalize-identifier";
 import { editVariants, exactProbes, nearProbes, nearRanges } from "./search-name-probes";
 import { ACCENTED_LETTERS, PLAIN_LETTERS, prefixUpperBound, surnameKey } from "./search-name-key";
 

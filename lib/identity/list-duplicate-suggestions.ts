@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { suggestionIdSchema } from "@/lib/validation/merges";
-import { customerScopeWhere } from "@/lib/customers/customer-scope";
+import { customerScopeWhere } from "@/lib/auth/customer-scope";
 
 const SIDE = {
   select: {

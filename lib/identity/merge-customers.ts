@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { retryTransaction } from "@/lib/db/retry-transaction";
 import { mergeCustomersSchema, mergeIdSchema } from "@/lib/validation/merges";
 import { parseInput } from "@/lib/validation/parse";
-import { assertCustomersInScope } from "@/lib/customers/customer-scope";
+import { assertCustomersInScope } from "@/lib/auth/customer-scope";
 import { mergeInTransaction, MergeTargetMissingError } from "./merge-in-transaction";
 import { undoMergeInTransaction } from "./undo-merge-in-transaction";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { IdentityType } from "@/lib/generated/prisma/enums";
 import { uuidV7 } from "@/lib/db/uuid-v7";
-import { foldForSearch } from "./normalize";
+import { foldForSearch } from "@/lib/validation/normalize-identifier";
 
 type Tx = Prisma.TransactionClient;
 type Row = Record<string, unknown>;

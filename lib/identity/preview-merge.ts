@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { formatIdentityValue } from "@/lib/format/identities";
 import { parseInput } from "@/lib/validation/parse";
 import { previewMergeSchema } from "@/lib/validation/merges";
-import { assertCustomersInScope } from "@/lib/customers/customer-scope";
+import { assertCustomersInScope } from "@/lib/auth/customer-scope";
 
 const FILLED_FIELDS = [
   "firstName",

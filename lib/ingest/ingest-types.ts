@@ -1,6 +1,6 @@
 import type { ErrorIssue } from "@/lib/errors";
 import type { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
-import type { IdentifierKind } from "@/lib/identity/normalize";
+import type { IdentifierKind } from "@/lib/validation/normalize-identifier";
 import type { EventInput } from "@/lib/validation/events";
 import type { Traits } from "@/lib/validation/identifiers";
 

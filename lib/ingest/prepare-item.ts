@@ -1,6 +1,10 @@
 import type { ErrorIssue } from "@/lib/errors";
 import { jsonPath } from "@/lib/errors";
-import { IDENTIFIER_PRIORITY, usableIdentifier, type IdentifierKind } from "@/lib/identity/normalize";
+import {
+  IDENTIFIER_PRIORITY,
+  usableIdentifier,
+  type IdentifierKind,
+} from "@/lib/validation/normalize-identifier";
 import { eventSchema, type EventInput } from "@/lib/validation/events";
 import { customerRecordSchema, type Identifiers, type Traits } from "@/lib/validation/identifiers";
 import type { PreparedEvent, PreparedIdentifier, PreparedItem } from "./ingest-types";

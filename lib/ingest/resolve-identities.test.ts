@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IDENTIFIER_PRIORITY, isStrongIdentifier } from "@/lib/identity/normalize";
+import { IDENTIFIER_PRIORITY, isStrongIdentifier } from "@/lib/validation/normalize-identifier";
 import { identityKey, type PreparedIdentifier } from "./ingest-types";
 import { resolveIdentities, type KnownIdentity } from "./resolve-identities";
 

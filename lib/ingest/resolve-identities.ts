@@ -1,5 +1,5 @@
 import type { ErrorIssue } from "@/lib/errors";
-import { isStrongIdentifier, type IdentifierKind } from "@/lib/identity/normalize";
+import { isStrongIdentifier, type IdentifierKind } from "@/lib/validation/normalize-identifier";
 import { identityKey, type PreparedIdentifier } from "./ingest-types";
 
 // Decides, without touching the database, which customer each item belongs to: who is new, which

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/identity/normalize";
+import { foldForSearch } from "@/lib/validation/normalize-identifier";
 import type { PreparedIdentifier } from "./ingest-types";
 import type { LockedCustomer } from "./load-batch-state";
 import { RetryBatchError } from "@/lib/db/retry-transaction";

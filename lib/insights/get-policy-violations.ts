@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { customerVisibleTo } from "@/lib/customers/customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { aggregateQuery } from "./aggregate-query";

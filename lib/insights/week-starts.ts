@@ -1,4 +1,4 @@
-import { instantOfLocal, localParts } from "@/lib/contact/zoned-time";
+import { instantOfLocal, localParts } from "@/lib/time/zoned-time";
 
 // Weekly buckets for the insights charts: weeks start on Monday at local midnight, so a contact
 // sent late on a Sunday evening in Amsterdam counts in that week, whatever the server's zone.

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { AuditAction } from "@/lib/audit/audit-actions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { customerVisibleTo } from "@/lib/customers/customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";

@@ -1,5 +1,5 @@
 // Calendar dates ("2026-11-23") as the front desk sees them, in the location's time zone.
-import { isoDayOf, localParts } from "@/lib/contact/zoned-time";
+import { isoDayOf, localParts } from "@/lib/time/zoned-time";
 
 export function localDate(timeZone: string, at = new Date()): string {
   // The engine's wall-clock arithmetic: one cached formatter per zone, an unknown zone throws.

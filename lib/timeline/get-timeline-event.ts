@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { customerVisibleTo } from "@/lib/customers/customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { maskOptionalText } from "@/lib/privacy/mask-text";

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { customerVisibleTo } from "@/lib/customers/customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { customerId as customerIdSchema } from "@/lib/validation/customers";

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { customerVisibleTo } from "@/lib/customers/customer-scope";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/db/prepared-statements";

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { Channel } from "@/lib/generated/prisma/enums";
-import { normalizeIdentifier, type IdentifierKind } from "@/lib/identity/normalize";
+import { normalizeIdentifier, type IdentifierKind } from "@/lib/validation/normalize-identifier";
 import { contactPurposeSchema } from "./contact-policy";
-import { UUID_PATTERN } from "./uuid";
+import { UUID_PATTERN } from "@/lib/db/uuid";
 
 // The eligibility API: GET /api/v1/customers/{identifier}/eligibility and POST /api/v1/eligibility.
 // An identifier is "type:value" for any identity type ("email:anne@example.nl", "phone:+31612345678"),

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
-import { ROLES } from "@/lib/auth/permissions";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/password-rules";
+import { StaffRole } from "@/lib/generated/prisma/enums";
+
+const ROLES = Object.values(StaffRole);
 
 export const passwordSchema = z
   .string()

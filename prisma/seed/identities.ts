@@ -1,6 +1,11 @@
 // The identifiers a customer is known by. Each embeds the customer's index (or a bijection of it),
 // so (type, normalizedValue) is unique across any number of customers without looking anything up.
-import { foldForSearch, normalizeCode, normalizeEmail, normalizePhone } from "../../lib/identity/normalize";
+import {
+  foldForSearch,
+  normalizeCode,
+  normalizeEmail,
+  normalizePhone,
+} from "../../lib/validation/normalize-identifier";
 import type { Journey } from "./journey";
 import type { Person } from "./people";
 import { hash32 } from "./random";

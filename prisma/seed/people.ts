@@ -1,6 +1,6 @@
 // Names and addresses: @faker-js/faker in the customer's language, seeded with the customer's index.
 import { base, de, en, en_GB, Faker, fr, nl } from "@faker-js/faker";
-import { foldForSearch } from "../../lib/identity/normalize";
+import { foldForSearch } from "../../lib/validation/normalize-identifier";
 import type { Rng } from "./random";
 
 export type Language = "nl" | "en" | "de" | "fr";

@@ -2,7 +2,7 @@
 // check_in, check_out and payment events, all at the hotel. History never arrives today: today's
 // arrivals come from today.ts, so the arrivals board shows exactly those.
 import type { BookingStatus, Channel } from "../../lib/generated/prisma/enums";
-import { normalizeCode } from "../../lib/identity/normalize";
+import { normalizeCode } from "../../lib/validation/normalize-identifier";
 import {
   BOOKING_CHANNELS,
   bookingSummary,

@@ -12,7 +12,7 @@ import type {
   EventType,
   IdentityType,
 } from "@/lib/generated/prisma/enums";
-import { normalizeIdentifier } from "@/lib/identity/normalize";
+import { normalizeIdentifier } from "@/lib/validation/normalize-identifier";
 
 export async function historyCustomer(
   identities: { type: IdentityType; value: string; isShared?: boolean }[] = [],

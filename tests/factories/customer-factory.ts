@@ -2,7 +2,11 @@
 // records they assert on, independent of the demo seed.
 import { randomUUID } from "node:crypto";
 import type pg from "pg";
-import { foldForSearch, normalizeIdentifier, type IdentifierKind } from "../../lib/identity/normalize";
+import {
+  foldForSearch,
+  normalizeIdentifier,
+  type IdentifierKind,
+} from "../../lib/validation/normalize-identifier";
 
 export interface EventInput {
   type: string;

@@ -9,7 +9,7 @@ import { nameCandidates } from "@/lib/customers/search-names";
 import { SURNAME_KEY_SQL, surnameKey } from "@/lib/customers/search-name-key";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/identity/normalize";
+import { foldForSearch } from "@/lib/validation/normalize-identifier";
 import { createActor } from "../factories/actor-factory";
 import { createBooking, createOrder } from "../factories/board-factory";
 import { createCustomer } from "../factories/customer-factory";

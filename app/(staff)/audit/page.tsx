@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { listAuditEntries } from "@/lib/audit-log/list-audit-entries";
 import { ValidationError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 

@@ -1,5 +1,5 @@
 import { eligibilityCopy } from "../eligibility-copy";
-import { instantOfLocal, localParts, startOfNextLocalDay } from "../zoned-time";
+import { instantOfLocal, localParts, startOfNextLocalDay } from "@/lib/time/zoned-time";
 import { DAY_MS, NONE, rollingLimit, type Denial, type RuleContext } from "./rule-context";
 
 // The marketing budget: all marketing channels together per rolling window, per local calendar

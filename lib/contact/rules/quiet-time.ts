@@ -1,7 +1,7 @@
 import { minutesOfClock } from "@/lib/validation/contact-policy";
 import { eligibilityCopy } from "../eligibility-copy";
 import type { EligibilityRule } from "../eligibility-types";
-import { instantOfLocal, isoDayOf, localParts, nextDate, startOfNextLocalDay } from "../zoned-time";
+import { instantOfLocal, isoDayOf, localParts, nextDate, startOfNextLocalDay } from "@/lib/time/zoned-time";
 import { NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Quiet hours and quiet dates, on the customer's wall clock. Unlike the other rules these are not

@@ -6,7 +6,7 @@ import {
   type EligibilityRule,
   type OutboundContactInput,
 } from "../eligibility-types";
-import { usableTimeZone } from "../zoned-time";
+import { usableTimeZone } from "@/lib/time/zoned-time";
 
 // What every rule gets: the input with times as numbers, history cut at "now", and formatters in
 // the customer's zone. Events after "now" have not happened yet from the rule's point of view.

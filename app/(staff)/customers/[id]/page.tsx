@@ -8,7 +8,7 @@ import { CustomerTimeline } from "@/components/timeline/customer-timeline";
 import { TimelineBoundary } from "@/components/timeline/timeline-boundary";
 import { timelineCopy } from "@/components/timeline/timeline-copy";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
-import { countProfileViewers } from "@/lib/audit/count-profile-viewers";
+import { countProfileViewers } from "@/lib/audit-log/count-profile-viewers";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getCustomerProfile } from "@/lib/customers/get-customer-profile";

@@ -1,7 +1,7 @@
 // GET /api/audit/export: the filtered audit log as CSV (managers: their locations; admins: all)
 import Papa from "papaparse";
 import { NextResponse } from "next/server";
-import { exportAuditEntries } from "@/lib/audit/export-audit-entries";
+import { exportAuditEntries } from "@/lib/audit-log/export-audit-entries";
 import { staffRoute } from "@/lib/api/staff-route";
 import { auditFilterSchema } from "@/lib/validation/audit";
 

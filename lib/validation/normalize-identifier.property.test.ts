@@ -5,7 +5,7 @@ import {
   isPlaceholderIdentifier,
   normalizeIdentifier,
   usableIdentifier,
-} from "./normalize";
+} from "./normalize-identifier";
 
 const kinds = fc.constantFrom(...IDENTIFIER_PRIORITY);
 const phoneLike = fc

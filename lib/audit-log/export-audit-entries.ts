@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { AuditFilter } from "@/lib/validation/audit";
 import { buildAuditWhere } from "./list-audit-entries";
-import { recordAudit } from "./record-audit";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 // An export is for a review, not a backup; past this the filters must narrow it.
 export const AUDIT_EXPORT_LIMIT = 50_000;

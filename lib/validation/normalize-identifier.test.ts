@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, normalizeEmail, normalizeIdentifier, normalizePhone } from "./normalize";
+import { foldForSearch, normalizeEmail, normalizeIdentifier, normalizePhone } from "./normalize-identifier";
 
 describe("normalizePhone", () => {
   it.each([

@@ -1,0 +1,30 @@
+// `npm run lint` runs this: no import cycle between files, and none between folders of lib/.
+// Type-only imports count too: a type cycle still ties two files together.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular-files",
+      severity: "error",
+      comment: "Two files that import each other (directly or through others) can't be read or moved alone.",
+      from: { path: "^(app|components|lib)/" },
+      to: { circular: true },
+    },
+    {
+      name: "no-circular-lib-folders",
+      severity: "error",
+      scope: "folder",
+      comment:
+        "Domain folders import downwards: a helper two domains need moves to the ground floor (lib/db, lib/errors.ts, lib/validation, lib/time) instead of one domain importing the other.",
+      from: { path: "^lib/" },
+      to: { path: "^lib/", circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: ["^(lib/generated|node_modules|\\.next)/", "\\.test\\.tsx?$"] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+  },
+};
