@@ -2,7 +2,7 @@
 // policy existed (or loaded in bulk), using the same mapping the ingest uses. Idempotent: events that
 // already have a row are skipped, so it can be rerun after an interruption.
 import pg from "pg";
-import { contactPurposeOf, subjectRefOf } from "../lib/contact/eligibility-types";
+import { contactPurposeOf, subjectRefOf } from "../lib/eligibility/eligibility-types";
 import type { Channel, EventType } from "../lib/generated/prisma/enums";
 import { withDatabase } from "./lib/database";
 

@@ -16,7 +16,7 @@ await withDatabase(async (url) => {
   process.env.DATABASE_URL = url;
   process.env.NEXTAUTH_SECRET ??= localAuthSecret();
   // Imported only now: the data layer reads its configuration when it loads.
-  const { evaluateStoredContacts } = await import("../lib/contact-history/evaluate-stored-contacts");
+  const { evaluateStoredContacts } = await import("../lib/eligibility/evaluate-stored-contacts");
   const started = performance.now();
   const since = new Date(Date.now() - days * 86_400_000);
   const result = await evaluateStoredContacts(since, (p) => {

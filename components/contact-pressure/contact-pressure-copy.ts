@@ -1,5 +1,5 @@
 import type { Channel } from "@/lib/generated/prisma/enums";
-import type { CardLine } from "@/lib/contact-policy/get-contact-pressure-card";
+import type { CardLine } from "@/lib/contact-pressure/get-contact-pressure-card";
 
 // Every word of the card's contact-pressure part, so a translation replaces this file only.
 

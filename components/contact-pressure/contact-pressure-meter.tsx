@@ -1,4 +1,4 @@
-import type { ContactPressure } from "@/lib/contact/contact-pressure";
+import type { ContactPressure } from "@/lib/eligibility/contact-pressure";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { channelColors, channelNames, pressureCopy } from "./contact-pressure-copy";
 

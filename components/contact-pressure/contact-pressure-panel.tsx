@@ -1,5 +1,5 @@
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { getContactPressureCard } from "@/lib/contact-policy/get-contact-pressure-card";
+import { getContactPressureCard } from "@/lib/contact-pressure/get-contact-pressure-card";
 import { pressureCopy } from "./contact-pressure-copy";
 import { ContactPressureMeter, OtherContacts } from "./contact-pressure-meter";
 import { PurposeVerdicts } from "./purpose-verdicts";

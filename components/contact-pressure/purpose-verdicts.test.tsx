@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import type { ContactPressureCard } from "@/lib/contact-policy/get-contact-pressure-card";
+import type { ContactPressureCard } from "@/lib/contact-pressure/get-contact-pressure-card";
 import { PurposeVerdicts } from "./purpose-verdicts";
 
 type Verdict = ContactPressureCard["purposes"][number];

@@ -1,5 +1,5 @@
 import { CircleCheck, CircleSlash } from "lucide-react";
-import type { ContactPressureCard } from "@/lib/contact-policy/get-contact-pressure-card";
+import type { ContactPressureCard } from "@/lib/contact-pressure/get-contact-pressure-card";
 import { pressureCopy, purposeQuestions } from "./contact-pressure-copy";
 
 type Verdict = ContactPressureCard["purposes"][number];

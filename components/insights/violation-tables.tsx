@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { ruleLabel } from "@/lib/contact-policy/policy-labels";
+import { ruleLabel } from "@/lib/eligibility/eligibility-copy";
 import type { PolicyViolations } from "@/lib/insights/get-policy-violations";
 
 const numberFormat = new Intl.NumberFormat("en-GB");

@@ -9,7 +9,7 @@ import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
 import { localDate } from "@/lib/time/local-date";
 import { checkInSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
-import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 
 export interface CheckInResult {
   bookingId: string;

@@ -1,3 +1,4 @@
+import type { ContactBadge } from "@/lib/contact-pressure/contact-badge";
 import type { BookingStatus, Channel, FactKind } from "@/lib/generated/prisma/enums";
 
 // What the arrivals and pickups boards send to the browser: plain JSON (dates as ISO strings), the
@@ -23,18 +24,6 @@ export interface PreferenceBadge {
   kind: FactKind;
   label: string;
   value: string;
-}
-
-/**
- * A contact-pressure warning ("no survey", "contact limit reached"). Filled by the contact policy
- * engine through lib/boards/load-contact-badges.ts; the boards render whatever it returns.
- */
-export interface ContactBadge {
-  kind: "no_survey" | "contact_limit_reached";
-  /** Short text on the badge. */
-  label: string;
-  /** Why, in one sentence, with the date it changes when there is one. */
-  reason: string;
 }
 
 /** Context badges shared by both boards, from one batched query per kind. */

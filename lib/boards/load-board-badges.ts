@@ -1,7 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { FactKind } from "@/lib/generated/prisma/enums";
-import type { ComplaintBadge, ContactBadge, CustomerBadges, PreferenceBadge } from "./board-types";
+import type { ComplaintBadge, CustomerBadges, PreferenceBadge } from "./board-types";
+import type { ContactBadge } from "@/lib/contact-pressure/contact-badge";
 import { loadContactBadges } from "./load-contact-badges";
 
 // The context badges of a whole board. The shared kinds are columns of the board's own statement,

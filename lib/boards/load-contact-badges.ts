@@ -1,6 +1,6 @@
 import "server-only";
-import { getContactBadges } from "@/lib/contact-policy/get-contact-badges";
-import type { ContactBadge } from "./board-types";
+import { getContactBadges } from "@/lib/contact-pressure/get-contact-badges";
+import type { ContactBadge } from "@/lib/contact-pressure/contact-badge";
 
 /**
  * The "no survey" and "contact limit reached" badges of every customer on the arrivals and pickups

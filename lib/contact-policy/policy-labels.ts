@@ -1,4 +1,3 @@
-import { eligibilityRuleLabels } from "@/lib/contact/eligibility-copy";
 import type { ConsentPurpose, EventType } from "@/lib/generated/prisma/enums";
 import type { ConsentedPurpose, ProactiveSocialMode } from "@/lib/validation/contact-policy";
 
@@ -62,8 +61,3 @@ export const TRIVIAL_INTERACTION_CHOICES = [
   "order_placed",
   "payment",
 ] as const satisfies readonly EventType[];
-
-/** A stored rule id in words (the engine's own labels); an id from an older release shows as is. */
-export function ruleLabel(rule: string): string {
-  return (eligibilityRuleLabels as Record<string, string>)[rule] ?? rule;
-}

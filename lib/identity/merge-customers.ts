@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
-import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { retryTransaction } from "@/lib/db/retry-transaction";

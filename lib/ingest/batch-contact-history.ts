@@ -4,8 +4,8 @@ import {
   type CaseInput,
   type ConsentInput,
   type InteractionInput,
-} from "@/lib/contact/eligibility-types";
-import { FOLLOWUP_INBOUND_TYPES, type InboundContactInput } from "@/lib/contact/service-followup";
+} from "@/lib/eligibility/eligibility-types";
+import { FOLLOWUP_INBOUND_TYPES, type InboundContactInput } from "@/lib/eligibility/service-followup";
 import type { EventRow } from "./write-events";
 
 // What a batch itself adds to each customer's history before any of it is stored: the judge reads

@@ -1,5 +1,5 @@
 import "server-only";
-import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mergeInTransaction, MergeTargetMissingError } from "@/lib/identity/merge-in-transaction";

@@ -5,10 +5,10 @@ import {
   subjectRefOf,
   type ContactEventShape,
   type OutboundContactInput,
-} from "@/lib/contact/eligibility-types";
-import { getContactPolicy } from "@/lib/contact/get-contact-policy";
-import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
-import { classifyContact, judgeClassifiedContact, purposesToJudge } from "@/lib/contact/service-followup";
+} from "@/lib/eligibility/eligibility-types";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
+import { loadEligibilityInputs } from "@/lib/eligibility/load-eligibility-inputs";
+import { classifyContact, judgeClassifiedContact, purposesToJudge } from "@/lib/eligibility/service-followup";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContactPurpose } from "@/lib/generated/prisma/enums";
 import { batchHistories } from "./batch-contact-history";

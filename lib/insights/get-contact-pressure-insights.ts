@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { getContactPolicy } from "@/lib/contact/get-contact-policy";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
 import { getPolicyViolations } from "./get-policy-violations";
 import { cachedInsight } from "./insights-cache";
 import { listCustomersOverBudget } from "./list-customers-over-budget";

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
-import { MARKETING_PURPOSES } from "@/lib/contact/eligibility-types";
+import { MARKETING_PURPOSES } from "@/lib/eligibility/eligibility-types";
 import { customerDisplayName } from "@/lib/format/names";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { aggregateQuery } from "./aggregate-query";

@@ -15,7 +15,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { findDuplicateEntry, writeJournalDetails } from "./write-journal-details";
 import { resolveJournalLocation } from "./resolve-journal-location";
 import { journalSummaries } from "./journal-labels";
-import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 
 /** Entries made in Gastvrij itself; (source, sourceEventId) is unique, like every source system's. */
 export const JOURNAL_SOURCE = "gastvrij";

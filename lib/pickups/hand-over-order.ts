@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
 import { handOverSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
-import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 
 export interface HandOverResult {
   orderId: string;

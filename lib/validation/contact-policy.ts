@@ -94,6 +94,13 @@ export const contactPolicySettingsSchema = z.strictObject({
 });
 
 export type ContactPolicySettings = z.infer<typeof contactPolicySettingsSchema>;
+
+/** The policy in force: its settings and version. */
+export interface ContactPolicy {
+  /** 0 while the built-in defaults are in force (no version saved yet). */
+  version: number;
+  settings: ContactPolicySettings;
+}
 export type ProactiveSocialMode = (typeof PROACTIVE_SOCIAL_MODES)[number];
 
 /** In force until an admin saves the first version; stored versions start at 1. */

@@ -1,6 +1,6 @@
 // One customer's journey as it is generated: every row it owns goes through here, which hands out
 // deterministic ids, keeps first/last seen and the customer's locations, and writes COPY lines.
-import { contactPurposeOf, subjectRefOf } from "../../lib/contact/eligibility-types";
+import { contactPurposeOf, subjectRefOf } from "../../lib/eligibility/eligibility-types";
 import type { Channel, Direction, EventType, IdentityType } from "../../lib/generated/prisma/enums";
 import { field, jsonField } from "./copy";
 import { base36, IdKind, LONG_HISTORY_OWNER_BASE, seedUuid } from "./ids";

@@ -1,7 +1,7 @@
 // npm run bench:eligibility: batch eligibility through POST /api/v1/eligibility (batches of 1,000)
 // against the seeded million-customer database, next to a raw-SQL baseline measured in the same run:
 // the very statements the loader runs (identity lookup plus history queries, from
-// lib/contact/eligibility-queries.ts), sent straight to PostgreSQL for the same batches.
+// lib/eligibility/eligibility-queries.ts), sent straight to PostgreSQL for the same batches.
 // Both phases ask about the same sampled customers (--customers, read once before timing), so the
 // figures are for a warm cache; the default 100,000 customers is a tenth of the database.
 // Usage: DATABASE_URL=postgresql://…/gastvrij_bench npm run bench:eligibility
@@ -12,8 +12,8 @@ import { cpus, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { hashApiKey } from "../../lib/api-keys/api-key-secret";
-import { historyQueries, identityOwnersQuery } from "../../lib/contact/eligibility-queries";
-import { historyNeeds } from "../../lib/contact/history-needs";
+import { historyQueries, identityOwnersQuery } from "../../lib/eligibility/eligibility-queries";
+import { historyNeeds } from "../../lib/eligibility/history-needs";
 import type { ContactPurpose } from "../../lib/generated/prisma/enums";
 import { contactPolicySettingsSchema, DEFAULT_CONTACT_POLICY } from "../../lib/validation/contact-policy";
 import { percentile, startBenchServer } from "./bench-server";

@@ -1,5 +1,5 @@
 // Engine inputs for tests: a Dutch customer who consented to everything long ago, with no history.
-import type { EligibilityInput } from "@/lib/contact/eligibility-types";
+import type { EligibilityInput } from "@/lib/eligibility/eligibility-types";
 import { DEFAULT_CONTACT_POLICY, type ContactPolicySettings } from "@/lib/validation/contact-policy";
 
 export const HOUR = 3_600_000;

@@ -2,7 +2,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/customers/[identifier]/eligibility/route";
 import { POST } from "@/app/api/v1/eligibility/route";
-import { checkEligibility } from "@/lib/contact/check-eligibility";
+import { checkEligibility } from "@/lib/eligibility/check-eligibility";
 import { db } from "@/lib/db/client";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";

@@ -3,8 +3,8 @@
 // process) within the 30 s.
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { CONTACT_BADGE_TTL_MS } from "@/lib/contact-policy/contact-badge-cache";
-import { getContactBadges } from "@/lib/contact-policy/get-contact-badges";
+import { CONTACT_BADGE_TTL_MS } from "@/lib/contact-pressure/contact-badge-cache";
+import { getContactBadges } from "@/lib/contact-pressure/get-contact-badges";
 import { ingestEvents } from "@/lib/ingest/ingest-events";
 import { createCustomer } from "../../factories/customer-factory";
 import { grantEverything, recordOutbound } from "../../factories/outbound-contact-factory";

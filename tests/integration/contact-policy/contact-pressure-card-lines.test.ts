@@ -2,7 +2,7 @@
 // the newsletter consent, the email offers line what the policy asks of marketing email.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getContactPressureCard } from "@/lib/contact-policy/get-contact-pressure-card";
+import { getContactPressureCard } from "@/lib/contact-pressure/get-contact-pressure-card";
 import { purposeQuestions } from "@/components/contact-pressure/contact-pressure-copy";
 import { createActor } from "../../factories/actor-factory";
 import { createCustomer } from "../../factories/customer-factory";

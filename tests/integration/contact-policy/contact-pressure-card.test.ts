@@ -3,8 +3,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/errors";
-import { getContactBadges } from "@/lib/contact-policy/get-contact-badges";
-import { getContactPressureCard } from "@/lib/contact-policy/get-contact-pressure-card";
+import { getContactBadges } from "@/lib/contact-pressure/get-contact-badges";
+import { getContactPressureCard } from "@/lib/contact-pressure/get-contact-pressure-card";
 import { saveContactPolicy } from "@/lib/contact-policy/save-contact-policy";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { createActor } from "../../factories/actor-factory";

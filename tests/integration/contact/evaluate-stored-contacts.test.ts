@@ -2,8 +2,8 @@
 // consent in force at its own time, and a claimed follow-up only when it answers the customer.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { evaluateStoredContacts } from "@/lib/contact-history/evaluate-stored-contacts";
-import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
+import { evaluateStoredContacts } from "@/lib/eligibility/evaluate-stored-contacts";
+import { loadEligibilityInputs } from "@/lib/eligibility/load-eligibility-inputs";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   checkCustomersEligibility,
   getCustomersContactStatus,
-} from "@/lib/contact/check-customers-eligibility";
-import { getContactPolicy } from "@/lib/contact/get-contact-policy";
-import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
+} from "@/lib/eligibility/check-customers-eligibility";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
+import { loadEligibilityInputs } from "@/lib/eligibility/load-eligibility-inputs";
 import { db } from "@/lib/db/client";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import {

@@ -2,7 +2,7 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/api/api-route";
-import { checkIdentifiersEligibility } from "@/lib/contact/check-identifiers-eligibility";
+import { checkIdentifiersEligibility } from "@/lib/eligibility/check-identifiers-eligibility";
 import { eligibilityQuerySchema, parseCustomerIdentifier } from "@/lib/validation/eligibility";
 
 export const GET = apiRoute(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Channel, ContactPurpose } from "@/lib/generated/prisma/enums";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { before, DAY, eligibilityInput, policy } from "@/tests/factories/eligibility-factory";
-import { checkEligibility } from "../check-eligibility";
+import { checkEligibility } from "@/lib/eligibility/check-eligibility";
 
 const NOW = new Date("2026-06-10T12:00:00+02:00");
 const SECOND = 1000;

@@ -1,10 +1,10 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { checkEligibility } from "@/lib/contact/check-eligibility";
-import { summarizeContactPressure, type ContactPressure } from "@/lib/contact/contact-pressure";
-import type { EligibilityResult } from "@/lib/contact/eligibility-types";
-import { getContactPolicy } from "@/lib/contact/get-contact-policy";
-import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
+import { checkEligibility } from "@/lib/eligibility/check-eligibility";
+import { summarizeContactPressure, type ContactPressure } from "@/lib/eligibility/contact-pressure";
+import type { EligibilityResult } from "@/lib/eligibility/eligibility-types";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
+import { loadEligibilityInputs } from "@/lib/eligibility/load-eligibility-inputs";
 import { assertCustomersInScope } from "@/lib/auth/customer-scope";
 import type { ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
 

@@ -1,13 +1,13 @@
 import "server-only";
-import { consentPurposeOfEvent, type OutboundContactInput } from "@/lib/contact/eligibility-types";
-import { getContactPolicy } from "@/lib/contact/get-contact-policy";
-import { loadEligibilityInputs } from "@/lib/contact/load-eligibility-inputs";
+import { consentPurposeOfEvent, type OutboundContactInput } from "@/lib/eligibility/eligibility-types";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
+import { loadEligibilityInputs } from "@/lib/eligibility/load-eligibility-inputs";
 import {
   classifyContact,
   judgeClassifiedContact,
   purposeUnlessFollowup,
   type ContactClassification,
-} from "@/lib/contact/service-followup";
+} from "@/lib/eligibility/service-followup";
 import { db } from "@/lib/db/client";
 import type { Channel, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
 

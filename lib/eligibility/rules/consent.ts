@@ -1,6 +1,10 @@
 import type { Channel, ConsentPurpose } from "@/lib/generated/prisma/enums";
-import { eligibilityCopy } from "../eligibility-copy";
-import { isMarketingPurpose, MARKETING_CHANNEL, type ConsentInput } from "../eligibility-types";
+import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
+import {
+  isMarketingPurpose,
+  MARKETING_CHANNEL,
+  type ConsentInput,
+} from "@/lib/eligibility/eligibility-types";
 import { NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Marketing (and, by default, surveys) needs a granted consent per purpose and channel. The latest

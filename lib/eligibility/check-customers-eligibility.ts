@@ -3,7 +3,7 @@ import type { Channel, ContactPurpose } from "@/lib/generated/prisma/enums";
 import { checkEligibility } from "./check-eligibility";
 import { summarizeContactPressure, type ContactPressure } from "./contact-pressure";
 import { CONTACT_PURPOSES, type ContactPolicy, type EligibilityResult } from "./eligibility-types";
-import { getContactPolicy } from "./get-contact-policy";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
 import { loadEligibilityInputs } from "./load-eligibility-inputs";
 import { classifyContact, judgeClassifiedContact, purposesToJudge } from "./service-followup";
 

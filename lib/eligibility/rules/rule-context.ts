@@ -1,11 +1,11 @@
 import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
-import { formatAgo, formatMoment } from "../eligibility-copy";
+import { formatAgo, formatMoment } from "@/lib/eligibility/eligibility-copy";
 import {
   isMarketingPurpose,
   type EligibilityInput,
   type EligibilityRule,
   type OutboundContactInput,
-} from "../eligibility-types";
+} from "@/lib/eligibility/eligibility-types";
 import { usableTimeZone } from "@/lib/time/zoned-time";
 
 // What every rule gets: the input with times as numbers, history cut at "now", and formatters in

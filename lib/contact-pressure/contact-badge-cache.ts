@@ -1,5 +1,5 @@
 import "server-only";
-import type { ContactBadge } from "@/lib/boards/board-types";
+import type { ContactBadge } from "./contact-badge";
 
 // The boards' contact badges per customer, kept for a short while. A board of 600 arrivals refreshes
 // every 30 s on every desk of the hotel, and judging 600 customers' contact history each time was

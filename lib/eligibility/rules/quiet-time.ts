@@ -1,6 +1,6 @@
 import { minutesOfClock } from "@/lib/validation/contact-policy";
-import { eligibilityCopy } from "../eligibility-copy";
-import type { EligibilityRule } from "../eligibility-types";
+import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
+import type { EligibilityRule } from "@/lib/eligibility/eligibility-types";
 import { instantOfLocal, isoDayOf, localParts, nextDate, startOfNextLocalDay } from "@/lib/time/zoned-time";
 import { NONE, type Denial, type RuleContext } from "./rule-context";
 

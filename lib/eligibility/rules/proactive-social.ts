@@ -1,4 +1,4 @@
-import { eligibilityCopy } from "../eligibility-copy";
+import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
 import { NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Replying to a public post that wasn't addressed to us is unsolicited: forbidden by default, or

@@ -8,7 +8,7 @@ import type {
   Direction,
   EventType,
 } from "@/lib/generated/prisma/enums";
-import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
+import type { ContactPolicySettings, ContactPolicy } from "@/lib/validation/contact-policy";
 
 // The eligibility engine's input and output. Pure types and mappings (no server-only), so the
 // ingest, the card, the boards, the API and the tests share them.
@@ -55,12 +55,6 @@ export const ELIGIBILITY_RULES = [
   "not_a_followup",
 ] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
-
-export interface ContactPolicy {
-  /** 0 while the built-in defaults are in force (no version saved yet). */
-  version: number;
-  settings: ContactPolicySettings;
-}
 
 export interface OutboundContactInput {
   occurredAt: Date;
@@ -157,7 +151,7 @@ export function marketingPurposeOf(channel: Channel): MarketingPurpose {
  * governs (transactional messages such as order_ready or booking confirmations, and every inbound
  * event). A source may state it with payload.contactPurpose. A reply on social media is unsolicited
  * unless it names a case or the post was addressed to us (payload.caseRef / payload.addressedToUs).
- * A claimed "service_followup" still has to prove itself: see lib/contact/service-followup.ts.
+ * A claimed "service_followup" still has to prove itself: see lib/eligibility/service-followup.ts.
  */
 export function contactPurposeOf(event: ContactEventShape): ContactPurpose | null {
   if (event.direction !== "outbound") return null;
@@ -230,3 +224,5 @@ export function subjectRefOf(payload: unknown): string | null {
 export function normalizeSubjectRef(value: string): string {
   return value.replace(/\s+/g, "").toUpperCase();
 }
+
+export type { ContactPolicy };

@@ -1,8 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { contactPolicySettingsSchema, DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
-import type { ContactPolicy } from "./eligibility-types";
+import {
+  contactPolicySettingsSchema,
+  DEFAULT_CONTACT_POLICY,
+  type ContactPolicy,
+} from "@/lib/validation/contact-policy";
 
 /**
  * The policy in force: the highest saved version, or the built-in defaults as version 0. Read on

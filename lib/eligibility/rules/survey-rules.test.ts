@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { EventType } from "@/lib/generated/prisma/enums";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { before, DAY, eligibilityInput, HOUR, policy } from "@/tests/factories/eligibility-factory";
-import type { CaseInput, OutboundContactInput } from "../eligibility-types";
-import { checkEligibility } from "../check-eligibility";
+import type { CaseInput, OutboundContactInput } from "@/lib/eligibility/eligibility-types";
+import { checkEligibility } from "@/lib/eligibility/check-eligibility";
 
 const NOW = new Date("2026-06-10T12:00:00+02:00");
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { eligibilityCopy } from "../eligibility-copy";
+import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
 import { instantOfLocal, localParts, startOfNextLocalDay } from "@/lib/time/zoned-time";
 import { DAY_MS, NONE, rollingLimit, type Denial, type RuleContext } from "./rule-context";
 

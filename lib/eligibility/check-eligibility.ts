@@ -39,7 +39,7 @@ const RULES: Record<ContactPurpose, readonly Rule[]> = {
     quietTimeRule,
   ],
   // A reply within a case the customer started is always allowed and never counted. Whether a
-  // message is one is decided before: lib/contact/service-followup.ts.
+  // message is one is decided before: lib/eligibility/service-followup.ts.
   service_followup: [],
   // Allowed at all only for safety, and then without waiting for morning.
   proactive_social: [proactiveSocialRule],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { eligibilityInput, policy } from "@/tests/factories/eligibility-factory";
-import { checkEligibility } from "../check-eligibility";
+import { checkEligibility } from "@/lib/eligibility/check-eligibility";
 
 // Europe/Amsterdam in 2026: clocks go forward on Sunday 29 March (02:00 CET → 03:00 CEST, 01:00Z)
 // and back on Sunday 25 October (03:00 CEST → 02:00 CET, 01:00Z).

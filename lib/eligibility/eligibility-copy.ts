@@ -33,6 +33,11 @@ export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
   not_a_followup: "Not a service follow-up",
 };
 
+/** A stored rule id in words (the engine's own labels); an id from an older release shows as is. */
+export function ruleLabel(rule: string): string {
+  return (eligibilityRuleLabels as Record<string, string>)[rule] ?? rule;
+}
+
 const consentPurposeWords: Record<ConsentPurpose, string> = {
   newsletter: "the newsletter",
   promotions: "promotions",

@@ -2,7 +2,7 @@ import "server-only";
 import type { Channel, ContactPurpose } from "@/lib/generated/prisma/enums";
 import type { CustomerIdentifier, EligibilityBatchResponse } from "@/lib/validation/eligibility";
 import { checkCustomersEligibility } from "./check-customers-eligibility";
-import { getContactPolicy } from "./get-contact-policy";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
 import { resolveCustomerIdentifiers } from "./resolve-customer-identifiers";
 
 // The public API's view: identifiers in, one verdict or not_found per identifier out.

@@ -1,11 +1,11 @@
 import "server-only";
-import type { ContactBadge } from "@/lib/boards/board-types";
+import type { ContactBadge } from "./contact-badge";
 import {
   getCustomersContactStatus,
   type CustomerContactStatus,
-} from "@/lib/contact/check-customers-eligibility";
-import { getContactPolicy } from "@/lib/contact/get-contact-policy";
-import type { EligibilityRule } from "@/lib/contact/eligibility-types";
+} from "@/lib/eligibility/check-customers-eligibility";
+import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
+import type { EligibilityRule } from "@/lib/eligibility/eligibility-types";
 import { contactBadgeGeneration, recallContactBadges, rememberContactBadges } from "./contact-badge-cache";
 import { contactBadgeCopy } from "./contact-badge-copy";
 

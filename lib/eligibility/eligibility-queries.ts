@@ -151,7 +151,7 @@ export type CustomerHistory = Pick<
   EligibilityInput,
   "customer" | "outbound" | "interactions" | "cases" | "consents"
 > & {
-  /** Only loaded when follow-up claims are judged; see lib/contact/service-followup.ts. */
+  /** Only loaded when follow-up claims are judged; see lib/eligibility/service-followup.ts. */
   inboundContacts: InboundContactInput[];
 };
 

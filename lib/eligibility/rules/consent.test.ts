@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ConsentInput } from "../eligibility-types";
+import type { ConsentInput } from "@/lib/eligibility/eligibility-types";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { eligibilityInput, policy } from "@/tests/factories/eligibility-factory";
-import { checkEligibility } from "../check-eligibility";
+import { checkEligibility } from "@/lib/eligibility/check-eligibility";
 
 const NOW = new Date("2026-06-10T12:00:00+02:00");
 const consent = (

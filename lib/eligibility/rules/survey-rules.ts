@@ -1,5 +1,5 @@
-import { eligibilityCopy } from "../eligibility-copy";
-import { normalizeSubjectRef, type InteractionInput } from "../eligibility-types";
+import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
+import { normalizeSubjectRef, type InteractionInput } from "@/lib/eligibility/eligibility-types";
 import { DAY_MS, HOUR_MS, NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Surveys: not too often, never about something trivial, never while a case is open or just
