@@ -25,6 +25,9 @@ module.exports = {
     exclude: { path: ["^(lib/generated|node_modules|\\.next)/", "\\.test\\.tsx?$"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+    },
   },
 };

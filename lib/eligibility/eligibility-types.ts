@@ -8,7 +8,7 @@ import type {
   Direction,
   EventType,
 } from "@/lib/generated/prisma/enums";
-import type { ContactPolicySettings, ContactPolicy } from "@/lib/validation/contact-policy";
+import type { ContactPolicy } from "@/lib/validation/contact-policy";
 
 // The eligibility engine's input and output. Pure types and mappings (no server-only), so the
 // ingest, the card, the boards, the API and the tests share them.

@@ -13,12 +13,9 @@ export type IdempotencyClaim = { kind: "claimed" } | { kind: "replay"; status: n
 export function idempotencyKeyFrom(header: string | null): string | null {
   if (header === null) return null;
   if (!/^[\x21-\x7e]{1,255}$/.test(header)) {
-    throw new AppError("invalid_idempotency_key",
-      "Idempotency-Key must be 1–255 visible ASCII characters.",
-      {
-        issues: [{ path: "headers.Idempotency-Key", message: "1–255 visible ASCII characters" }],
-      },
-    );
+    throw new AppError("invalid_idempotency_key", "Idempotency-Key must be 1–255 visible ASCII characters.", {
+      issues: [{ path: "headers.Idempotency-Key", message: "1–255 visible ASCII characters" }],
+    });
   }
   return header;
 }
@@ -64,12 +61,14 @@ export async function claimIdempotencyKey(
       FROM "IdempotencyRecord" WHERE "apiKeyId" = ${apiKeyId}::uuid AND key = ${key}`;
     if (!existing) continue; // released between our two statements: try to claim again
     if (existing.requestHash !== hash) {
-      throw new AppError("idempotency_key_reused",
+      throw new AppError(
+        "idempotency_key_reused",
         "This Idempotency-Key was already used with a different request body. Use a new key for a new request.",
       );
     }
     if (existing.status === "in_flight") {
-      throw new AppError("idempotency_in_flight",
+      throw new AppError(
+        "idempotency_in_flight",
         "A request with this Idempotency-Key is still being processed. Retry after it finishes.",
         {
           headers: { "Retry-After": String(existing.waitSeconds) },

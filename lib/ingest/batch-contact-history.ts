@@ -6,7 +6,7 @@ import {
   type InteractionInput,
 } from "@/lib/eligibility/eligibility-types";
 import { FOLLOWUP_INBOUND_TYPES, type InboundContactInput } from "@/lib/eligibility/service-followup";
-import type { EventRow } from "./write-events";
+import type { EventRow } from "./ingest-types";
 
 // What a batch itself adds to each customer's history before any of it is stored: the judge reads
 // history outside the batch's transaction, yet a contact must count what came earlier in the batch.

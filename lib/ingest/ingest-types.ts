@@ -1,5 +1,5 @@
 import type { ErrorIssue } from "@/lib/errors";
-import type { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
+import type { Channel, ContactPurpose, Direction, EventType } from "@/lib/generated/prisma/enums";
 import type { IdentifierKind } from "@/lib/validation/normalize-identifier";
 import type { EventInput } from "@/lib/validation/events";
 import type { Traits } from "@/lib/validation/identifiers";
@@ -57,4 +57,25 @@ export type ItemOutcome =
 
 export function identityKey(kind: IdentifierKind, value: string): string {
   return `${kind}:${value}`;
+}
+
+/** A prepared event bound for the batch's INSERT: its id, customer and location decided. */
+export interface EventRow {
+  id: string;
+  /** The item's position in the request. */
+  index: number;
+  customerId: string;
+  locationId: string | null;
+  event: PreparedEvent;
+}
+
+/** How an outbound event stood against the contact policy at the moment it was sent. */
+export interface OutboundJudgement {
+  eventId: string;
+  customerId: string;
+  purpose: ContactPurpose;
+  subjectRef: string | null;
+  withinPolicy: boolean;
+  violatedRules: string[];
+  policyVersion: number;
 }

@@ -10,22 +10,9 @@ import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
 import { loadEligibilityInputs } from "@/lib/eligibility/load-eligibility-inputs";
 import { classifyContact, judgeClassifiedContact, purposesToJudge } from "@/lib/eligibility/service-followup";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ContactPurpose } from "@/lib/generated/prisma/enums";
 import { batchHistories } from "./batch-contact-history";
-import type { PreparedEvent } from "./ingest-types";
+import type { EventRow, OutboundJudgement, PreparedEvent } from "./ingest-types";
 import type { CustomerChange } from "./summarize-customer-changes";
-import type { EventRow } from "./write-events";
-
-/** How an outbound event stood against the contact policy at the moment it was sent. */
-export interface OutboundJudgement {
-  eventId: string;
-  customerId: string;
-  purpose: ContactPurpose;
-  subjectRef: string | null;
-  withinPolicy: boolean;
-  violatedRules: string[];
-  policyVersion: number;
-}
 
 const DEFAULT_TIME_ZONE = "Europe/Amsterdam";
 

@@ -1,19 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { PreparedEvent } from "./ingest-types";
-import type { OutboundJudgement } from "./judge-outbound-contacts";
+import type { EventRow, OutboundJudgement } from "./ingest-types";
 import { RetryBatchError } from "@/lib/db/retry-transaction";
 
 type Tx = Prisma.TransactionClient;
-
-export interface EventRow {
-  id: string;
-  /** The item's position in the request. */
-  index: number;
-  customerId: string;
-  locationId: string | null;
-  event: PreparedEvent;
-}
 
 /**
  * One multi-row INSERT for the whole batch. Duplicates were filtered before; if a concurrent batch
