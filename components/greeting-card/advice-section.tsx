@@ -1,5 +1,5 @@
 import { Lightbulb } from "lucide-react";
-import type { AdviceSection as AdviceData } from "@/lib/customers/greeting-card-types";
+import type { AdviceSection as AdviceData } from "@/lib/greeting-card/card-types";
 import { cardCopy } from "./card-copy";
 import { SectionEmpty } from "./card-section";
 

@@ -1,6 +1,6 @@
 import { CalendarX, CircleCheck, MessageCircleQuestion, TriangleAlert, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
-import type { Attention } from "@/lib/customers/greeting-card-types";
+import type { Attention } from "@/lib/greeting-card/card-types";
 import { formatDateTime, formatRelativeDay } from "@/lib/format/dates";
 import { channelLabels, eventTypeLabels } from "@/lib/format/labels";
 import { caseKindWords, caseStatusWords, cardCopy } from "./card-copy";

@@ -1,8 +1,8 @@
 import { BedDouble, Repeat, ShoppingBag, Sparkles, TriangleAlert, type LucideIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import type { CustomerProfile } from "@/lib/customers/get-customer-profile";
-import type { RelationshipSummary } from "@/lib/greeting/relationship-summary";
+import type { CustomerProfile } from "@/lib/greeting-card/get-customer-profile";
+import type { RelationshipSummary } from "@/lib/greeting-card/relationship-summary";
 import { cardCopy } from "./card-copy";
 
 type BadgeItem = { key: string; icon: LucideIcon; text: string; className?: string };

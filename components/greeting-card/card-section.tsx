@@ -1,7 +1,7 @@
 import type { LucideIcon } from "lucide-react";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import type { Section } from "@/lib/customers/greeting-card-types";
+import type { Section } from "@/lib/greeting-card/card-types";
 import { SectionBoundary } from "./section-boundary";
 import { SectionFailed } from "./section-failed";
 

@@ -1,6 +1,6 @@
 import { Compass, Route } from "lucide-react";
 import { useId } from "react";
-import type { ChannelOfArrival } from "@/lib/greeting/channel-of-arrival";
+import type { ChannelOfArrival } from "@/lib/greeting-card/channel-of-arrival";
 import { cardCopy } from "./card-copy";
 
 /** How they first found us, and how they came this time: two sentences under the greeting. */

@@ -8,10 +8,10 @@ import {
   Utensils,
   type LucideIcon,
 } from "lucide-react";
-import type { KnownFacts } from "@/lib/customers/greeting-card-types";
+import type { KnownFacts } from "@/lib/greeting-card/card-types";
 import { formatDateTime } from "@/lib/format/dates";
 import type { FactKind } from "@/lib/generated/prisma/enums";
-import { formatShortDate } from "@/lib/greeting/card-dates";
+import { formatShortDate } from "@/lib/greeting-card/card-dates";
 import { cardCopy, sourceWords } from "./card-copy";
 import { SectionEmpty } from "./card-section";
 

@@ -1,10 +1,10 @@
 import { ArrowLeft, EyeOff, Mail, MessageCircle, Phone } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ProfileCustomer, ProfileIdentity } from "@/lib/customers/get-customer-profile";
+import type { ProfileCustomer, ProfileIdentity } from "@/lib/greeting-card/get-customer-profile";
 import { identityTypeLabels, languageLabel } from "@/lib/format/labels";
 import { customerName, UNNAMED_CUSTOMER } from "@/lib/format/names";
-import type { Greeting } from "@/lib/greeting/greeting-phrase";
+import type { Greeting } from "@/lib/greeting-card/greeting-phrase";
 import { cardCopy } from "./card-copy";
 
 type GreetingHeaderProps = {

@@ -1,7 +1,7 @@
 import { HeartHandshake } from "lucide-react";
 import { useId } from "react";
-import type { Section } from "@/lib/customers/greeting-card-types";
-import type { RelationshipSummary } from "@/lib/greeting/relationship-summary";
+import type { Section } from "@/lib/greeting-card/card-types";
+import type { RelationshipSummary } from "@/lib/greeting-card/relationship-summary";
 import { cardCopy } from "./card-copy";
 import { SectionBoundary } from "./section-boundary";
 import { SectionFailed } from "./section-failed";

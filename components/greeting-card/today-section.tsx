@@ -1,6 +1,6 @@
 import { BedDouble, ShoppingBag } from "lucide-react";
-import type { TodayBooking, TodayPickup, TodayVisit } from "@/lib/customers/greeting-card-types";
-import { formatCalendarDay } from "@/lib/greeting/card-dates";
+import type { TodayBooking, TodayPickup, TodayVisit } from "@/lib/greeting-card/card-types";
+import { formatCalendarDay } from "@/lib/greeting-card/card-dates";
 import { cardCopy } from "./card-copy";
 import { SectionEmpty } from "./card-section";
 

@@ -1,4 +1,4 @@
-import type { IdentifierKind } from "@/lib/customers/search-identifiers";
+import type { IdentifierKind } from "@/lib/search/search-identifiers";
 
 // Every word the palette shows, kept out of the components so a translation can replace this file.
 

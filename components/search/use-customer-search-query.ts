@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import type { CustomerSearchHit, CustomerSearchResult } from "@/lib/customers/search-customers";
+import type { CustomerSearchHit, CustomerSearchResult } from "@/lib/search/search-customers";
 import { PALETTE_RESULT_COUNT } from "@/lib/validation/customers";
 
 /** A hit as it arrives over JSON: dates are ISO strings. */

@@ -13,7 +13,7 @@ import {
 } from "@/lib/validation/customers";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { CUSTOMER_SORT, rangesAfter } from "./customer-keyset";
-import { searchCustomers, type CustomerSearchResult, type SearchMatch } from "./search-customers";
+import { searchCustomers, type CustomerSearchResult, type SearchMatch } from "@/lib/search/search-customers";
 
 export type CustomerListRow = Pick<
   Customer,

@@ -98,7 +98,7 @@ function article(word: string): string {
 /**
  * A phrase for a campaign or referrer ("through a newsletter", "through a Google search ad") when we
  * recognise it, "" when it adds nothing to the channel, null when it is unknown. Also used for the
- * last touch of a visit (lib/greeting/channel-of-arrival.ts).
+ * last touch of a visit (lib/greeting-card/channel-of-arrival.ts).
  */
 export function sourcePhrase(raw: string, channel: Channel | null): string | null {
   const [sourcePart = "", mediumPart = ""] = raw.split("/").map((part) => part.trim().toLowerCase());

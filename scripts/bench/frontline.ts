@@ -32,13 +32,13 @@ process.env.NEXTAUTH_SECRET ??= localAuthSecret();
 process.env.DATABASE_POOL_SIZE ??= String(CONCURRENCY * 2);
 
 // The data layer reads its configuration when it loads, so it comes in after the environment is set.
-const { getCustomerProfile } = await import("../../lib/customers/get-customer-profile");
+const { getCustomerProfile } = await import("../../lib/greeting-card/get-customer-profile");
 const { listTimelineEvents } = await import("../../lib/timeline/list-timeline-events");
 const { listTimelineLocations } = await import("../../lib/timeline/list-timeline-locations");
 const { listJournalLocations } = await import("../../lib/journal/resolve-journal-location");
 const { countProfileViewers } = await import("../../lib/audit-log/count-profile-viewers");
 const { getContactPressureCard } = await import("../../lib/contact-pressure/get-contact-pressure-card");
-const { searchCustomers } = await import("../../lib/customers/search-customers");
+const { searchCustomers } = await import("../../lib/search/search-customers");
 const { listArrivals } = await import("../../lib/arrivals/list-arrivals");
 const { closeDb } = await import("../../lib/db/client");
 import type { Actor } from "../../lib/auth/actor";
@@ -150,11 +150,11 @@ const TIMELINE_SQL = `SELECT e.id, e.type, e.name, e.channel, e.direction, e."oc
   ORDER BY e."occurredAt" DESC, e.id DESC LIMIT 51`;
 
 // ---- Raw SQL: each page's main statements, sent straight to PostgreSQL ---------------------------------
-const { cardStatement } = await import("../../lib/customers/read-greeting-card");
+const { cardStatement } = await import("../../lib/greeting-card/load-greeting-card");
 const { arrivalsStatement } = await import("../../lib/arrivals/list-arrivals");
-const { classifySearch } = await import("../../lib/customers/search-classify");
-const { searchSteps, withEmail } = await import("../../lib/customers/search-customers");
-const { NEAR_MIN_SCORE } = await import("../../lib/customers/search-names");
+const { classifySearch } = await import("../../lib/search/search-classify");
+const { searchSteps, withEmail } = await import("../../lib/search/search-customers");
+const { NEAR_MIN_SCORE } = await import("../../lib/search/search-names");
 const { customerVisibleToEachRow } = await import("../../lib/auth/customer-scope");
 const { localDate } = await import("../../lib/time/local-date");
 const { encodeTimelineCursor } = await import("../../lib/validation/timeline");

@@ -4,9 +4,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { searchCustomers, type CustomerSearchResult } from "@/lib/customers/search-customers";
-import { nameCandidates } from "@/lib/customers/search-names";
-import { SURNAME_KEY_SQL, surnameKey } from "@/lib/customers/search-name-key";
+import { searchCustomers, type CustomerSearchResult } from "@/lib/search/search-customers";
+import { nameCandidates } from "@/lib/search/search-names";
+import { SURNAME_KEY_SQL, surnameKey } from "@/lib/search/search-name-key";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/validation/normalize-identifier";

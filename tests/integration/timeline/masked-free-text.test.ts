@@ -3,7 +3,7 @@
 // with those masked, while colleagues with personal-data access read it as written.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
+import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";

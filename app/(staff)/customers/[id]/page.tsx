@@ -11,7 +11,7 @@ import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { countProfileViewers } from "@/lib/audit-log/count-profile-viewers";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
-import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
+import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 import { customerDisplayName } from "@/lib/format/names";
 import { listJournalLocations } from "@/lib/journal/resolve-journal-location";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";

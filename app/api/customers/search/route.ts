@@ -2,7 +2,7 @@
 // reference, order number), scoped to the caller's locations, masked for interns, audited
 import { NextResponse } from "next/server";
 import { staffRoute } from "@/lib/api/staff-route";
-import { searchCustomers } from "@/lib/customers/search-customers";
+import { searchCustomers } from "@/lib/search/search-customers";
 import { searchCustomersQuery } from "@/lib/validation/customers";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-import type { Relationship, Section, TodayVisit } from "@/lib/customers/greeting-card-types";
+import type { Relationship, Section, TodayVisit } from "@/lib/greeting-card/card-types";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import type { VisitTouch } from "./channel-of-arrival";
 import type { RelationshipInput } from "./relationship-summary";

@@ -6,10 +6,10 @@ import type { Customer, Identity } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/db/prepared-statements";
 import type { CardContext } from "./card-context";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
-import { attentionSql, type AttentionJson } from "./read-attention";
-import { knownFactsSql, type KnownFactsJson } from "./read-known-facts";
-import { relationshipSql, type RelationshipJson } from "./read-relationship";
-import { todayVisitSql, type TodayVisitJson } from "./read-today-visit";
+import { attentionSql, type AttentionJson } from "./attention-sql";
+import { knownFactsSql, type KnownFactsJson } from "./known-facts-sql";
+import { relationshipSql, type RelationshipJson } from "./relationship-sql";
+import { todayVisitSql, type TodayVisitJson } from "./today-visit-sql";
 
 export type ProfileCustomer = Pick<
   Customer,

@@ -9,23 +9,16 @@ import { maskFreeText } from "@/lib/privacy/mask-text";
 import { localDate } from "@/lib/time/local-date";
 import { customerId } from "@/lib/validation/customers";
 import type { CardContext } from "./card-context";
-import { asWritten } from "./greeting-card-sql";
-import type {
-  AdviceSection,
-  Attention,
-  KnownFacts,
-  Relationship,
-  Section,
-  TodayVisit,
-} from "./greeting-card-types";
-import { toAttention } from "./read-attention";
-import { readCardAdvice } from "./read-card-advice";
-import { readCard, type ProfileCustomer, type ProfileIdentity } from "./read-greeting-card";
-import { toKnownFacts } from "./read-known-facts";
-import { toRelationship } from "./read-relationship";
-import { toTodayVisit } from "./read-today-visit";
+import { asWritten } from "./card-sql";
+import type { AdviceSection, Attention, KnownFacts, Relationship, Section, TodayVisit } from "./card-types";
+import { toAttention } from "./attention-sql";
+import { readCardAdvice } from "./load-card-advice";
+import { readCard, type ProfileCustomer, type ProfileIdentity } from "./load-greeting-card";
+import { toKnownFacts } from "./known-facts-sql";
+import { toRelationship } from "./relationship-sql";
+import { toTodayVisit } from "./today-visit-sql";
 
-export type { ProfileCustomer, ProfileIdentity } from "./read-greeting-card";
+export type { ProfileCustomer, ProfileIdentity } from "./load-greeting-card";
 
 /** Everything the greeting card shows. Sections load independently: one failing leaves the row. */
 export type CustomerProfile = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { asWritten, utc, type JsonRow, type TextMask } from "./greeting-card-sql";
-import type { KnownFact, KnownFacts } from "./greeting-card-types";
+import { asWritten, utc, type JsonRow, type TextMask } from "./card-sql";
+import type { KnownFact, KnownFacts } from "./card-types";
 
 /** The card shows the newest few; the timeline holds the rest. */
 const SHOWN = 4;

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CardContext } from "./card-context";
-import { orderLinesJson, utc, type JsonRow } from "./greeting-card-sql";
-import type { Relationship } from "./greeting-card-types";
+import { orderLinesJson, utc, type JsonRow } from "./card-sql";
+import type { Relationship } from "./card-types";
 
 export type RelationshipJson = {
   previousStays: number;

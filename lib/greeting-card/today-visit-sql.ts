@@ -8,9 +8,9 @@ import {
   utc,
   type JsonRow,
   type TextMask,
-} from "./greeting-card-sql";
+} from "./card-sql";
 import type { CardContext } from "./card-context";
-import type { TodayBooking, TodayPickup, TodayVisit } from "./greeting-card-types";
+import type { TodayBooking, TodayPickup, TodayVisit } from "./card-types";
 
 /** A stay longer than this many nights is not looked for (keeps the index range short). */
 const LONGEST_STAY_DAYS = 60;

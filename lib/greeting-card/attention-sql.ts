@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RECENT_DAYS, type CardContext } from "./card-context";
-import { asWritten, utc, type JsonRow, type TextMask } from "./greeting-card-sql";
-import type { Attention, RecentEvent } from "./greeting-card-types";
+import { asWritten, utc, type JsonRow, type TextMask } from "./card-sql";
+import type { Attention, RecentEvent } from "./card-types";
 
 const MAX_CASES = 3;
 const MAX_EVENTS = 2;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getAdviceForCustomers, type AdviceRequest } from "@/lib/advice/get-advice-for-customers";
-import type { AdviceSection, OrderLineItem, Relationship, Section, TodayVisit } from "./greeting-card-types";
+import type { AdviceSection, OrderLineItem, Relationship, Section, TodayVisit } from "./card-types";
 
 function anchorOf(lines: OrderLineItem[]): Pick<AdviceRequest, "anchorCategories" | "anchorProducts"> {
   const anchorProducts: Record<string, string> = {};
