@@ -4,6 +4,19 @@
 module.exports = {
   forbidden: [
     {
+      name: "imports-run-one-way",
+      severity: "error",
+      comment: "app → components → lib: lib never imports the UI, components never import routes.",
+      from: { path: "^(lib|components)/" },
+      to: { path: "^app/" },
+    },
+    {
+      name: "lib-below-components",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^components/" },
+    },
+    {
       name: "no-circular-files",
       severity: "error",
       comment: "Two files that import each other (directly or through others) can't be read or moved alone.",

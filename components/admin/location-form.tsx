@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { createLocationAction, updateLocationAction } from "@/app/(staff)/admin/locations/actions";
+import { createLocationAction, updateLocationAction } from "@/components/admin/location-actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

@@ -5,7 +5,7 @@ import {
   resetPasswordAction,
   setUserDisabledAction,
   updateUserAction,
-} from "@/app/(staff)/admin/users/actions";
+} from "@/components/admin/user-actions";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";

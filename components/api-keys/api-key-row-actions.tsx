@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { renameApiKeyAction, revokeApiKeyAction } from "@/app/(staff)/admin/api-keys/actions";
+import { renameApiKeyAction, revokeApiKeyAction } from "@/components/api-keys/api-key-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

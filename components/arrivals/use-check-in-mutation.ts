@@ -3,7 +3,7 @@
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useFadingMessage } from "@/components/boards/use-fading-message";
-import { checkInAction } from "@/app/(staff)/arrivals/actions";
+import { checkInAction } from "@/components/arrivals/check-in-actions";
 import type { CheckInResult } from "@/lib/arrivals/check-in-booking";
 import { boardCopy } from "@/lib/boards/board-copy";
 import type { ArrivalRow, ArrivalsBoard } from "@/lib/boards/board-types";

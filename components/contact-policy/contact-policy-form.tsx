@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { saveContactPolicyAction } from "@/app/(staff)/admin/contact-policy/actions";
+import { saveContactPolicyAction } from "@/components/contact-policy/contact-policy-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";

@@ -5,7 +5,7 @@ import {
   dismissSuggestionAction,
   mergeCustomersAction,
   previewMergeAction,
-} from "@/app/(staff)/admin/duplicates/actions";
+} from "@/components/merges/duplicate-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { undoMergeAction } from "@/app/(staff)/admin/merges/actions";
+import { undoMergeAction } from "@/components/merges/merge-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 

@@ -3,7 +3,7 @@
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { useFadingMessage } from "@/components/boards/use-fading-message";
-import { handOverAction } from "@/app/(staff)/pickups/actions";
+import { handOverAction } from "@/components/pickups/hand-over-actions";
 import { boardCopy } from "@/lib/boards/board-copy";
 import type { PickupRow, PickupsBoard } from "@/lib/boards/board-types";
 import { pickupsQueryKey } from "./use-pickups-query";

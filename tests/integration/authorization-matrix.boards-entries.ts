@@ -117,14 +117,14 @@ export const BOARDS_MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/arrivals/actions.ts#checkInAction": {
     expect: only(["receptionist", "manager", "admin"]),
     call: async (context) =>
-      act(() => import("@/app/(staff)/arrivals/actions"), "checkInAction", {
+      act(() => import("@/components/arrivals/check-in-actions"), "checkInAction", {
         bookingId: await matrixBooking(context),
       }),
   },
   "action app/(staff)/pickups/actions.ts#handOverAction": {
     expect: only(["store_staff", "manager", "admin"]),
     call: async (context) =>
-      act(() => import("@/app/(staff)/pickups/actions"), "handOverAction", {
+      act(() => import("@/components/pickups/hand-over-actions"), "handOverAction", {
         orderId: await matrixOrder(context),
       }),
   },

@@ -110,7 +110,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/users/actions.ts#createUserAction": {
     expect: only(["admin"]),
     call: () =>
-      callAction(() => import("@/app/(staff)/admin/users/actions"), "createUserAction", {
+      callAction(() => import("@/components/admin/user-actions"), "createUserAction", {
         email: `matrix.${randomUUID()}@test.gastvrij.nl`,
         name: "Matrix User",
         role: "intern",
@@ -121,7 +121,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/users/actions.ts#updateUserAction": {
     expect: only(["admin"]),
     call: ({ targetUserId, locationId }) =>
-      callAction(() => import("@/app/(staff)/admin/users/actions"), "updateUserAction", {
+      callAction(() => import("@/components/admin/user-actions"), "updateUserAction", {
         id: targetUserId,
         name: "Matrix Target",
         role: "intern",
@@ -132,7 +132,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
     expect: only(["admin"]),
     call: ({ targetUserId }) =>
       callAction(
-        () => import("@/app/(staff)/admin/users/actions"),
+        () => import("@/components/admin/user-actions"),
         "setUserDisabledAction",
         targetUserId,
         false,
@@ -141,7 +141,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/users/actions.ts#resetPasswordAction": {
     expect: only(["admin"]),
     call: ({ targetUserId }) =>
-      callAction(() => import("@/app/(staff)/admin/users/actions"), "resetPasswordAction", {
+      callAction(() => import("@/components/admin/user-actions"), "resetPasswordAction", {
         id: targetUserId,
         password: "matrix-reset-password-88",
       }),
@@ -149,7 +149,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/locations/actions.ts#createLocationAction": {
     expect: only(["admin"]),
     call: () =>
-      callAction(() => import("@/app/(staff)/admin/locations/actions"), "createLocationAction", {
+      callAction(() => import("@/components/admin/location-actions"), "createLocationAction", {
         code: `M-${randomUUID().slice(0, 8).toUpperCase()}`,
         name: "Matrix Store",
         type: "store",
@@ -160,7 +160,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/locations/actions.ts#updateLocationAction": {
     expect: only(["admin"]),
     call: ({ locationId }) =>
-      callAction(() => import("@/app/(staff)/admin/locations/actions"), "updateLocationAction", {
+      callAction(() => import("@/components/admin/location-actions"), "updateLocationAction", {
         id: locationId,
         code: "HTL-MTX",
         name: "Matrix Hotel",
@@ -173,7 +173,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/account/password/actions.ts#changePasswordAction": {
     expect: signedIn(400),
     call: () =>
-      callAction(() => import("@/app/(staff)/account/password/actions"), "changePasswordAction", {
+      callAction(() => import("@/components/auth/password-actions"), "changePasswordAction", {
         currentPassword: "not-my-password",
         newPassword: "another-good-password-91",
       }),

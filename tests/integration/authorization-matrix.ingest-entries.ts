@@ -76,9 +76,9 @@ async function customerPair({ locationId }: MatrixContext): Promise<[string, str
   return a.id < b.id ? [a.id, b.id] : [b.id, a.id];
 }
 
-const apiKeys = () => import("@/app/(staff)/admin/api-keys/actions");
-const duplicates = () => import("@/app/(staff)/admin/duplicates/actions");
-const merges = () => import("@/app/(staff)/admin/merges/actions");
+const apiKeys = () => import("@/components/api-keys/api-key-actions");
+const duplicates = () => import("@/components/merges/duplicate-actions");
+const merges = () => import("@/components/merges/merge-actions");
 const event = {
   type: "page_view",
   channel: "web",

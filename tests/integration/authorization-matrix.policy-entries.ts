@@ -19,7 +19,7 @@ export const POLICY_MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/contact-policy/actions.ts#saveContactPolicyAction": {
     expect: adminOnly,
     call: async () => {
-      const { saveContactPolicyAction } = await import("@/app/(staff)/admin/contact-policy/actions");
+      const { saveContactPolicyAction } = await import("@/components/contact-policy/contact-policy-actions");
       // A budget no earlier version has, so the save is a real change however often this runs.
       const maxContacts = 50 + (await db.contactPolicy.count());
       const result: ActionResultLike = await saveContactPolicyAction({

@@ -12,8 +12,8 @@ const session = { actor: null as (Actor & { mustChangePassword: boolean }) | nul
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
-const { checkInAction } = await import("@/app/(staff)/arrivals/actions");
-const { changePasswordAction } = await import("@/app/(staff)/account/password/actions");
+const { checkInAction } = await import("@/components/arrivals/check-in-actions");
+const { changePasswordAction } = await import("@/components/auth/password-actions");
 
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 let bookingId = "";
