@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import type { Attention } from "@/lib/greeting-card/card-types";
 import { formatDateTime, formatRelativeDay } from "@/lib/format/dates";
 import { channelLabels, eventTypeLabels } from "@/lib/format/labels";
-import { caseKindWords, caseStatusWords, cardCopy } from "./card-copy";
+import { caseKindLabels, caseStatusLabels } from "@/lib/format/labels";
+import { cardCopy } from "./card-copy";
 
 /** Attention items never show more than this many, so the card keeps its size. */
 const MAX_ITEMS = 4;
@@ -46,11 +47,11 @@ export function AttentionSection({ attention, now }: { attention: Attention; now
         key={c.reference}
         icon={TriangleAlert}
         tone={c.kind === "complaint" ? "text-red-700" : "text-amber-700"}
-        title={`${copy.openCase(caseKindWords[c.kind])}: ${c.reason}`}
+        title={`${copy.openCase(caseKindLabels[c.kind])}: ${c.reason}`}
         detail={
           <>
             {copy.opened} <When at={c.openedAt} now={now} /> · {channelLabels[c.channel]}
-            {c.locationName ? ` · ${c.locationName}` : ""} · {caseStatusWords[c.status]}
+            {c.locationName ? ` · ${c.locationName}` : ""} · {caseStatusLabels[c.status]}
           </>
         }
       />

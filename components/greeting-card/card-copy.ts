@@ -1,5 +1,3 @@
-import type { CaseKind, CaseStatus, FactKind } from "@/lib/generated/prisma/enums";
-
 // Every word the greeting card shows that is not computed wording from lib/greeting, so a
 // translation replaces this file (and lib/greeting's copy modules) only.
 
@@ -65,29 +63,6 @@ export const cardCopy = {
     pending:
       "Arrives with the contact policy: how often we contacted them lately, and whether a survey or an offer is allowed now.",
   },
-};
-
-export const caseKindWords: Record<CaseKind, string> = {
-  complaint: "complaint",
-  question: "question",
-  request: "request",
-};
-
-export const caseStatusWords: Record<CaseStatus, string> = {
-  open: "waiting for us",
-  pending: "waiting for the customer",
-  resolved: "resolved",
-  closed: "closed",
-};
-
-export const factKindWords: Record<FactKind, string> = {
-  preference: "Preference",
-  dietary: "Dietary",
-  heard_via: "Heard of us via",
-  feedback_given: "Feedback",
-  contact_preference: "Contact",
-  accessibility: "Accessibility",
-  other: "Good to know",
 };
 
 /** Source systems' ids ("front-desk", "email-tool") as words. */

@@ -3,7 +3,8 @@
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FactKind } from "@/lib/generated/prisma/enums";
-import { factKindLabels, journalChannelLabels, outcomeLabels } from "@/lib/journal/journal-labels";
+import { factKindLabels } from "@/lib/format/labels";
+import { journalChannelLabels, outcomeLabels } from "@/lib/journal/journal-labels";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import { JOURNAL_CHANNELS, NOTE_MAX, OUTCOMES, type JournalKind } from "@/lib/validation/journal";
 import { Field, TextArea, TextInput } from "./journal-fields";

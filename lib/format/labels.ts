@@ -1,4 +1,12 @@
-import type { Channel, Direction, EventType, IdentityType } from "@/lib/generated/prisma/enums";
+import type {
+  CaseKind,
+  CaseStatus,
+  Channel,
+  Direction,
+  EventType,
+  FactKind,
+  IdentityType,
+} from "@/lib/generated/prisma/enums";
 
 // Every word staff read for an enum value lives here, so a translation can replace this file.
 
@@ -89,3 +97,26 @@ export function languageLabel(code: string): string {
 export function eventLabel(type: EventType, name: string | null): string {
   return type === "generic" && name ? name : eventTypeLabels[type];
 }
+
+export const factKindLabels: Record<FactKind, string> = {
+  preference: "Preference",
+  dietary: "Dietary need",
+  heard_via: "Heard of us via",
+  feedback_given: "Feedback given",
+  contact_preference: "Contact preference",
+  accessibility: "Accessibility",
+  other: "Other",
+};
+
+export const caseKindLabels: Record<CaseKind, string> = {
+  complaint: "complaint",
+  question: "question",
+  request: "request",
+};
+
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  open: "waiting for us",
+  pending: "waiting for the customer",
+  resolved: "resolved",
+  closed: "closed",
+};

@@ -1,4 +1,3 @@
-import type { FactKind } from "@/lib/generated/prisma/enums";
 import type { JournalKind, Outcome } from "@/lib/validation/journal";
 
 // Every word of "log what happened", for the form and for the one-line summaries stored on the
@@ -24,16 +23,6 @@ export const outcomeLabels: Record<Outcome, string> = {
   advised: "Advised",
   resolved_issue: "Resolved an issue",
   escalated: "Escalated",
-};
-
-export const factKindLabels: Record<FactKind, string> = {
-  preference: "Preference",
-  dietary: "Dietary need",
-  heard_via: "Heard of us via",
-  feedback_given: "Feedback given",
-  contact_preference: "Contact preference",
-  accessibility: "Accessibility",
-  other: "Other",
 };
 
 export const journalChannelLabels = { in_person: "In person", phone: "On the phone" } as const;
