@@ -1,5 +1,5 @@
-// Every word the greeting card shows that is not computed wording from lib/greeting, so a
-// translation replaces this file (and lib/greeting's copy modules) only.
+// Every word the greeting card shows that is not computed wording from lib/greeting-card, so a
+// translation replaces this file (and lib/greeting-card's copy modules) only.
 
 export const cardCopy = {
   cardLabel: "Greeting card",

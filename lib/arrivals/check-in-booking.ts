@@ -1,15 +1,11 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { boardCopy } from "@/lib/boards/board-copy";
-import { GASTVRIJ_SOURCE } from "@/lib/boards/gastvrij-source";
-import { db } from "@/lib/db/client";
-import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
+import { recordDeskEvent, runDeskAction } from "@/lib/boards/record-desk-event";
 import { localDate } from "@/lib/time/local-date";
 import { checkInSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
-import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 
 export interface CheckInResult {
   bookingId: string;
@@ -38,9 +34,7 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
   const { bookingId } = parseInput(checkInSchema, input);
   const scope = locationScope(actor);
 
-  // The customer whose board badges this write may change (an admin can list it as trivial).
-  let touched: string | null = null;
-  const result = await db.$transaction(async (tx): Promise<CheckInResult> => {
+  return runDeskAction(async (tx) => {
     // Lock first: of two simultaneous clicks, the second waits here, then sees the first's check-in.
     // Only a booking at the actor's own hotels is ever locked.
     await tx.$queryRaw`SELECT 1 FROM "Booking" WHERE id = ${bookingId}::uuid
@@ -63,7 +57,13 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
     if (!booking) throw new NotFoundError(boardCopy.errors.noSuchBooking);
     if (booking.status === "checked_in") {
       const at = booking.checkedInAt ?? new Date();
-      return { bookingId, status: "checked_in", checkedInAt: at.toISOString(), wasAlreadyCheckedIn: true };
+      const result: CheckInResult = {
+        bookingId,
+        status: "checked_in",
+        checkedInAt: at.toISOString(),
+        wasAlreadyCheckedIn: true,
+      };
+      return { result, touchedCustomerId: null };
     }
     if (booking.status !== "confirmed") throw refuse(STATUS_REFUSALS[booking.status]);
     const today = localDate(booking.location.timeZone);
@@ -72,44 +72,33 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
     if (today < arrival) throw refuse(boardCopy.errors.bookingNotYet(arrival));
     if (today >= departure && today !== arrival) throw refuse(boardCopy.errors.bookingOver(departure));
 
-    touched = booking.customerId;
     const now = new Date();
     await tx.booking.update({ where: { id: bookingId }, data: { status: "checked_in", checkedInAt: now } });
 
-    await tx.journeyEvent.createMany({
-      data: {
+    await recordDeskEvent(
+      tx,
+      actor,
+      {
         customerId: booking.customerId,
+        locationId: booking.locationId,
         type: "check_in",
         channel: "in_person",
-        direction: "inbound",
-        occurredAt: now,
-        locationId: booking.locationId,
-        source: GASTVRIJ_SOURCE,
         sourceEventId: `check_in:${booking.id}`,
         summary: boardCopy.events.checkIn(booking.location.name, booking.roomNumber),
         payload: { bookingRef: booking.reference, bookingId: booking.id },
-        createdById: actor.id,
+        audit: {
+          action: "booking.checkIn",
+          details: { bookingId: booking.id, reference: booking.reference, locationId: booking.locationId },
+        },
       },
-      skipDuplicates: true,
-    });
-    await tx.customer.updateMany({
-      where: { id: booking.customerId, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: now } }] },
-      data: { lastSeenAt: now },
-    });
-    await upsertCustomerLocations(tx, [
-      { customerId: booking.customerId, locationId: booking.locationId, at: now },
-    ]);
-    await recordAudit(
-      {
-        action: "booking.checkIn",
-        actor,
-        customerId: booking.customerId,
-        details: { bookingId: booking.id, reference: booking.reference, locationId: booking.locationId },
-      },
-      tx,
+      now,
     );
-    return { bookingId, status: "checked_in", checkedInAt: now.toISOString(), wasAlreadyCheckedIn: false };
+    const result: CheckInResult = {
+      bookingId,
+      status: "checked_in",
+      checkedInAt: now.toISOString(),
+      wasAlreadyCheckedIn: false,
+    };
+    return { result, touchedCustomerId: booking.customerId };
   });
-  if (touched) forgetContactBadges([touched]);
-  return result;
 }

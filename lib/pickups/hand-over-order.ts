@@ -1,14 +1,10 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { boardCopy } from "@/lib/boards/board-copy";
-import { GASTVRIJ_SOURCE } from "@/lib/boards/gastvrij-source";
-import { db } from "@/lib/db/client";
-import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
+import { recordDeskEvent, runDeskAction } from "@/lib/boards/record-desk-event";
 import { handOverSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
-import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 
 export interface HandOverResult {
   orderId: string;
@@ -29,9 +25,7 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
   const { orderId } = parseInput(handOverSchema, input);
   const scope = locationScope(actor);
 
-  // The customer whose board badges this write may change (an admin can list it as trivial).
-  let touched: string | null = null;
-  const result = await db.$transaction(async (tx): Promise<HandOverResult> => {
+  return runDeskAction(async (tx) => {
     // Lock first: of two simultaneous clicks, the second waits here, then sees the first hand-over.
     // Only an order for pickup at the actor's own stores is ever locked.
     await tx.$queryRaw`SELECT 1 FROM "Order" WHERE id = ${orderId}::uuid
@@ -56,7 +50,8 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
     if (!order || !order.pickupLocationId) throw new NotFoundError(boardCopy.errors.noSuchOrder);
     if (order.pickupStatus === "picked_up") {
       const at = order.pickedUpAt ?? new Date();
-      return { orderId, pickedUpAt: at.toISOString(), wasAlreadyPickedUp: true };
+      const result: HandOverResult = { orderId, pickedUpAt: at.toISOString(), wasAlreadyPickedUp: true };
+      return { result, touchedCustomerId: null };
     }
     if (order.fulfilment !== "click_and_collect") throw refuse(boardCopy.errors.orderNotClickAndCollect);
     if (order.status === "cancelled" || order.pickupStatus === "cancelled") {
@@ -64,46 +59,30 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
     }
     if (order.pickupStatus !== "ready") throw refuse(boardCopy.errors.orderNotReady);
 
-    touched = order.customerId;
     const now = new Date();
     await tx.order.update({
       where: { id: orderId },
       data: { pickupStatus: "picked_up", pickedUpAt: now, status: "fulfilled" },
     });
-    await tx.journeyEvent.createMany({
-      data: {
+    await recordDeskEvent(
+      tx,
+      actor,
+      {
         customerId: order.customerId,
+        locationId: order.pickupLocationId,
         type: "order_picked_up",
         channel: "store",
-        direction: "inbound",
-        occurredAt: now,
-        locationId: order.pickupLocationId,
-        source: GASTVRIJ_SOURCE,
         sourceEventId: `order_picked_up:${order.id}`,
         summary: boardCopy.events.pickedUp(order.orderNumber, order.pickupLocation?.name ?? ""),
         payload: { orderNumber: order.orderNumber, orderId: order.id },
-        createdById: actor.id,
+        audit: {
+          action: "order.handOver",
+          details: { orderId: order.id, orderNumber: order.orderNumber, locationId: order.pickupLocationId },
+        },
       },
-      skipDuplicates: true,
-    });
-    await tx.customer.updateMany({
-      where: { id: order.customerId, OR: [{ lastSeenAt: null }, { lastSeenAt: { lt: now } }] },
-      data: { lastSeenAt: now },
-    });
-    await upsertCustomerLocations(tx, [
-      { customerId: order.customerId, locationId: order.pickupLocationId, at: now },
-    ]);
-    await recordAudit(
-      {
-        action: "order.handOver",
-        actor,
-        customerId: order.customerId,
-        details: { orderId: order.id, orderNumber: order.orderNumber, locationId: order.pickupLocationId },
-      },
-      tx,
+      now,
     );
-    return { orderId, pickedUpAt: now.toISOString(), wasAlreadyPickedUp: false };
+    const result: HandOverResult = { orderId, pickedUpAt: now.toISOString(), wasAlreadyPickedUp: false };
+    return { result, touchedCustomerId: order.customerId };
   });
-  if (touched) forgetContactBadges([touched]);
-  return result;
 }
