@@ -1,12 +1,11 @@
+import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import { KeyRound } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { ApiKeyRowActions } from "@/components/api-keys/api-key-row-actions";
 import { CreateApiKeyForm } from "@/components/api-keys/create-api-key-form";
-import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { listApiKeys } from "@/lib/api-keys/manage-api-keys";
@@ -19,20 +18,20 @@ export default async function ApiKeysPage() {
   const actor = await requirePageActor("apiKeys.manage");
   const keys = await listApiKeys(actor);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="API keys"
-        description={
-          <>
-            One key per source system. Keys are shown once and only their hash is kept. See the{" "}
-            <Link href="/docs/api" className="text-brand-700 underline-offset-4 hover:underline">
-              API documentation
-            </Link>
-            .
-          </>
-        }
-      />
-      <AdminNav role={actor.role} current="/admin/api-keys" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/api-keys"
+      title="API keys"
+      description={
+        <>
+          One key per source system. Keys are shown once and only their hash is kept. See the{" "}
+          <Link href="/docs/api" className="text-brand-700 underline-offset-4 hover:underline">
+            API documentation
+          </Link>
+          .
+        </>
+      }
+    >
       <Card>
         {keys.length === 0 ? (
           <EmptyState
@@ -89,14 +88,9 @@ export default async function ApiKeysPage() {
           </Table>
         )}
       </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>New API key</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <CreateApiKeyForm />
-        </CardContent>
-      </Card>
-    </div>
+      <AdminCard title="New API key">
+        <CreateApiKeyForm />
+      </AdminCard>
+    </AdminPage>
   );
 }

@@ -1,11 +1,10 @@
+import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import { UsersRound } from "lucide-react";
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { ManualMergeForm } from "@/components/merges/manual-merge-form";
 import { MergeReview } from "@/components/merges/merge-review";
-import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageActor } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format/dates";
@@ -20,12 +19,12 @@ export default async function DuplicatesPage() {
   const actor = await requirePageActor("customers.merge");
   const suggestions = await listDuplicateSuggestions(actor);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Possible duplicates"
-        description="Customers tied by a weak identifier (phone, device, booking reference). Strong identifiers merge automatically; these wait for a person."
-      />
-      <AdminNav role={actor.role} current="/admin/duplicates" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/duplicates"
+      title="Possible duplicates"
+      description="Customers tied by a weak identifier (phone, device, booking reference). Strong identifiers merge automatically; these wait for a person."
+    >
       {suggestions.length === 0 ? (
         <Card>
           <EmptyState
@@ -62,17 +61,12 @@ export default async function DuplicatesPage() {
           })}
         </ul>
       )}
-      <Card>
-        <CardHeader>
-          <CardTitle>Merge two customers</CardTitle>
-          <CardDescription>
-            For duplicates nobody suggested. You see a preview before anything changes.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <ManualMergeForm />
-        </CardContent>
-      </Card>
-    </div>
+      <AdminCard
+        title="Merge two customers"
+        description={<>For duplicates nobody suggested. You see a preview before anything changes.</>}
+      >
+        <ManualMergeForm />
+      </AdminCard>
+    </AdminPage>
   );
 }

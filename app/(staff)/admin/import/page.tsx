@@ -1,9 +1,8 @@
+import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { CsvColumnsTable } from "@/components/import/csv-columns-table";
 import { CsvImportForm } from "@/components/import/csv-import-form";
-import { PageHeader } from "@/components/shell/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
 import { CUSTOMER_COLUMNS, EVENT_COLUMNS, IDENTIFIER_COLUMN_NAMES } from "@/lib/import/csv-columns";
 
@@ -12,24 +11,23 @@ export const metadata: Metadata = { title: "CSV import" };
 export default async function ImportPage() {
   const actor = await requirePageActor("imports.run");
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="CSV import"
-        description="Load customers or journey events from a spreadsheet export, checked exactly like the API checks them."
-      />
-      <AdminNav role={actor.role} current="/admin/import" />
-      <Card>
-        <CardHeader>
-          <CardTitle>Import a file</CardTitle>
-          <CardDescription>
+    <AdminPage
+      role={actor.role}
+      current="/admin/import"
+      title="CSV import"
+      description="Load customers or journey events from a spreadsheet export, checked exactly like the API checks them."
+    >
+      <AdminCard
+        title="Import a file"
+        description={
+          <>
             UTF-8 CSV with a header row; commas or semicolons. Rows are counted as in a spreadsheet, the
             header being row 1.
-          </CardDescription>
-        </CardHeader>
-        <CardContent>
-          <CsvImportForm />
-        </CardContent>
-      </Card>
+          </>
+        }
+      >
+        <CsvImportForm />
+      </AdminCard>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -52,6 +50,6 @@ export default async function ImportPage() {
           <CsvColumnsTable label="Columns for customers" columns={CUSTOMER_COLUMNS} />
         </Card>
       </div>
-    </div>
+    </AdminPage>
   );
 }

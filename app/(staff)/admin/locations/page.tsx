@@ -1,7 +1,6 @@
+import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { LocationForm } from "@/components/admin/location-form";
-import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -13,12 +12,12 @@ export default async function LocationsPage() {
   const actor = await requirePageActor("locations.manage");
   const locations = await listLocations(actor);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Locations"
-        description="Hotels and stores. Staff see the customers of the locations they are assigned to."
-      />
-      <AdminNav role={actor.role} current="/admin/locations" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/locations"
+      title="Locations"
+      description="Hotels and stores. Staff see the customers of the locations they are assigned to."
+    >
       <ul className="space-y-3" aria-label="Locations">
         {locations.map((location) => (
           <li key={location.id}>
@@ -46,14 +45,9 @@ export default async function LocationsPage() {
           </li>
         ))}
       </ul>
-      <Card>
-        <CardHeader>
-          <CardTitle>New location</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <LocationForm />
-        </CardContent>
-      </Card>
-    </div>
+      <AdminCard title="New location">
+        <LocationForm />
+      </AdminCard>
+    </AdminPage>
   );
 }

@@ -1,9 +1,8 @@
+import { AdminPage } from "@/components/admin/admin-page";
 import { History } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { UndoMergeButton } from "@/components/merges/undo-merge-button";
-import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,12 +19,12 @@ export default async function MergesPage() {
   const merges = await listMergeHistory(actor);
   const canUndo = can(actor.role, "merges.undo");
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Merge history"
-        description="Every merge of two customers, automatic or by a reviewer. Admins can undo a merge; both customers then return exactly as they were."
-      />
-      <AdminNav role={actor.role} current="/admin/merges" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/merges"
+      title="Merge history"
+      description="Every merge of two customers, automatic or by a reviewer. Admins can undo a merge; both customers then return exactly as they were."
+    >
       <Card>
         {merges.length === 0 ? (
           <EmptyState
@@ -86,6 +85,6 @@ export default async function MergesPage() {
           </Table>
         )}
       </Card>
-    </div>
+    </AdminPage>
   );
 }

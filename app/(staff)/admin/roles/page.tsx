@@ -1,7 +1,6 @@
+import { AdminPage } from "@/components/admin/admin-page";
 import { Check, Minus } from "lucide-react";
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -12,12 +11,12 @@ export const metadata: Metadata = { title: "Roles" };
 export default async function RolesPage() {
   const actor = await requirePageActor("users.manage");
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Roles"
-        description="What each role may do. Read-only: the map lives in lib/auth/permissions.ts and is checked by every data function."
-      />
-      <AdminNav role={actor.role} current="/admin/roles" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/roles"
+      title="Roles"
+      description="What each role may do. Read-only: the map lives in lib/auth/permissions.ts and is checked by every data function."
+    >
       <Card>
         <Table aria-label="Permissions per role">
           <TableHeader>
@@ -48,6 +47,6 @@ export default async function RolesPage() {
           </TableBody>
         </Table>
       </Card>
-    </div>
+    </AdminPage>
   );
 }

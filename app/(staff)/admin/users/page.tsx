@@ -1,10 +1,9 @@
+import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
-import { PageHeader } from "@/components/shell/page-header";
 import { Badge } from "@/components/ui/badge";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { requirePageActor } from "@/lib/auth/guards";
 import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
@@ -17,12 +16,12 @@ export default async function UsersPage() {
   const actor = await requirePageActor("users.manage");
   const [users, locations] = await Promise.all([listStaffUsers(actor), listLocationChoices(actor)]);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Staff accounts"
-        description="Who can sign in, with which role, at which locations."
-      />
-      <AdminNav role={actor.role} current="/admin/users" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/users"
+      title="Staff accounts"
+      description="Who can sign in, with which role, at which locations."
+    >
       <Card>
         <Table aria-label="Staff accounts">
           <TableHeader>
@@ -74,14 +73,9 @@ export default async function UsersPage() {
           </TableBody>
         </Table>
       </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>New staff account</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <CreateUserForm locations={locations} />
-        </CardContent>
-      </Card>
-    </div>
+      <AdminCard title="New staff account">
+        <CreateUserForm locations={locations} />
+      </AdminCard>
+    </AdminPage>
   );
 }
