@@ -34,23 +34,29 @@ export interface ResolutionPlan {
   sharedWebIds: string[];
 }
 
+const SHARED_WEB_ID: ErrorIssue = {
+  path: "identifiers.webId",
+  message: "this web id is a shared device (seen on more than 5 customers); send a stronger identifier",
+};
+
+type Owned = { identifier: PreparedIdentifier; owner: string | undefined };
+
 export function resolveIdentities(input: ResolutionInput): ResolutionPlan {
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== undefined) root = parent.get(root)!;
-    return root;
-  };
-  const existing = new Set([...input.known.values()].map((identity) => identity.customerId));
-  const hasStrong = new Set(input.knownStrong);
-  const owner = new Map<string, string>(
-    [...input.known]
-      .filter(([, identity]) => !identity.isShared)
-      .map(([key, identity]) => [key, identity.customerId]),
-  );
-  const shared = new Set([...input.known].filter(([, identity]) => identity.isShared).map(([key]) => key));
-  const extraSightings = new Map<string, number>();
-  const plan: ResolutionPlan = {
+  const resolution = new Resolution(input);
+  for (const item of input.items) resolution.place(item);
+  return resolution.plan();
+}
+
+/** The state of one batch's resolution: a union-find over customers plus who owns each identifier. */
+class Resolution {
+  private readonly parent = new Map<string, string>();
+  private readonly existing: Set<string>;
+  private readonly hasStrong: Set<string>;
+  private readonly owner: Map<string, string>;
+  private readonly shared: Set<string>;
+  private readonly extraSightings = new Map<string, number>();
+  private readonly pending: { customerId: string; identifier: PreparedIdentifier }[] = [];
+  private readonly result: ResolutionPlan = {
     customerOf: new Map(),
     rejected: new Map(),
     newCustomers: [],
@@ -59,98 +65,127 @@ export function resolveIdentities(input: ResolutionInput): ResolutionPlan {
     suggestions: [],
     sharedWebIds: [],
   };
-  const pending: { customerId: string; identifier: PreparedIdentifier }[] = [];
+
+  constructor(private readonly input: ResolutionInput) {
+    this.existing = new Set([...input.known.values()].map((identity) => identity.customerId));
+    this.hasStrong = new Set(input.knownStrong);
+    this.owner = new Map(
+      [...input.known]
+        .filter(([, identity]) => !identity.isShared)
+        .map(([key, identity]) => [key, identity.customerId]),
+    );
+    this.shared = new Set([...input.known].filter(([, identity]) => identity.isShared).map(([key]) => key));
+  }
+
+  private find(id: string): string {
+    let root = id;
+    while (this.parent.get(root) !== undefined) root = this.parent.get(root)!;
+    return root;
+  }
 
   /** Merges `loser` into `survivor`; an existing customer always outlives one created in this batch. */
-  const absorb = (survivor: string, loser: string, kind: IdentifierKind): string => {
+  private absorb(survivor: string, loser: string, kind: IdentifierKind): string {
     const [keep, drop] =
-      !existing.has(survivor) && existing.has(loser) ? [loser, survivor] : [survivor, loser];
-    if (existing.has(keep) && existing.has(drop))
-      plan.merges.push({ survivorId: keep, mergedId: drop, kind });
-    parent.set(drop, keep);
-    if (hasStrong.has(drop)) hasStrong.add(keep);
+      !this.existing.has(survivor) && this.existing.has(loser) ? [loser, survivor] : [survivor, loser];
+    if (this.existing.has(keep) && this.existing.has(drop))
+      this.result.merges.push({ survivorId: keep, mergedId: drop, kind });
+    this.parent.set(drop, keep);
+    if (this.hasStrong.has(drop)) this.hasStrong.add(keep);
     return keep;
-  };
+  }
 
-  for (const item of input.items) {
+  place(item: ResolutionInput["items"][number]): void {
     const identifiers = item.identifiers.filter(
-      (identifier) => !shared.has(identityKey(identifier.kind, identifier.value)),
+      (identifier) => !this.shared.has(identityKey(identifier.kind, identifier.value)),
     );
     if (identifiers.length === 0) {
-      plan.rejected.set(item.index, [
-        {
-          path: "identifiers.webId",
-          message:
-            "this web id is a shared device (seen on more than 5 customers); send a stronger identifier",
-        },
-      ]);
-      continue;
+      this.result.rejected.set(item.index, [SHARED_WEB_ID]);
+      return;
     }
-    const owned = identifiers.map((identifier) => {
-      const found = owner.get(identityKey(identifier.kind, identifier.value));
-      return { identifier, owner: found === undefined ? undefined : find(found) };
+    const owned: Owned[] = identifiers.map((identifier) => {
+      const found = this.owner.get(identityKey(identifier.kind, identifier.value));
+      return { identifier, owner: found === undefined ? undefined : this.find(found) };
     });
+    const customer = this.attach(this.chooseCustomer(identifiers, owned), owned);
+    this.result.customerOf.set(item.index, customer);
+  }
+
+  /** The customer an item belongs to: the owners of its strong identifiers merged, or else adopted or new. */
+  private chooseCustomer(identifiers: PreparedIdentifier[], owned: Owned[]): string {
     const strongOwners = [
       ...new Set(owned.filter((o) => o.owner && isStrongIdentifier(o.identifier.kind)).map((o) => o.owner!)),
     ];
-    let customer: string;
     if (strongOwners.length > 0) {
       // Existing customers survive over ones created earlier in this batch, then by identifier priority.
-      customer = strongOwners.find((id) => existing.has(id)) ?? strongOwners[0]!;
+      let customer = strongOwners.find((id) => this.existing.has(id)) ?? strongOwners[0]!;
       for (const other of strongOwners) {
         if (other === customer) continue;
         const kind = owned.find((o) => o.owner === other && isStrongIdentifier(o.identifier.kind))!.identifier
           .kind;
-        customer = absorb(customer, other, kind);
+        customer = this.absorb(customer, other, kind);
       }
-    } else {
-      const hasStrongIdentifier = identifiers.some((identifier) => isStrongIdentifier(identifier.kind));
-      // A weak identifier adopts the event only for an anonymous customer (no strong id yet): the
-      // classic sign-up after browsing. A known person's phone or device never swallows a new email.
-      const adoptable = owned.find((o) => o.owner && (!hasStrongIdentifier || !hasStrong.has(o.owner)));
-      customer = adoptable?.owner ?? input.newId();
-      if (!adoptable) plan.newCustomers.push(customer);
+      return customer;
     }
+    const hasStrongIdentifier = identifiers.some((identifier) => isStrongIdentifier(identifier.kind));
+    // A weak identifier adopts the event only for an anonymous customer (no strong id yet): the
+    // classic sign-up after browsing. A known person's phone or device never swallows a new email.
+    const adoptable = owned.find((o) => o.owner && (!hasStrongIdentifier || !this.hasStrong.has(o.owner)));
+    if (adoptable?.owner) return adoptable.owner;
+    const created = this.input.newId();
+    this.result.newCustomers.push(created);
+    return created;
+  }
+
+  /** Gives the customer its new identifiers; ties through weak ones become suggestions. */
+  private attach(chosen: string, owned: Owned[]): string {
+    let customer = chosen;
     for (const { identifier, owner: current } of owned) {
       const key = identityKey(identifier.kind, identifier.value);
       if (current === undefined) {
-        owner.set(key, customer);
-        pending.push({ customerId: customer, identifier });
-        if (isStrongIdentifier(identifier.kind)) hasStrong.add(customer);
+        this.owner.set(key, customer);
+        this.pending.push({ customerId: customer, identifier });
+        if (isStrongIdentifier(identifier.kind)) this.hasStrong.add(customer);
         continue;
       }
-      const other = find(current);
+      const other = this.find(current);
       if (other === customer) continue;
-      if (identifier.kind === "web_id" && hasStrong.has(customer) && !hasStrong.has(other)) {
+      if (identifier.kind === "web_id" && this.hasStrong.has(customer) && !this.hasStrong.has(other)) {
         // The browser of an anonymous visitor identified itself: its history joins the known person.
-        customer = absorb(customer, other, "web_id");
+        customer = this.absorb(customer, other, "web_id");
         continue;
       }
-      if (identifier.kind === "web_id") {
-        const seen =
-          (input.webIdSightings.get(identifier.value) ?? 0) + (extraSightings.get(identifier.value) ?? 0) + 1;
-        if (seen + 1 > SHARED_DEVICE_THRESHOLD) {
-          shared.add(key);
-          plan.sharedWebIds.push(identifier.value);
-          continue;
-        }
-        extraSightings.set(identifier.value, (extraSightings.get(identifier.value) ?? 0) + 1);
-      }
+      if (identifier.kind === "web_id" && this.isNowShared(identifier.value, key)) continue;
       const [a, b] = customer < other ? [customer, other] : [other, customer];
-      plan.suggestions.push({ a, b, kind: identifier.kind, value: identifier.value });
+      this.result.suggestions.push({ a, b, kind: identifier.kind, value: identifier.value });
     }
-    plan.customerOf.set(item.index, customer);
+    return customer;
   }
 
-  for (const [index, customer] of plan.customerOf) plan.customerOf.set(index, find(customer));
-  plan.newCustomers = plan.newCustomers.filter((id) => find(id) === id);
-  plan.newIdentities = pending.map((entry) => ({
-    customerId: find(entry.customerId),
-    identifier: entry.identifier,
-  }));
-  plan.merges = plan.merges.map((merge) => ({ ...merge, survivorId: find(merge.survivorId) }));
-  plan.suggestions = dedupeSuggestions(plan.suggestions.map((s) => ({ ...s, a: find(s.a), b: find(s.b) })));
-  return plan;
+  /** Counts one more customer on a web id; past the threshold the id is marked shared instead. */
+  private isNowShared(webId: string, key: string): boolean {
+    const seen = (this.input.webIdSightings.get(webId) ?? 0) + (this.extraSightings.get(webId) ?? 0) + 1;
+    if (seen + 1 > SHARED_DEVICE_THRESHOLD) {
+      this.shared.add(key);
+      this.result.sharedWebIds.push(webId);
+      return true;
+    }
+    this.extraSightings.set(webId, (this.extraSightings.get(webId) ?? 0) + 1);
+    return false;
+  }
+
+  plan(): ResolutionPlan {
+    const plan = this.result;
+    const find = (id: string) => this.find(id);
+    for (const [index, customer] of plan.customerOf) plan.customerOf.set(index, find(customer));
+    plan.newCustomers = plan.newCustomers.filter((id) => find(id) === id);
+    plan.newIdentities = this.pending.map((entry) => ({
+      customerId: find(entry.customerId),
+      identifier: entry.identifier,
+    }));
+    plan.merges = plan.merges.map((merge) => ({ ...merge, survivorId: find(merge.survivorId) }));
+    plan.suggestions = dedupeSuggestions(plan.suggestions.map((s) => ({ ...s, a: find(s.a), b: find(s.b) })));
+    return plan;
+  }
 }
 
 function dedupeSuggestions(suggestions: ResolutionPlan["suggestions"]): ResolutionPlan["suggestions"] {
