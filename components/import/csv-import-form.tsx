@@ -1,10 +1,9 @@
 "use client";
 
-import { FileUp, Upload } from "lucide-react";
+import { Upload } from "lucide-react";
 import { useId, useState, type FormEvent } from "react";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import {
@@ -13,11 +12,8 @@ import {
   IMPORT_KINDS,
   type ImportKind,
 } from "@/lib/validation/import";
-import { ImportProgress } from "./import-progress";
-import { ImportSummary } from "./import-summary";
+import { ImportStatus } from "./import-status";
 import { useCsvImport } from "./use-csv-import";
-
-const KIND_LABELS: Record<ImportKind, string> = { events: "Journey events", customers: "Customers" };
 
 export function CsvImportForm() {
   const id = useId();
@@ -44,28 +40,7 @@ export function CsvImportForm() {
         className="grid gap-5 md:grid-cols-[1fr_1fr_auto] md:items-end"
         aria-describedby={`${id}-hint`}
       >
-        <fieldset className="space-y-2 md:col-span-3">
-          <legend className="text-sm font-medium text-stone-800">What the file holds</legend>
-          <div className="flex flex-wrap gap-2">
-            {IMPORT_KINDS.map((value) => (
-              <label
-                key={value}
-                className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-brand-600"
-              >
-                <input
-                  type="radio"
-                  name="kind"
-                  value={value}
-                  checked={kind === value}
-                  onChange={() => setKind(value)}
-                  disabled={isRunning}
-                  className="accent-brand-600"
-                />
-                {KIND_LABELS[value]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ImportKindChoice kind={kind} onChange={setKind} disabled={isRunning} />
         <div className="space-y-1.5">
           <Label htmlFor={`${id}-file`}>CSV file</Label>
           <Input
@@ -107,43 +82,44 @@ export function CsvImportForm() {
         The file is streamed to the server; files with a million rows are fine.
       </p>
       <FormMessage error={formError ?? (state.phase === "error" ? state.message : null)} />
-      {state.phase === "idle" ? (
-        <EmptyState
-          icon={FileUp}
-          as="h3"
-          title="No import running"
-          description="Choose a CSV file with the columns below. Progress and a report of rejected rows appear here."
-          className="rounded-lg border border-dashed border-stone-300 py-8"
-        />
-      ) : null}
-      {state.phase === "running" ? (
-        <ImportProgress
-          percent={state.progress ? (state.progress.bytes / state.fileSize) * 100 : 0}
-          rows={state.progress?.rows ?? 0}
-          rowsPerSecond={state.progress?.rowsPerSecond ?? 0}
-          isDone={false}
-        />
-      ) : null}
-      {state.phase === "done" ? (
-        <>
-          <ImportProgress
-            percent={
-              state.summary.status === "completed" ? 100 : (state.summary.bytes / state.fileSize) * 100
-            }
-            rows={state.summary.rows}
-            rowsPerSecond={state.summary.rowsPerSecond}
-            isDone
-          />
-          <ImportSummary
-            summary={state.summary}
-            issueCount={state.issueCount}
-            preview={state.preview}
-            reportUrl={state.reportUrl}
-            isCapped={state.isCapped}
-            fileName={file?.name ?? "import.csv"}
-          />
-        </>
-      ) : null}
+      <ImportStatus state={state} fileName={file?.name ?? "import.csv"} />
     </div>
+  );
+}
+
+const KIND_LABELS: Record<ImportKind, string> = { events: "Journey events", customers: "Customers" };
+
+function ImportKindChoice({
+  kind,
+  onChange,
+  disabled,
+}: {
+  kind: ImportKind;
+  onChange: (kind: ImportKind) => void;
+  disabled: boolean;
+}) {
+  return (
+    <fieldset className="space-y-2 md:col-span-3">
+      <legend className="text-sm font-medium text-stone-800">What the file holds</legend>
+      <div className="flex flex-wrap gap-2">
+        {IMPORT_KINDS.map((value) => (
+          <label
+            key={value}
+            className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 px-3 py-2 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-brand-600"
+          >
+            <input
+              type="radio"
+              name="kind"
+              value={value}
+              checked={kind === value}
+              onChange={() => onChange(value)}
+              disabled={disabled}
+              className="accent-brand-600"
+            />
+            {KIND_LABELS[value]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
