@@ -1,14 +1,14 @@
 "use client";
 
-import { BedDouble, CircleAlert, CircleCheck, Clock, SearchX, UserX } from "lucide-react";
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { BedDouble, CircleCheck, Clock, UserX } from "lucide-react";
+import { useCallback, useDeferredValue, useMemo, useState, type ComponentProps } from "react";
 import { BoardToolbar } from "@/components/boards/board-toolbar";
 import { BoardNotices } from "@/components/boards/board-notices";
 import { LocationSwitcher } from "@/components/boards/location-switcher";
 import { filterMatcher } from "@/components/boards/match-filter";
-import { useBoardParams } from "@/components/boards/use-board-params";
+import { useBoardLocation } from "@/components/boards/use-board-params";
+import { BoardContent } from "@/components/boards/board-content";
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { boardCopy } from "@/lib/boards/board-copy";
@@ -48,19 +48,12 @@ export function ArrivalsBoardView({
   choices: BoardLocationChoice[];
   canCheckIn: boolean;
 }) {
-  const { searchParams, setParams } = useBoardParams();
-  const wantedLocation = searchParams.get("location")?.toUpperCase();
-  const location =
-    choices.find((choice) => choice.code === wantedLocation || choice.id === wantedLocation?.toLowerCase()) ??
-    initialBoard.location;
+  const { location, searchParams, setParams } = useBoardLocation(choices, initialBoard.location);
   const wantedDate = searchParams.get("date");
   const date = wantedDate && isIsoDay(wantedDate) ? wantedDate : initialBoard.today;
 
   const query = useArrivalsQuery(location?.id ?? null, date, initialBoard);
   const board = query.data ?? initialBoard;
-  const isSwitching = query.isPlaceholderData;
-  // The day or hotel switched to could not be loaded: say so rather than show the previous one.
-  const hasLoadFailed = query.isError && (isSwitching || !query.data);
   const { checkIn, pendingIds, failures, confirmation, dismiss } = useCheckInMutation(
     arrivalsQueryKey(board.location?.id ?? null, board.date),
   );
@@ -105,61 +98,59 @@ export function ArrivalsBoardView({
         />
       </BoardToolbar>
       <BoardNotices confirmation={confirmation} failures={failures} onDismiss={dismiss} />
-      <div
-        aria-busy={isSwitching}
-        className={isSwitching && !hasLoadFailed ? "space-y-4 opacity-50 transition-opacity" : "space-y-4"}
+      <BoardContent
+        query={query}
+        isEmpty={board.rows.length === 0}
+        hasMatches={hasMatches}
+        empty={{ icon: BedDouble, title: copy.empty, hint: copy.emptyHint }}
+        emptyFiltered={copy.emptyFiltered}
+        className="space-y-4"
       >
-        {hasLoadFailed ? (
-          <Card role="alert">
-            <EmptyState
-              icon={CircleAlert}
-              title={boardCopy.board.loadFailed}
-              description={query.error?.message}
-              action={<Button onClick={() => void query.refetch()}>{boardCopy.board.retry}</Button>}
-            />
-          </Card>
-        ) : board.rows.length === 0 ? (
-          <Card>
-            <EmptyState icon={BedDouble} title={copy.empty} description={copy.emptyHint} />
-          </Card>
-        ) : !hasMatches ? (
-          <Card>
-            <EmptyState icon={SearchX} title={copy.emptyFiltered} />
-          </Card>
-        ) : (
-          <>
-            <ArrivalsSection
-              id="arrivals-waiting"
-              title={copy.waiting}
-              icon={<Clock aria-hidden="true" className="size-4 text-stone-500" />}
-              rows={sections.waiting}
-              total={totals.waiting}
-              empty={copy.noneWaiting}
-              {...sectionProps}
-            />
-            <ArrivalsSection
-              id="arrivals-checked-in"
-              title={copy.checkedIn}
-              icon={<CircleCheck aria-hidden="true" className="size-4 text-brand-600" />}
-              rows={sections.checkedIn}
-              total={totals.checkedIn}
-              empty={copy.noneCheckedIn}
-              {...sectionProps}
-            />
-            {totals.noShow > 0 ? (
-              <ArrivalsSection
-                id="arrivals-no-show"
-                title={copy.noShow}
-                icon={<UserX aria-hidden="true" className="size-4 text-stone-500" />}
-                rows={sections.noShow}
-                total={totals.noShow}
-                empty={copy.emptyFiltered}
-                {...sectionProps}
-              />
-            ) : null}
-          </>
-        )}
-      </div>
+        <ArrivalsSections sections={sections} totals={totals} {...sectionProps} />
+      </BoardContent>
     </div>
+  );
+}
+
+type Split = ReturnType<typeof splitRows>;
+type SharedSectionProps = Omit<
+  ComponentProps<typeof ArrivalsSection>,
+  "id" | "title" | "icon" | "rows" | "total" | "empty"
+>;
+
+/** Still to come, checked in, and (only when there are any) no-shows. */
+function ArrivalsSections({ sections, totals, ...sectionProps }: Split & SharedSectionProps) {
+  return (
+    <>
+      <ArrivalsSection
+        id="arrivals-waiting"
+        title={copy.waiting}
+        icon={<Clock aria-hidden="true" className="size-4 text-stone-500" />}
+        rows={sections.waiting}
+        total={totals.waiting}
+        empty={copy.noneWaiting}
+        {...sectionProps}
+      />
+      <ArrivalsSection
+        id="arrivals-checked-in"
+        title={copy.checkedIn}
+        icon={<CircleCheck aria-hidden="true" className="size-4 text-brand-600" />}
+        rows={sections.checkedIn}
+        total={totals.checkedIn}
+        empty={copy.noneCheckedIn}
+        {...sectionProps}
+      />
+      {totals.noShow > 0 ? (
+        <ArrivalsSection
+          id="arrivals-no-show"
+          title={copy.noShow}
+          icon={<UserX aria-hidden="true" className="size-4 text-stone-500" />}
+          rows={sections.noShow}
+          total={totals.noShow}
+          empty={copy.emptyFiltered}
+          {...sectionProps}
+        />
+      ) : null}
+    </>
   );
 }

@@ -25,3 +25,15 @@ export function useBoardParams() {
   );
   return { searchParams, setParams };
 }
+
+/** The location the URL asks for (by code or id) among the actor's choices, else the server's pick. */
+export function useBoardLocation<T extends { id: string; code: string }>(
+  choices: readonly T[],
+  fallback: T | null,
+) {
+  const { searchParams, setParams } = useBoardParams();
+  const wanted = searchParams.get("location")?.toUpperCase();
+  const location =
+    choices.find((choice) => choice.code === wanted || choice.id === wanted?.toLowerCase()) ?? fallback;
+  return { location, searchParams, setParams };
+}

@@ -1,14 +1,14 @@
 "use client";
 
-import { CircleAlert, PackageCheck, SearchX, Store } from "lucide-react";
+import { PackageCheck, Store } from "lucide-react";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { BoardToolbar } from "@/components/boards/board-toolbar";
 import { BoardNotices } from "@/components/boards/board-notices";
 import { LocationSwitcher } from "@/components/boards/location-switcher";
 import { filterMatcher } from "@/components/boards/match-filter";
-import { useBoardParams } from "@/components/boards/use-board-params";
+import { useBoardLocation } from "@/components/boards/use-board-params";
+import { BoardContent } from "@/components/boards/board-content";
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { boardCopy } from "@/lib/boards/board-copy";
@@ -29,15 +29,9 @@ export function PickupsBoardView({
   choices: BoardLocationChoice[];
   canHandOver: boolean;
 }) {
-  const { searchParams, setParams } = useBoardParams();
-  const wanted = searchParams.get("location")?.toUpperCase();
-  const location =
-    choices.find((choice) => choice.code === wanted || choice.id === wanted?.toLowerCase()) ??
-    initialBoard.location;
+  const { location, setParams } = useBoardLocation(choices, initialBoard.location);
   const query = usePickupsQuery(location?.id ?? null, initialBoard);
   const board = query.data ?? initialBoard;
-  const isSwitching = query.isPlaceholderData;
-  const hasLoadFailed = query.isError && (isSwitching || !query.data);
   const { handOver, pendingIds, failures, confirmation, dismiss } = useHandOverMutation(
     pickupsQueryKey(board.location?.id ?? null),
   );
@@ -79,43 +73,27 @@ export function PickupsBoardView({
       />
       <BoardToolbar filter={filter} onFilterChange={setFilter} copy={copy} query={query} />
       <BoardNotices confirmation={confirmation} failures={failures} onDismiss={dismiss} />
-      <div
-        aria-busy={isSwitching}
-        className={isSwitching && !hasLoadFailed ? "opacity-50 transition-opacity" : undefined}
+      <BoardContent
+        query={query}
+        isEmpty={waiting === 0}
+        hasMatches={rows.length > 0}
+        empty={{ icon: PackageCheck, title: copy.empty, hint: copy.emptyHint }}
+        emptyFiltered={copy.emptyFiltered}
       >
-        {hasLoadFailed ? (
-          <Card role="alert">
-            <EmptyState
-              icon={CircleAlert}
-              title={boardCopy.board.loadFailed}
-              description={query.error?.message}
-              action={<Button onClick={() => void query.refetch()}>{boardCopy.board.retry}</Button>}
-            />
-          </Card>
-        ) : waiting === 0 ? (
-          <Card>
-            <EmptyState icon={PackageCheck} title={copy.empty} description={copy.emptyHint} />
-          </Card>
-        ) : rows.length === 0 ? (
-          <Card>
-            <EmptyState icon={SearchX} title={copy.emptyFiltered} />
-          </Card>
-        ) : (
-          <ul aria-label={copy.title} className="grid gap-3 md:grid-cols-2">
-            {rows.map((row) => (
-              <li key={row.orderId}>
-                <PickupCard
-                  row={row}
-                  today={board.today}
-                  failure={failures.get(row.orderId)}
-                  canHandOver={canHandOver}
-                  onHandOver={onHandOver}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+        <ul aria-label={copy.title} className="grid gap-3 md:grid-cols-2">
+          {rows.map((row) => (
+            <li key={row.orderId}>
+              <PickupCard
+                row={row}
+                today={board.today}
+                failure={failures.get(row.orderId)}
+                canHandOver={canHandOver}
+                onHandOver={onHandOver}
+              />
+            </li>
+          ))}
+        </ul>
+      </BoardContent>
     </div>
   );
 }
