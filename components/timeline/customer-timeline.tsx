@@ -5,13 +5,12 @@ import { useId, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { dayKey, formatDate, formatDayHeading } from "@/lib/format/dates";
 import { directionDescriptions, directionLabels } from "@/lib/format/labels";
-import type { TimelineEntry as Entry, TimelineLocation, TimelinePage } from "@/lib/timeline/timeline-types";
+import type { TimelineLocation, TimelinePage } from "@/lib/timeline/timeline-types";
 import { DirectionIcon } from "./direction-icon";
 import { timelineCopy } from "./timeline-copy";
-import { TimelineEntry } from "./timeline-entry";
 import { TimelineFilters } from "./timeline-filters";
+import { groupByDay, TimelineDays, TimelineFooter } from "./timeline-days";
 import { TimelineSkeleton } from "./timeline-skeleton";
 import { useInfiniteScroll } from "./use-infinite-scroll";
 import { useTimelineFilters } from "./use-timeline-filters";
@@ -24,18 +23,6 @@ type CustomerTimelineProps = {
   /** Locations to filter by: where this customer has had activity. */
   locations: TimelineLocation[];
 };
-
-function groupByDay(events: Entry[]): { key: string; date: Date; events: Entry[] }[] {
-  const days: { key: string; date: Date; events: Entry[] }[] = [];
-  for (const event of events) {
-    const date = new Date(event.occurredAt);
-    const key = dayKey(date);
-    const last = days.at(-1);
-    if (last?.key === key) last.events.push(event);
-    else days.push({ key, date, events: [event] });
-  }
-  return days;
-}
 
 function Legend() {
   return (
@@ -63,14 +50,12 @@ export function CustomerTimeline({ customerId, initialPage, locations }: Custome
   const query = useTimelineQuery(customerId, filters, initialPage);
   const events = useMemo(() => query.data?.pages.flatMap((page) => page.events) ?? [], [query.data]);
   const days = useMemo(() => groupByDay(events), [events]);
-  const lastPage = query.data?.pages.at(-1);
   const sentinelRef = useInfiniteScroll({
     canLoad: query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError,
     load: () => void query.fetchNextPage(),
     pageCount: query.data?.pages.length ?? 0,
   });
   const hasFilters = Object.keys(filters).length > 0;
-  const now = new Date();
 
   let body;
   if (query.isPending) body = <TimelineSkeleton label={timelineCopy.loading} />;
@@ -113,53 +98,8 @@ export function CustomerTimeline({ customerId, initialPage, locations }: Custome
   else
     body = (
       <>
-        <ol aria-labelledby={headingId} className="space-y-4">
-          {days.map((day) => (
-            <li key={day.key}>
-              <h3 className="sticky top-[57px] z-10 -mx-1 mb-2 flex items-center gap-3 bg-white/95 px-1 py-1.5 text-sm font-semibold text-stone-700 backdrop-blur">
-                <span className="shrink-0">{formatDayHeading(day.date, now)}</span>
-                <span aria-hidden="true" className="h-px flex-1 bg-stone-200" />
-              </h3>
-              <ol className="space-y-2.5">
-                {day.events.map((event) => (
-                  <li key={event.id}>
-                    <TimelineEntry customerId={customerId} entry={event} />
-                  </li>
-                ))}
-              </ol>
-            </li>
-          ))}
-        </ol>
-        <div className="space-y-2 border-t border-stone-100 pt-3 text-center text-sm text-stone-600">
-          <p role="status" aria-live="polite">
-            {query.isFetchingNextPage
-              ? timelineCopy.loadingMore
-              : lastPage?.searchedBackTo && query.hasNextPage
-                ? timelineCopy.searchingBack(formatDate(new Date(lastPage.searchedBackTo)))
-                : !query.hasNextPage
-                  ? timelineCopy.end
-                  : ""}
-          </p>
-          {query.isFetchNextPageError ? (
-            <p role="alert" className="text-red-700">
-              {timelineCopy.errorTitle}: {query.error?.message}
-            </p>
-          ) : null}
-          {query.hasNextPage ? (
-            <>
-              <div ref={sentinelRef} aria-hidden="true" className="h-px" />
-              <Button
-                variant="secondary"
-                size="sm"
-                disabled={query.isFetchingNextPage}
-                onClick={() => void query.fetchNextPage()}
-              >
-                {query.isFetchNextPageError ? <RotateCcw aria-hidden="true" /> : null}
-                {query.isFetchNextPageError ? timelineCopy.retry : timelineCopy.loadMore}
-              </Button>
-            </>
-          ) : null}
-        </div>
+        <TimelineDays days={days} customerId={customerId} labelledBy={headingId} />
+        <TimelineFooter query={query} sentinelRef={sentinelRef} />
       </>
     );
 
