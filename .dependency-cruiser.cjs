@@ -17,6 +17,14 @@ module.exports = {
       to: { path: "^components/" },
     },
     {
+      name: "no-foreign-internals",
+      severity: "error",
+      comment:
+        "A file named verb-noun is an operation other folders may call; write-*.ts steps and *-sql.ts fragments belong to their own folder's operations.",
+      from: { path: "^lib/([^/]+)/" },
+      to: { path: "^lib/[^/]+/(write-[^/]*|[^/]*-sql)\\.ts$", pathNot: "^lib/$1/" },
+    },
+    {
       name: "no-circular-files",
       severity: "error",
       comment: "Two files that import each other (directly or through others) can't be read or moved alone.",

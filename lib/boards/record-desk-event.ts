@@ -6,7 +6,7 @@ import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache"
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel, EventType } from "@/lib/generated/prisma/enums";
-import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
+import { upsertCustomerLocations } from "@/lib/ingest/upsert-customer-locations";
 import { GASTVRIJ_SOURCE } from "./gastvrij-source";
 
 // What a desk action (a check-in, a hand-over) does beyond changing its booking or order: the

@@ -12,7 +12,7 @@ import { summarizeCustomerChanges } from "./summarize-customer-changes";
 import { uuidV7 } from "@/lib/db/uuid-v7";
 import { writeBookings } from "./write-bookings";
 import { insertConsents, insertFacts, writeServiceCases } from "./write-cases-consents-facts";
-import { upsertCustomerLocations, type LocationTouch } from "./write-customer-locations";
+import { upsertCustomerLocations, type LocationTouch } from "./upsert-customer-locations";
 import { insertCustomers, insertIdentities, markSharedWebIds, updateCustomers } from "./write-customers";
 import { judgeOutboundContacts } from "./judge-outbound-contacts";
 import { insertEvents, insertOutboundContacts } from "./write-events";

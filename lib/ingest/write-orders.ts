@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType, Fulfilment } from "@/lib/generated/prisma/enums";
 import type { PreparedEvent } from "./ingest-types";
-import type { LocationTouch } from "./write-customer-locations";
+import type { LocationTouch } from "./upsert-customer-locations";
 import { uuidV7 } from "@/lib/db/uuid-v7";
 
 type Tx = Prisma.TransactionClient;

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { upsertCustomerLocations } from "@/lib/ingest/write-customer-locations";
+import { upsertCustomerLocations } from "@/lib/ingest/upsert-customer-locations";
 import type { TimelineEntry } from "@/lib/timeline/timeline-types";
 import { customerId as uuid } from "@/lib/validation/customers";
 import { JOURNAL_EVENT_TYPES, journalEntrySchema, type JournalEntry } from "@/lib/validation/journal";

@@ -114,14 +114,14 @@ export const BOARDS_MATRIX: Record<string, MatrixEntry> = {
     expect: only(["store_staff", "manager", "admin"]),
     call: () => get(() => import("@/app/api/pickups/route"), "/api/pickups"),
   },
-  "action app/(staff)/arrivals/actions.ts#checkInAction": {
+  "action components/arrivals/check-in-actions.ts#checkInAction": {
     expect: only(["receptionist", "manager", "admin"]),
     call: async (context) =>
       act(() => import("@/components/arrivals/check-in-actions"), "checkInAction", {
         bookingId: await matrixBooking(context),
       }),
   },
-  "action app/(staff)/pickups/actions.ts#handOverAction": {
+  "action components/pickups/hand-over-actions.ts#handOverAction": {
     expect: only(["store_staff", "manager", "admin"]),
     call: async (context) =>
       act(() => import("@/components/pickups/hand-over-actions"), "handOverAction", {

@@ -107,7 +107,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         "/api/audit/export?action=customer.view",
       ),
   },
-  "action app/(staff)/admin/users/actions.ts#createUserAction": {
+  "action components/admin/user-actions.ts#createUserAction": {
     expect: only(["admin"]),
     call: () =>
       callAction(() => import("@/components/admin/user-actions"), "createUserAction", {
@@ -118,7 +118,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         locationIds: [],
       }),
   },
-  "action app/(staff)/admin/users/actions.ts#updateUserAction": {
+  "action components/admin/user-actions.ts#updateUserAction": {
     expect: only(["admin"]),
     call: ({ targetUserId, locationId }) =>
       callAction(() => import("@/components/admin/user-actions"), "updateUserAction", {
@@ -128,7 +128,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         locationIds: [locationId],
       }),
   },
-  "action app/(staff)/admin/users/actions.ts#setUserDisabledAction": {
+  "action components/admin/user-actions.ts#setUserDisabledAction": {
     expect: only(["admin"]),
     call: ({ targetUserId }) =>
       callAction(
@@ -138,7 +138,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         false,
       ),
   },
-  "action app/(staff)/admin/users/actions.ts#resetPasswordAction": {
+  "action components/admin/user-actions.ts#resetPasswordAction": {
     expect: only(["admin"]),
     call: ({ targetUserId }) =>
       callAction(() => import("@/components/admin/user-actions"), "resetPasswordAction", {
@@ -146,7 +146,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         password: "matrix-reset-password-88",
       }),
   },
-  "action app/(staff)/admin/locations/actions.ts#createLocationAction": {
+  "action components/admin/location-actions.ts#createLocationAction": {
     expect: only(["admin"]),
     call: () =>
       callAction(() => import("@/components/admin/location-actions"), "createLocationAction", {
@@ -157,7 +157,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
         timeZone: "Europe/Amsterdam",
       }),
   },
-  "action app/(staff)/admin/locations/actions.ts#updateLocationAction": {
+  "action components/admin/location-actions.ts#updateLocationAction": {
     expect: only(["admin"]),
     call: ({ locationId }) =>
       callAction(() => import("@/components/admin/location-actions"), "updateLocationAction", {
@@ -170,7 +170,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
       }),
   },
   // Open to every signed-in user for their own account; a wrong current password is a 400.
-  "action app/(staff)/account/password/actions.ts#changePasswordAction": {
+  "action components/auth/password-actions.ts#changePasswordAction": {
     expect: signedIn(400),
     call: () =>
       callAction(() => import("@/components/auth/password-actions"), "changePasswordAction", {

@@ -132,7 +132,7 @@ export const INGEST_MATRIX: Record<string, MatrixEntry> = {
     call: () =>
       post(() => import("@/app/api/v1/page/route"), "/api/v1/page", { anonymousId: "a1", messageId: "m3" }),
   },
-  "action app/(staff)/admin/api-keys/actions.ts#createApiKeyAction": {
+  "action components/api-keys/api-key-actions.ts#createApiKeyAction": {
     expect: only(["admin"]),
     call: () =>
       action(apiKeys, "createApiKeyAction", {
@@ -142,23 +142,23 @@ export const INGEST_MATRIX: Record<string, MatrixEntry> = {
         requestsPerSecond: 20,
       }),
   },
-  "action app/(staff)/admin/api-keys/actions.ts#renameApiKeyAction": {
+  "action components/api-keys/api-key-actions.ts#renameApiKeyAction": {
     expect: only(["admin"]),
     call: async () =>
       action(apiKeys, "renameApiKeyAction", { id: await apiKeyId(), name: "Renamed by matrix" }),
   },
-  "action app/(staff)/admin/api-keys/actions.ts#revokeApiKeyAction": {
+  "action components/api-keys/api-key-actions.ts#revokeApiKeyAction": {
     expect: only(["admin"]),
     call: async () => action(apiKeys, "revokeApiKeyAction", await apiKeyId()),
   },
-  "action app/(staff)/admin/duplicates/actions.ts#previewMergeAction": {
+  "action components/merges/duplicate-actions.ts#previewMergeAction": {
     expect: only(["manager", "admin"]),
     call: async (context) => {
       const [survivorId, mergedId] = await customerPair(context);
       return action(duplicates, "previewMergeAction", { survivorId, mergedId });
     },
   },
-  "action app/(staff)/admin/duplicates/actions.ts#mergeCustomersAction": {
+  "action components/merges/duplicate-actions.ts#mergeCustomersAction": {
     expect: only(["manager", "admin"]),
     call: async (context) => {
       const [survivorId, mergedId] = await customerPair(context);
@@ -169,7 +169,7 @@ export const INGEST_MATRIX: Record<string, MatrixEntry> = {
       });
     },
   },
-  "action app/(staff)/admin/duplicates/actions.ts#dismissSuggestionAction": {
+  "action components/merges/duplicate-actions.ts#dismissSuggestionAction": {
     expect: only(["manager", "admin"]),
     call: async (context) => {
       const [customerAId, customerBId] = await customerPair(context);
@@ -179,7 +179,7 @@ export const INGEST_MATRIX: Record<string, MatrixEntry> = {
       return action(duplicates, "dismissSuggestionAction", suggestion.id);
     },
   },
-  "action app/(staff)/admin/merges/actions.ts#undoMergeAction": {
+  "action components/merges/merge-actions.ts#undoMergeAction": {
     expect: only(["admin"]),
     call: async (context) => {
       const [survivorId, mergedId] = await customerPair(context);

@@ -16,7 +16,7 @@ const adminOnly: Record<Caller, number> = {
 type ActionResultLike = { ok: true } | { ok: false; status: number };
 
 export const POLICY_MATRIX: Record<string, MatrixEntry> = {
-  "action app/(staff)/admin/contact-policy/actions.ts#saveContactPolicyAction": {
+  "action components/contact-policy/contact-policy-actions.ts#saveContactPolicyAction": {
     expect: adminOnly,
     call: async () => {
       const { saveContactPolicyAction } = await import("@/components/contact-policy/contact-policy-actions");

@@ -39,7 +39,7 @@ function discoverRoutes(): string[] {
     });
 }
 
-/** "action app/(staff)/admin/users/actions.ts#createUserAction" for every export of a "use server" file. */
+/** "action components/admin/user-actions.ts#createUserAction" for every export of a "use server" file. */
 function discoverActions(): string[] {
   const IGNORED = /^(node_modules|\.next|\.data|tmp|lib\/generated|test-results)\//;
   return walk(ROOT)
