@@ -33,8 +33,14 @@ describe("maskFreeText", () => {
 
   it("keeps order numbers, references, dates, times and amounts readable", () => {
     const text =
-      "Order #100234567 (BK-0612345678) collected on 2026-11-23 at 14:05; refund € 1.250,00 for 2 guests";
+      "Order #100234567 (BK-20261123) collected on 2026-11-23 at 14:05; refund € 1.250,00 for 2 guests";
     expect(maskFreeText(text)).toBe(text);
+    for (const id of ["0193a3f2-7c4a-7123-8456-123456789012", "2026-12-07T21:14:49.000Z", "10000016"])
+      expect(maskFreeText(id)).toBe(id);
+  });
+
+  it("masks a reference that is a mobile number: it is one", () => {
+    expect(maskFreeText("BK-0612345678")).toBe("BK-+31 6 ** ** ** 78");
   });
 
   it("leaves text without personal data alone, and passes absent values through", () => {

@@ -1,53 +1,48 @@
-import { findPhoneNumbersInText } from "libphonenumber-js/max";
+import "server-only";
+import { findPhoneRanges } from "./find-phone-numbers";
 import { maskEmail } from "./mask";
+import { normalizeForMatching } from "./normalize-for-matching";
 
-// Free text (notes, summaries, facts, case reasons) can hold anything staff or a source system typed,
-// so for roles without personal-data access every email address and phone number in it is masked
-// the way identities are. Runs on the server, like the rest of the masking.
+// Free text (notes, summaries, facts, case reasons, source ids, payload values) can hold anything
+// staff or a source system typed, so for roles without personal-data access every email address and
+// phone number in it is masked the way identities are. Matching runs on the normalised text
+// (normalize-for-matching.ts): a text with something masked comes back in that form, any other text
+// exactly as written. Runs on the server, like the rest of the masking.
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** Fewer digits than this can't be a phone number anywhere (the shortest are 7), so no parsing. */
+const MIN_PHONE_DIGITS = 7;
 
-/**
- * Phone-shaped: starts with + or a trunk 0 (as numbers are written) and runs on in digits and
- * separators. Order numbers and references ("#100234567", "BK-0612345678") don't start that way,
- * so they stay readable; libphonenumber alone would take 100234567 for a Rotterdam number.
- */
-const PHONE_LIKE = /(?<![\p{L}\p{N}#_/-])\(?(?:\+|0)[\d\s().\/-]{7,}\d/gu;
-const MIN_DIGITS = 9;
-const MAX_DIGITS = 15;
-
-/** "+31" and "612345678" → "+31 6 ** ** ** 78": the country code, the first and the last two digits. */
-function maskNumber(countryCode: string, national: string): string {
-  const groups = Math.max(1, Math.ceil((national.length - 3) / 2));
-  return `+${countryCode} ${national.slice(0, 1)} ${Array(groups).fill("**").join(" ")} ${national.slice(-2)}`;
+function countDigits(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += 1;
+  }
+  return digits;
 }
 
-/** Digits nobody could parse as a number: keep only the last two. */
-function maskDigits(digits: string): string {
-  const groups = Math.max(1, Math.ceil((digits.length - 2) / 2));
-  return `${Array(groups).fill("**").join(" ")} ${digits.slice(-2)}`;
-}
-
-function maskPhones(candidate: string): string {
-  const digits = candidate.replace(/\D/g, "");
-  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS * 2) return candidate;
-  const found = findPhoneNumbersInText(candidate, "NL");
-  // Nothing libphonenumber recognises (a foreign number written nationally, a made-up one): still
-  // someone's digits, so hide them rather than guess.
-  if (found.length === 0) return digits.length <= MAX_DIGITS ? maskDigits(digits) : candidate;
+function maskPhones(text: string): string {
+  if (countDigits(text) < MIN_PHONE_DIGITS) return text;
+  const ranges = findPhoneRanges(text);
+  if (ranges.length === 0) return text;
   let masked = "";
   let at = 0;
-  for (const { number, startsAt, endsAt } of found) {
-    masked += candidate.slice(at, startsAt) + maskNumber(number.countryCallingCode, number.nationalNumber);
-    at = endsAt;
+  for (const { start, end, masked: replacement } of ranges) {
+    masked += text.slice(at, start) + replacement;
+    at = end;
   }
-  return masked + candidate.slice(at);
+  return masked + text.slice(at);
 }
 
 /** Masks every email address and phone number in a text; the rest stays as written. */
 export function maskFreeText(text: string): string {
-  const withoutEmails = text.includes("@") ? text.replace(EMAIL, (email) => maskEmail(email)) : text;
-  return withoutEmails.replace(PHONE_LIKE, maskPhones);
+  const normal = normalizeForMatching(text);
+  const hasAt = normal.includes("@");
+  if (!hasAt && countDigits(normal) < MIN_PHONE_DIGITS) return text;
+  const withoutEmails = hasAt ? normal.replace(EMAIL, (email) => maskEmail(email)) : normal;
+  const masked = maskPhones(withoutEmails);
+  return masked === normal ? text : masked;
 }
 
 /** maskFreeText for a value that may be absent. */
