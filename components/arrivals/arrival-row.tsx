@@ -1,5 +1,5 @@
 import { CircleAlert, CircleCheck, LoaderCircle, UserCheck } from "lucide-react";
-import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { memo } from "react";
 import { CustomerBadgeList } from "@/components/boards/customer-badges";
 import { Button } from "@/components/ui/button";
@@ -68,12 +68,12 @@ export const ArrivalRowView = memo(function ArrivalRowView({
   return (
     <tr className={cn("align-top transition-colors hover:bg-stone-50", failure && "bg-red-50/60")}>
       <td className="py-2 pr-3 pl-5">
-        <Link
-          href={`/customers/${row.customer.id}`}
+        <CustomerLink
+          customerId={row.customer.id}
           className="block truncate text-base font-semibold text-stone-900 hover:underline"
         >
           {row.customer.name}
-        </Link>
+        </CustomerLink>
         <span className="font-mono text-xs text-stone-500">{row.reference}</span>
       </td>
       <td className="px-3 py-2 text-sm">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format/dates";
 
@@ -33,12 +33,12 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
             <TableCell className="font-mono text-xs">{entry.action}</TableCell>
             <TableCell className="text-xs">
               {entry.customerId ? (
-                <Link
+                <CustomerLink
                   className="text-brand-700 underline-offset-2 hover:underline"
-                  href={`/customers/${entry.customerId}`}
+                  customerId={entry.customerId}
                 >
                   {entry.customerId.slice(0, 8)}…
-                </Link>
+                </CustomerLink>
               ) : (
                 "—"
               )}

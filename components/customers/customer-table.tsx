@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import {
   Table,
@@ -38,13 +39,13 @@ export function CustomerTable({ rows, caption, now }: CustomerTableProps) {
             // The name link stretches over the row, so a tap anywhere on a tablet opens the profile.
             <TableRow key={row.id} className="relative">
               <TableCell>
-                <Link
-                  href={`/customers/${row.id}`}
+                <CustomerLink
+                  customerId={row.id}
                   className="font-medium text-stone-900 before:absolute before:inset-0 hover:text-brand-700 hover:underline focus-visible:outline-offset-[-2px]"
                 >
                   {name ?? <span className="text-stone-500 italic">{UNNAMED_CUSTOMER}</span>}
                   <LinkPending />
-                </Link>
+                </CustomerLink>
                 {row.preferredName ? (
                   <p className="text-xs text-stone-500">Goes by {row.preferredName}</p>
                 ) : null}

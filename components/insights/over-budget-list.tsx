@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { formatDate } from "@/lib/format/dates";
 import type { CustomersOverBudget } from "@/lib/insights/list-customers-over-budget";
 
@@ -18,12 +18,12 @@ export function OverBudgetList({
     <ol aria-label="Customers over budget" className="divide-y divide-stone-100 text-sm">
       {overBudget.customers.map((customer) => (
         <li key={customer.id} className="flex items-baseline justify-between gap-3 py-1.5">
-          <Link
-            href={`/customers/${customer.id}`}
+          <CustomerLink
+            customerId={customer.id}
             className="truncate font-medium text-brand-700 hover:underline"
           >
             {customer.name}
-          </Link>
+          </CustomerLink>
           <span className="shrink-0 text-xs text-stone-600 tabular-nums">
             {customer.contacts} of {maxContacts} · last {formatDate(customer.lastContactAt)}
           </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { formatDate } from "@/lib/format/dates";
 import type { SurveyAfterTrivial } from "@/lib/insights/list-surveys-after-trivial";
 
@@ -19,12 +19,12 @@ export function SurveysAfterTrivialList({
           key={`${survey.customerId}-${survey.occurredAt.toISOString()}`}
           className="flex items-baseline justify-between gap-3 py-1.5"
         >
-          <Link
-            href={`/customers/${survey.customerId}`}
+          <CustomerLink
+            customerId={survey.customerId}
             className="truncate font-medium text-brand-700 hover:underline"
           >
             {survey.name}
-          </Link>
+          </CustomerLink>
           <span className="shrink-0 text-xs text-stone-600">
             {formatDate(survey.occurredAt)} · <code>{survey.source}</code>
           </span>

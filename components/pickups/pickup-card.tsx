@@ -1,5 +1,5 @@
 import { CircleAlert, Lightbulb, PackageCheck } from "lucide-react";
-import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { memo } from "react";
 import { CustomerBadgeList } from "@/components/boards/customer-badges";
 import { Button } from "@/components/ui/button";
@@ -36,9 +36,9 @@ export const PickupCard = memo(function PickupCard({
       <header className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h3 id={headingId} className="truncate text-lg font-semibold text-stone-900">
-            <Link href={`/customers/${row.customer.id}`} className="hover:underline">
+            <CustomerLink customerId={row.customer.id} className="hover:underline">
               {row.customer.name}
-            </Link>
+            </CustomerLink>
           </h3>
           <p className="text-xs text-stone-500">
             <span className="font-mono">#{row.orderNumber}</span>

@@ -1,11 +1,10 @@
 import "server-only";
 import { cache } from "react";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
 import { maskIdentifier } from "@/lib/privacy/mask";
-import { maskFreeText } from "@/lib/privacy/mask-text";
+import { maskDeep } from "@/lib/privacy/mask-deep";
 import { localDate } from "@/lib/time/local-date";
 import { customerId } from "@/lib/validation/customers";
 import type { CardContext } from "./card-context";
@@ -79,10 +78,11 @@ async function readCardForDesk(actor: Actor, context: CardContext) {
 
 /**
  * The greeting card's data in two round trips: the card's one statement (customer, visibility check
- * and every section), then, side by side, the advice (it hangs on today's pickup or the latest
- * order) and the audit entry. Returns null for an id that is malformed, unknown or outside the
- * actor's locations, so callers answer 404 for all three.
- * Cached per request so the page and its metadata share one load, and the view is audited once.
+ * and every section), then the advice (it hangs on today's pickup or the latest order). Returns null
+ * for an id that is malformed, unknown or outside the actor's locations, so callers answer 404 for
+ * all three. Not audited here: the page records the view (lib/audit/record-profile-view.ts) when a
+ * person opens it, never when the title is read or a link prefetched.
+ * Cached per request so the page and its metadata share one load.
  */
 export const getCustomerProfile = cache(async (actor: Actor, id: string): Promise<CustomerProfile | null> => {
   assertCan(actor, "customer.view");
@@ -99,17 +99,9 @@ export const getCustomerProfile = cache(async (actor: Actor, id: string): Promis
   const read = await readCardForDesk(actor, context);
   if (!read) return null;
   const { row, deskTimeZone } = read;
-  // Masked here, on the server: roles without personal-data access never receive the values, not
-  // even inside free text (a note or a fact can hold an email address or a phone number).
-  const isMasked = !can(actor.role, "customer.viewPersonalData");
-  const text = isMasked ? maskFreeText : asWritten;
-  const today = section("today", () => toTodayVisit(row.today, text));
+  const today = section("today", () => toTodayVisit(row.today));
   const relationship = section("relationship", () => toRelationship(row.relationship));
-  const [advice] = await Promise.all([
-    adviceSection(row.id, today, relationship),
-    // Awaited: a view that cannot be put on record is not shown.
-    recordAudit({ action: "customer.view", actor, customerId: row.id }),
-  ]);
+  const advice = await adviceSection(row.id, today, relationship);
 
   const customer: ProfileCustomer = {
     id: row.id,
@@ -124,16 +116,21 @@ export const getCustomerProfile = cache(async (actor: Actor, id: string): Promis
     firstSeenAt: row.firstSeenAt,
     lastSeenAt: row.lastSeenAt,
   };
-  return {
+  // Masked here, on the server: roles without personal-data access never receive the values, not
+  // in an identity and not inside any text of the card (a note, a fact, a product name, a campaign
+  // tag can hold an email address or a phone number).
+  const isMasked = !can(actor.role, "customer.viewPersonalData");
+  const profile: CustomerProfile = {
     customer,
     identities: isMasked ? maskIdentities(row.identities) : row.identities,
     isMasked,
     deskTimeZone,
     now,
     today,
-    attention: section("attention", () => toAttention(row.attention, text)),
+    attention: section("attention", () => toAttention(row.attention)),
     relationship,
-    facts: section("facts", () => toKnownFacts(row.facts, text)),
+    facts: section("facts", () => toKnownFacts(row.facts)),
     advice,
   };
+  return isMasked ? maskDeep(profile) : profile;
 });

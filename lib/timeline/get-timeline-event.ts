@@ -6,10 +6,10 @@ import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { maskOptionalText } from "@/lib/privacy/mask-text";
+import { maskDeep } from "@/lib/privacy/mask-deep";
 import { customerId as uuid } from "@/lib/validation/customers";
 import { maskPayload } from "./mask-payload";
-import { maskTimelineEntry, TIMELINE_COLUMNS, toTimelineEntry, type TimelineRow } from "./timeline-row";
+import { TIMELINE_COLUMNS, toTimelineEntry, type TimelineRow } from "./timeline-row";
 import type { TimelineEventDetail } from "./timeline-types";
 
 type DetailRow = TimelineRow & {
@@ -49,15 +49,15 @@ export async function getTimelineEvent(
     customerId: ids[0].data,
     details: { eventId: row.id, type: row.type },
   });
-  const isMasked = !can(actor.role, "customer.viewPersonalData");
-  const text = (value: string | null) => (isMasked ? maskOptionalText(value) : value);
   const entry = toTimelineEntry(row);
-  return {
-    ...(isMasked ? maskTimelineEntry(entry) : entry),
-    payload: isMasked ? maskPayload(row.payload) : row.payload,
-    utmSource: text(row.utmSource),
-    utmMedium: text(row.utmMedium),
-    utmCampaign: text(row.utmCampaign),
+  const detail: TimelineEventDetail = {
+    ...entry,
+    payload: row.payload,
+    utmSource: row.utmSource,
+    utmMedium: row.utmMedium,
+    utmCampaign: row.utmCampaign,
     receivedAt: row.createdAt.toISOString(),
   };
+  if (can(actor.role, "customer.viewPersonalData")) return detail;
+  return { ...maskDeep({ ...detail, payload: null }), payload: maskPayload(row.payload) };
 }

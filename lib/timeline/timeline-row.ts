@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { maskOptionalText } from "@/lib/privacy/mask-text";
+import { maskDeep } from "@/lib/privacy/mask-deep";
 import type { TimelineEntry } from "./timeline-types";
 
 // The columns of one timeline row, shared by the list, the event detail and the journal's answer, so
@@ -41,14 +41,10 @@ export function toTimelineEntry(row: TimelineRow): TimelineEntry {
 }
 
 /**
- * The entry as a role without personal-data access receives it: summaries and reasons are free text
- * (a note can say "call her on 06 …"), so email addresses and phone numbers in them are masked.
+ * The entry as a role without personal-data access receives it: every text in it can hold an email
+ * address or a phone number (a note says "call her on 06 …", a source id is "signup-x@example.org"),
+ * so all of them are masked, not only the ones meant as free text.
  */
 export function maskTimelineEntry(entry: TimelineEntry): TimelineEntry {
-  return {
-    ...entry,
-    name: maskOptionalText(entry.name),
-    summary: maskOptionalText(entry.summary),
-    reason: maskOptionalText(entry.reason),
-  };
+  return maskDeep(entry);
 }

@@ -4,6 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { countProfileViewers } from "@/lib/audit-log/count-profile-viewers";
+import { recordProfileView } from "@/lib/audit/record-profile-view";
 import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { db } from "@/lib/db/client";
@@ -120,27 +121,53 @@ describe("masking", () => {
   });
 });
 
+/** What the profile page does for a person who opens it: read the card, then record the view. */
+async function openProfile(actor: Actor, customerId: string) {
+  const profile = await getCustomerProfile(actor, customerId);
+  await recordProfileView({ actor, customerId });
+  return profile;
+}
+
+const views = (actorId: string, customerId?: string) =>
+  db.auditEntry.count({ where: { actorId, action: "customer.view", ...(customerId ? { customerId } : {}) } });
+
 describe("audit", () => {
   it("writes exactly one entry per profile view, and one per search", async () => {
     const receptionist = await actor("receptionist", [hotelA]);
-    await getCustomerProfile(receptionist, customerAtA);
-    expect(
-      await db.auditEntry.count({
-        where: { actorId: receptionist.id, action: "customer.view", customerId: customerAtA },
-      }),
-    ).toBe(1);
+    await openProfile(receptionist, customerAtA);
+    expect(await views(receptionist.id, customerAtA)).toBe(1);
     await listCustomers(receptionist, { q: "anouk" });
     expect(
       await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.search" } }),
     ).toBe(1);
   });
 
+  it("reads for a title or a prefetch write nothing; a reload within the minute adds nothing", async () => {
+    const receptionist = await actor("receptionist", [hotelA]);
+    await getCustomerProfile(receptionist, customerAtA);
+    expect(await views(receptionist.id)).toBe(0);
+    expect(await recordProfileView({ actor: receptionist, customerId: customerAtA })).toBe(true);
+    expect(await recordProfileView({ actor: receptionist, customerId: customerAtA })).toBe(false);
+    expect(await views(receptionist.id)).toBe(1);
+  });
+
+  it("records a view again once the minute has passed", async () => {
+    const receptionist = await actor("receptionist", [hotelA]);
+    // A view of 61 seconds ago, written as it was then (entries are append-only, so no clock moves).
+    await pool.query(
+      `INSERT INTO "AuditEntry" (id, "occurredAt", "actorId", "actorEmail", action, "customerId")
+       VALUES (gen_random_uuid(), now() - interval '61 seconds', $1, $2, 'customer.view', $3)`,
+      [receptionist.id, receptionist.email, customerAtA],
+    );
+    expect(await recordProfileView({ actor: receptionist, customerId: customerAtA })).toBe(true);
+    expect(await views(receptionist.id, customerAtA)).toBe(2);
+  });
+
   it("does not record a view of a customer the actor may not see", async () => {
     const receptionist = await actor("receptionist", [hotelA]);
-    await getCustomerProfile(receptionist, customerAtB);
-    expect(await db.auditEntry.count({ where: { actorId: receptionist.id, action: "customer.view" } })).toBe(
-      0,
-    );
+    expect(await openProfile(receptionist, customerAtB)).toBeNull();
+    expect(await recordProfileView({ actor: receptionist, customerId: customerAtB })).toBe(false);
+    expect(await views(receptionist.id)).toBe(0);
   });
 });
 
@@ -150,10 +177,10 @@ describe("viewed by colleagues", () => {
     const before = await countProfileViewers(manager, customerAtA);
     const colleagues = [await actor("receptionist", [hotelA]), await actor("intern", [hotelA])];
     for (const colleague of colleagues) {
-      await getCustomerProfile(colleague, customerAtA);
-      await getCustomerProfile(colleague, customerAtA);
+      await openProfile(colleague, customerAtA);
+      await openProfile(colleague, customerAtA);
     }
-    await getCustomerProfile(manager, customerAtA);
+    await openProfile(manager, customerAtA);
     expect(await countProfileViewers(manager, customerAtA)).toBe((before ?? 0) + 2);
     expect(await countProfileViewers(colleagues[0]!, customerAtA)).toBeNull();
   });

@@ -1,5 +1,6 @@
-// The profile page (/customers/[id]) as its server component runs: one view is one audit entry, the
-// server-rendered first journey page included, and the journey streams inside its own error boundary.
+// The profile page (/customers/[id]) as its server component runs: one look is one audit entry, the
+// server-rendered first journey page and reloads within the minute included; a prefetch reads and
+// records nothing; the journey streams inside its own error boundary.
 import { isValidElement, Suspense, type ReactElement, type ReactNode } from "react";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,9 +10,10 @@ import { actor, addEvents, customer, location } from "./timeline-fixtures";
 
 const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+const request = { headers: new Headers() };
+vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 
-const { default: CustomerPage } = await import("@/app/(staff)/customers/[id]/page");
+const { default: CustomerPage, generateMetadata } = await import("@/app/(staff)/customers/[id]/page");
 const { TimelineBoundary } = await import("@/components/timeline/timeline-boundary");
 
 type Element = ReactElement<{ children?: ReactNode; firstPage?: Promise<TimelinePage | null> }>;
@@ -58,17 +60,42 @@ const views = (reason?: string) =>
   });
 
 describe("the profile page", () => {
-  it("records one view per visit, its server-rendered first journey page included", async () => {
+  it("records one view per look, its server-rendered first journey page and reloads within the minute included", async () => {
     const before = await views();
     const { firstPage } = await openProfile(customerId);
     expect(firstPage?.events.map((event) => event.type)).toEqual(["check_in", "booking_created"]);
     expect(await views()).toBe(before + 1);
 
-    // Filters in the link are read on the server too, and still make one view.
+    // Filters in the link are read on the server too; within the minute it is the same look.
     const filtered = await openProfile(customerId, { type: "check_in" });
     expect(filtered.firstPage?.events).toHaveLength(1);
-    expect(await views()).toBe(before + 2);
+    expect(await views()).toBe(before + 1);
     expect(await views("timeline")).toBe(0);
+  });
+
+  it("answers a router or browser prefetch with a placeholder, reading and recording nothing", async () => {
+    const other = await customer([hotel], "Prefetched");
+    for (const [name, value] of [
+      ["next-router-prefetch", "1"],
+      ["sec-purpose", "prefetch;prerender"],
+    ]) {
+      request.headers = new Headers({ [name!]: value! });
+      try {
+        const tree = await CustomerPage({
+          params: Promise.resolve({ id: other }),
+          searchParams: Promise.resolve({}),
+        });
+        expect(JSON.stringify(tree)).not.toContain("Prefetched");
+        const metadata = await generateMetadata({
+          params: Promise.resolve({ id: other }),
+          searchParams: Promise.resolve({}),
+        });
+        expect(metadata.title).toBe("Customer");
+      } finally {
+        request.headers = new Headers();
+      }
+    }
+    expect(await db.auditEntry.count({ where: { action: "customer.view", customerId: other } })).toBe(0);
   });
 
   it("streams the journey inside its own error boundary, below the card", async () => {

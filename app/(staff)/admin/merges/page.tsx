@@ -1,7 +1,7 @@
 import { AdminPage } from "@/components/admin/admin-page";
 import { History } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CustomerLink } from "@/components/customers/customer-link";
 import { UndoMergeButton } from "@/components/merges/undo-merge-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -49,12 +49,12 @@ export default async function MergesPage() {
                     <div className="font-medium text-stone-900">
                       {merge.mergedName} →{" "}
                       {merge.survivorExists && !merge.undoneAt ? (
-                        <Link
+                        <CustomerLink
                           className="text-brand-700 hover:underline"
-                          href={`/customers/${merge.survivorId}`}
+                          customerId={merge.survivorId}
                         >
                           {merge.survivorName}
-                        </Link>
+                        </CustomerLink>
                       ) : (
                         merge.survivorName
                       )}

@@ -9,6 +9,8 @@ import { TimelineBoundary } from "@/components/timeline/timeline-boundary";
 import { timelineCopy } from "@/components/timeline/timeline-copy";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { countProfileViewers } from "@/lib/audit-log/count-profile-viewers";
+import { isPrefetchRequest } from "@/lib/audit/is-prefetch-request";
+import { recordProfileView } from "@/lib/audit/record-profile-view";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
@@ -25,6 +27,7 @@ type CustomerPageProps = {
 };
 
 export async function generateMetadata({ params }: CustomerPageProps): Promise<Metadata> {
+  if (await isPrefetchRequest()) return { title: "Customer" };
   const actor = await requirePageActor("customer.view");
   const profile = await getCustomerProfile(actor, (await params).id);
   return { title: profile ? customerDisplayName(profile.customer) : "Customer not found" };
@@ -49,7 +52,11 @@ async function Timeline(props: {
 
 // No loading.tsx: the card is awaited before anything is sent, so an unknown or out-of-scope id
 // answers a real 404 (a streamed page would already have sent 200). The journey streams in below it.
+// A view is audited here, as the page renders for someone who opened it: not in the metadata (the
+// router asks for a page's head on its own) and not for a prefetch, which gets a placeholder without
+// customer data. Links to profiles don't prefetch either (components/customer/customer-link.tsx).
 export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
+  if (await isPrefetchRequest()) return <TimelineSkeleton label={timelineCopy.loading} />;
   const actor = await requirePageActor("customer.view");
   const { id } = await params;
   const filters = timelineFiltersFromSearchParams(await searchParams);
@@ -61,7 +68,11 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
     listJournalLocations(actor),
   ]);
   if (!profile) notFound();
-  const viewers = await countProfileViewers(actor, profile.customer.id);
+  // Awaited: a view that cannot be put on record is not shown.
+  const [viewers] = await Promise.all([
+    countProfileViewers(actor, profile.customer.id),
+    recordProfileView({ actor, customerId: profile.customer.id }),
+  ]);
 
   return (
     // Half the shell's top padding: on a tablet every pixel goes to the card.

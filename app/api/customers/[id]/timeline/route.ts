@@ -1,7 +1,7 @@
 // GET /api/customers/[id]/timeline: one keyset page of a customer's journey, newest first, filtered
 import { NextResponse } from "next/server";
 import { staffRoute } from "@/lib/api/staff-route";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordProfileView } from "@/lib/audit/record-profile-view";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { timelineQuerySchema } from "@/lib/validation/timeline";
 
@@ -12,14 +12,9 @@ export const GET = staffRoute(
   async ({ actor, query, params }) => {
     const { cursor, limit, ...filters } = query;
     const page = await listTimelineEvents(actor, String(params.id), { filters, cursor, limit });
-    // A first page read outside the profile page (a new filter, or a direct call) is a view too.
-    if (!cursor)
-      await recordAudit({
-        action: "customer.view",
-        actor,
-        customerId: String(params.id),
-        reason: "timeline",
-      });
+    // A first page read outside the profile page (a new filter, or a direct call) is a view too,
+    // unless this person's look at the profile is already on record (within the view window).
+    if (!cursor) await recordProfileView({ actor, customerId: String(params.id), reason: "timeline" });
     return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
   },
 );
