@@ -37,6 +37,7 @@ const { listTimelineEvents } = await import("../../lib/timeline/list-timeline-ev
 const { listTimelineLocations } = await import("../../lib/timeline/list-timeline-locations");
 const { listJournalLocations } = await import("../../lib/journal/resolve-journal-location");
 const { countProfileViewers } = await import("../../lib/audit-log/count-profile-viewers");
+const { recordProfileView } = await import("../../lib/audit/record-profile-view");
 const { getContactPressureCard } = await import("../../lib/contact-pressure/get-contact-pressure-card");
 const { searchCustomers } = await import("../../lib/search/search-customers");
 const { listArrivals } = await import("../../lib/arrivals/list-arrivals");
@@ -226,7 +227,10 @@ const inProcess = {
       listTimelineLocations(receptionist, id),
       listJournalLocations(receptionist),
     ]);
-    await countProfileViewers(receptionist, id);
+    await Promise.all([
+      countProfileViewers(receptionist, id),
+      recordProfileView({ actor: receptionist, customerId: id }),
+    ]);
   }, options),
   deep: await measure(async (i) => {
     const { customerId, occurredAt, id } = pick(deep, i);
