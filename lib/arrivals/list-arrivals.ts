@@ -1,4 +1,5 @@
 import "server-only";
+import { maskedFor } from "@/lib/boards/mask-board-rows";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
@@ -76,7 +77,13 @@ export async function listArrivals(
     contactBadges: contactBadges(record.customerId),
   }));
   return {
-    board: { location, date: day, today, rows, generatedAt: new Date().toISOString() },
+    board: {
+      location,
+      date: day,
+      today,
+      rows: maskedFor(actor, rows),
+      generatedAt: new Date().toISOString(),
+    },
     choices,
   };
 }

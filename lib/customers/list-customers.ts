@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { Prisma, type Customer } from "@/lib/generated/prisma/client";
 import { maskEmail } from "@/lib/privacy/mask";
+import { maskDeep } from "@/lib/privacy/mask-deep";
 import {
   CUSTOMER_PAGE_SIZE,
   encodeCustomerCursor,
@@ -74,11 +75,11 @@ async function browseCustomers(
   // Masked here, on the server: interns' browsers never receive the address.
   const mayViewPersonalData = can(actor.role, "customer.viewPersonalData");
   return {
-    rows: rows.map((row) => ({
-      ...row,
-      email: row.email && !mayViewPersonalData ? maskEmail(row.email) : row.email,
-      match: null,
-    })),
+    rows: rows.map((row) => {
+      if (mayViewPersonalData) return { ...row, match: null };
+      // Every text of the row, names included: a source can have put an address in any of them.
+      return maskDeep({ ...row, email: row.email ? maskEmail(row.email) : null, match: null });
+    }),
     nextCursor: hasMore && last ? encodeCustomerCursor(last) : null,
     query: null,
     isFirstPage: !after,

@@ -1,4 +1,6 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { maskDeep } from "@/lib/privacy/mask-deep";
 import { uuidV7 } from "@/lib/db/uuid-v7";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -133,5 +135,6 @@ export async function recordJournalEntry(
   });
   // A consent change or outcome may change the customer's board badges.
   if (!result.isDuplicate) forgetContactBadges([id.data]);
-  return result;
+  // The entry comes back as the timeline will show it: masked for roles without personal-data access.
+  return can(actor.role, "customer.viewPersonalData") ? result : { ...result, entry: maskDeep(result.entry) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { maskedFor } from "@/lib/boards/mask-board-rows";
 import { getAdviceForCustomers } from "@/lib/advice/get-advice-for-customers";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { BoardLocationChoice, PickupLine, PickupRow, PickupsBoard } from "@/lib/boards/board-types";
@@ -110,5 +111,5 @@ export async function listPickups(
     badges: badges(record),
     contactBadges: contactBadges(record.customerId),
   }));
-  return { board: { location, today, rows, generatedAt }, choices };
+  return { board: { location, today, rows: maskedFor(actor, rows), generatedAt }, choices };
 }

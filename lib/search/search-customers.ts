@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { formatPhone } from "@/lib/format/identities";
 import { Prisma, type Customer } from "@/lib/generated/prisma/client";
 import { maskEmail, maskIdentifier } from "@/lib/privacy/mask";
+import { maskDeep } from "@/lib/privacy/mask-deep";
 import { parseInput } from "@/lib/validation/parse";
 import { searchCustomersQuery } from "@/lib/validation/customers";
 import { customerVisibleToEachRow } from "@/lib/auth/customer-scope";
@@ -163,7 +164,11 @@ export async function searchCustomers(
   const mayViewPersonalData = can(actor.role, "customer.viewPersonalData");
   return {
     query: q,
-    hits: rows.slice(0, limit).map((row) => toHit(row, mayViewPersonalData)),
+    // Names and cities come from source systems too ("known only as jan@example.org"): masked whole.
+    hits: rows.slice(0, limit).map((row) => {
+      const hit = toHit(row, mayViewPersonalData);
+      return mayViewPersonalData ? hit : maskDeep(hit);
+    }),
     hasMore: rows.length > limit,
     problem: plan.kind === "none" ? plan.reason : null,
   };
