@@ -17,8 +17,15 @@ export function AuditFilters({ values }: { values: Record<string, string> }) {
         <Input id="audit-actor" name="actor" defaultValue={values.actor} placeholder="e.g. sanne@" />
       </div>
       <div className="space-y-1.5 lg:col-span-2">
-        <Label htmlFor="audit-customer">Customer id</Label>
-        <Input id="audit-customer" name="customerId" defaultValue={values.customerId} />
+        <Label htmlFor="audit-customer">Customer name</Label>
+        <Input
+          id="audit-customer"
+          name="customer"
+          defaultValue={values.customer}
+          placeholder="e.g. de vries"
+        />
+        {/* A link to one customer's entries filters by id; it stays while other filters change. */}
+        {values.customerId ? <input type="hidden" name="customerId" value={values.customerId} /> : null}
       </div>
       <div className="space-y-1.5 lg:col-span-2">
         <Label htmlFor="audit-action">Action</Label>

@@ -8,6 +8,8 @@ interface Entry {
   action: string;
   actorEmail: string | null;
   customerId: string | null;
+  /** Named when the actor may see the customer; initials for roles without personal-data access. */
+  customer: { id: string; name: string } | null;
   ip: string | null;
   reason: string | null;
 }
@@ -32,13 +34,18 @@ export function AuditTable({ entries }: { entries: Entry[] }) {
             <TableCell className="text-xs">{entry.actorEmail ?? "—"}</TableCell>
             <TableCell className="font-mono text-xs">{entry.action}</TableCell>
             <TableCell className="text-xs">
-              {entry.customerId ? (
+              {entry.customer ? (
                 <CustomerLink
                   className="text-brand-700 underline-offset-2 hover:underline"
-                  customerId={entry.customerId}
+                  customerId={entry.customer.id}
                 >
-                  {entry.customerId.slice(0, 8)}…
+                  {entry.customer.name}
                 </CustomerLink>
+              ) : entry.customerId ? (
+                // Erased, merged away or outside the actor's locations: no name to show.
+                <span className="font-mono text-stone-500" title={entry.customerId}>
+                  {entry.customerId.slice(0, 8)}…
+                </span>
               ) : (
                 "—"
               )}

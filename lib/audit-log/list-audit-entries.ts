@@ -3,8 +3,11 @@ import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { decodeTimeCursor, encodeTimeCursor } from "@/lib/db/keyset";
+import { maskOptionalText } from "@/lib/privacy/mask-text";
 import { parseInput } from "@/lib/validation/parse";
 import { auditFilterSchema, type AuditFilter } from "@/lib/validation/audit";
+import { can } from "@/lib/auth/permissions";
+import { findAuditCustomerIds, nameAuditCustomers } from "./audit-customers";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -36,6 +39,7 @@ export async function buildAuditWhere(
   }
   if (filter.actor) and.push({ actorEmail: { contains: filter.actor.toLowerCase(), mode: "insensitive" } });
   if (filter.customerId) and.push({ customerId: filter.customerId });
+  if (filter.customer) and.push({ customerId: { in: await findAuditCustomerIds(actor, filter.customer) } });
   if (filter.action) and.push({ action: filter.action });
   if (filter.from) and.push({ occurredAt: { gte: new Date(`${filter.from}T00:00:00Z`) } });
   if (filter.to)
@@ -59,12 +63,24 @@ export async function listAuditEntries(actor: Actor, input: unknown) {
       : where,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: AUDIT_PAGE_SIZE + 1,
+    // The page does not show details (search terms, filters): they stay on the server.
+    omit: { details: true },
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const last = page.at(-1);
+  const customers = await nameAuditCustomers(
+    actor,
+    page.flatMap((entry) => (entry.customerId ? [entry.customerId] : [])),
+  );
+  // A reason can quote what staff typed (a search term, a note): masked like any free text.
+  const isMasked = !can(actor.role, "customer.viewPersonalData");
   return {
     filter,
-    entries: page,
+    entries: page.map((entry) => ({
+      ...entry,
+      reason: isMasked ? maskOptionalText(entry.reason) : entry.reason,
+      customer: entry.customerId ? (customers.get(entry.customerId) ?? null) : null,
+    })),
     nextCursor:
       rows.length > AUDIT_PAGE_SIZE && last ? encodeTimeCursor({ at: last.occurredAt, id: last.id }) : null,
   };

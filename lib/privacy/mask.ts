@@ -30,3 +30,12 @@ export function maskIdentifier(type: string, value: string): string {
     ? "****"
     : `${value.slice(0, 2)}${"*".repeat(Math.min(6, value.length - 4))}${value.slice(-2)}`;
 }
+
+/** "Anne de Vries" → "A. d. V.": enough to tell entries apart, not to identify the person. */
+export function maskName(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `${Array.from(word)[0] ?? ""}.`)
+    .join(" ");
+}

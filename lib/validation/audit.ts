@@ -7,6 +7,11 @@ const empty = (value: unknown) => (value === "" ? undefined : value);
 export const auditFilterSchema = z.object({
   actor: z.preprocess(empty, z.string().trim().max(320).optional()),
   customerId: z.preprocess(empty, z.uuid({ error: "Customer must be a customer id." }).optional()),
+  /** Part of a customer's name. */
+  customer: z.preprocess(
+    empty,
+    z.string().trim().max(200, { error: "Customer: at most 200 characters." }).optional(),
+  ),
   action: z.preprocess(empty, z.enum(AUDIT_ACTIONS, { error: "Unknown action." }).optional()),
   from: z.preprocess(empty, day.optional()),
   to: z.preprocess(empty, day.optional()),
