@@ -47,3 +47,10 @@ describe("maskFreeText on the cases that leaked", () => {
       expect(maskFreeText(text)).toBe(text);
   });
 });
+
+describe("maskFreeText on layered encodings", () => {
+  it("decodes an entity inside a percent-escape, as a referrer carries it", () => {
+    const referrer = `https://mail.example/?r=${encodeURIComponent("a_a&#64;aa.nl")}`;
+    expect(maskFreeText(referrer)).toBe("https://mail.example/?r=a***@a***.nl");
+  });
+});

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maskFreeText } from "./mask-text";
-import { contextArbitrary, emailArbitrary, leaksIn, phoneArbitrary } from "./personal-data-arbitraries";
+import {
+  contextArbitrary,
+  emailArbitrary,
+  leaksIn,
+  phoneArbitrary,
+} from "@/tests/helpers/personal-data-arbitraries";
 
 describe("maskFreeText, for any email address and phone number in any encoding", () => {
   it("leaves none of them in the text, not even as its digits", () => {

@@ -66,7 +66,8 @@ function asciiDigit(char: string): string {
  */
 export function normalizeForMatching(text: string): string {
   if (!NOT_PLAIN.test(text)) return text;
-  return decodePercent(decodeEntities(text))
+  // Entities inside percent-escapes ("%26%2364%3B" is "&#64;") and the other way round.
+  return decodeEntities(decodePercent(decodeEntities(text)))
     .normalize("NFKC")
     .replace(INVISIBLE, "")
     .replace(OTHER_DIGIT, asciiDigit)

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { isValidPhoneNumber } from "libphonenumber-js/max";
-import { normalizeForMatching } from "./normalize-for-matching";
+import { normalizeForMatching } from "@/lib/privacy/normalize-for-matching";
 
 // Generators of email addresses and phone numbers written in the many ways they reach Gastvrij, and
 // the checks that none of them survived masking. Shared by the unit property test and the one that
-// renders a seeded customer as an intern. Test support only.
+// renders a seeded customer as an intern.
 
 export type GeneratedPhone = { written: string; national: string };
 export type GeneratedEmail = { written: string; local: string; domain: string };
