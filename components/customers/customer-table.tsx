@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CustomerLink } from "@/components/customers/customer-link";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import {
