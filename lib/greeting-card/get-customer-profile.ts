@@ -8,7 +8,6 @@ import { maskDeep } from "@/lib/privacy/mask-deep";
 import { localDate } from "@/lib/time/local-date";
 import { customerId } from "@/lib/validation/customers";
 import type { CardContext } from "./card-context";
-import { asWritten } from "./card-sql";
 import type { AdviceSection, Attention, KnownFacts, Relationship, Section, TodayVisit } from "./card-types";
 import { toAttention } from "./attention-sql";
 import { readCardAdvice } from "./load-card-advice";

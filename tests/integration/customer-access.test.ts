@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { countProfileViewers } from "@/lib/audit-log/count-profile-viewers";
-import { recordProfileView } from "@/lib/audit/record-profile-view";
+import { recordProfileView } from "@/lib/audit-log/record-profile-view";
 import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { db } from "@/lib/db/client";

@@ -3,10 +3,10 @@
 // calls, against a real database.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { recordProfileView } from "@/lib/audit/record-profile-view";
-import { listAuditEntries } from "@/lib/audit/list-audit-entries";
+import { recordProfileView } from "@/lib/audit-log/record-profile-view";
+import { listAuditEntries } from "@/lib/audit-log/list-audit-entries";
 import { actor, customer, location, withClient } from "../timeline/timeline-fixtures";
 
 // No role can read the audit log without personal-data access today; roles are data, so this test

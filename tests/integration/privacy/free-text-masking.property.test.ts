@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { getCustomerProfile } from "@/lib/customers/get-customer-profile";
-import { searchCustomers } from "@/lib/customers/search-customers";
+import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
+import { searchCustomers } from "@/lib/search/search-customers";
 import {
   contextArbitrary,
   emailArbitrary,

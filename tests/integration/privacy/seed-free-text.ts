@@ -2,7 +2,7 @@
 // first touch, events (summary, reason, name, source id, UTM values, payload keys and nested values,
 // referrer), an open complaint, a fact, today's booking and a ready click-and-collect order.
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
 import { withClient } from "../timeline/timeline-fixtures";
 

@@ -1,7 +1,7 @@
 // GET /api/customers/[id]/timeline: one keyset page of a customer's journey, newest first, filtered
 import { NextResponse } from "next/server";
 import { staffRoute } from "@/lib/api/staff-route";
-import { recordProfileView } from "@/lib/audit/record-profile-view";
+import { recordProfileView } from "@/lib/audit-log/record-profile-view";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { timelineQuerySchema } from "@/lib/validation/timeline";
 

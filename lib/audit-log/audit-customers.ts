@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/auth/errors";
+import { ValidationError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
-import { customerVisibleTo } from "@/lib/customers/customer-scope";
-import { readRows } from "@/lib/db-read";
+import { customerVisibleTo } from "@/lib/auth/customer-scope";
+import { readRows } from "@/lib/db/read-rows";
 import { customerName, UNNAMED_CUSTOMER } from "@/lib/format/names";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { foldForSearch } from "@/lib/identity/normalize";
+import { foldForSearch } from "@/lib/validation/normalize-identifier";
 import { maskName } from "@/lib/privacy/mask";
 
 // The customers behind audit entries, by name: the log shows who an entry is about rather than a
