@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/emb
 import { assertLocalDatabase } from "./helpers/local-database";
 import { randomBytes } from "node:crypto";
 import { onDatabase } from "../scripts/lib/database-url";
+import { dropDatabase } from "./helpers/drop-database";
 
 let embedded: EmbeddedDatabase | undefined;
 let adminUrl = "";
@@ -47,7 +48,7 @@ async function dropRunDatabases(): Promise<void> {
       "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
       [RUN_PREFIX],
     );
-    for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows) await dropDatabase(admin, datname);
   });
 }
 

@@ -9,6 +9,7 @@ import { preparedStatementName } from "@/lib/db/prepared-statements";
 // new pools. Prisma runs on the pool through its pg adapter; lib/db/read-rows.ts reads hot, fixed-shape
 // statements on the same pool without Prisma's row mapping.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pgPool?: pg.Pool };
+let isClosing = false;
 
 export const pgPool = globalForPrisma.pgPool ?? createPool();
 
@@ -16,7 +17,12 @@ function createPool(): pg.Pool {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE });
   // An idle connection dropped by the server (restart, terminated backend) is an 'error' event on
   // the pool; without a listener it would take the process down. The pool replaces the connection.
-  pool.on("error", (error) => console.error("A pooled database connection failed:", error.message));
+  pool.on("error", (error) => {
+    // Once closeDb() has begun, a connection ended by the server (a test dropping its database)
+    // is the intended outcome, not a failure.
+    if (isClosing && (error as { code?: string }).code === "57P01") return;
+    console.error("A pooled database connection failed:", error.message);
+  });
   return pool;
 }
 
@@ -31,8 +37,21 @@ if (env.NODE_ENV !== "production") {
   globalForPrisma.pgPool = pgPool;
 }
 
-/** For scripts and tests that end: Prisma's client, then the pool both paths share. */
+/**
+ * For scripts and tests that end: Prisma's client, then the pool both paths share. Resolves once
+ * every connection has closed (pool.end() alone resolves before), so the database can be dropped.
+ */
 export async function closeDb(): Promise<void> {
+  isClosing = true;
   await db.$disconnect();
-  if (!pgPool.ended) await pgPool.end();
+  if (pgPool.ended) return;
+  let open = pgPool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pgPool.on("remove", () => {
+      if (--open <= 0) resolve();
+    });
+  });
+  await pgPool.end();
+  await closed;
 }

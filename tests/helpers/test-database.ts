@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { onDatabase } from "../../scripts/lib/database-url";
+import { dropDatabase } from "./drop-database";
 
 export interface TestDatabase {
   url: string;
@@ -50,7 +51,6 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     name,
     url: databaseUrl(name),
-    drop: () =>
-      admin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => admin((client) => dropDatabase(client, name)),
   };
 }
