@@ -16,6 +16,13 @@ const shift = (days: number) =>
 const section = (page: Page, name: RegExp) => page.getByRole("region", { name });
 const waiting = (page: Page) => section(page, /^To check in/);
 const checkedIn = (page: Page) => section(page, /^Checked in/);
+/** The board's own fetch of GET /api/arrivals, once it answers for this hotel and day. */
+const boardAnswer = (page: Page, code: string, date: string) =>
+  page.waitForResponse(async (answer) => {
+    if (!answer.url().includes("/api/arrivals?") || !answer.ok()) return false;
+    const board = (await answer.json()) as { location: { code: string } | null; date: string };
+    return board.location?.code === code && board.date === date;
+  });
 
 async function returningGuestWithComplaint() {
   const db = e2eDatabase();
@@ -167,7 +174,14 @@ test("an arrival sent through the API appears on the open board without a reload
   expect(response.status()).toBe(200);
   await expect(page.getByRole("row").filter({ hasText: lastName })).toHaveCount(0);
 
+  // The board polls every 30 s: jump the page's clock past that and wait for the refresh itself.
+  const refresh = page.waitForResponse(
+    (answer) => answer.url().includes("/api/arrivals?") && answer.request().method() === "GET",
+  );
   await page.clock.fastForward(31_000);
+  const refreshed = await refresh;
+  expect(refreshed.status()).toBe(200);
+  expect(await refreshed.text()).toContain(lastName);
   const row = waiting(page).getByRole("row").filter({ hasText: lastName });
   await expect(row).toContainText("via Expedia");
   await expect(row).toContainText(reference);
@@ -237,16 +251,20 @@ test("a manager of two hotels switches hotel and day; both stay in the URL", asy
   await page.goto("/arrivals");
   await expect(page.getByText("Gastvrij Hotel Amsterdam Centrum ·")).toBeVisible();
 
+  // Fetched by the board, not a page load: wait for that answer, then for what it shows.
+  const utrecht = boardAnswer(page, "HTL-UTR", today);
   await page.getByLabel("Location").selectOption({ label: "Gastvrij Hotel Utrecht Domplein (HTL-UTR)" });
   await expect(page).toHaveURL(/location=HTL-UTR/);
-  // Fetched by the board, not a page load; generous for a busy CI machine.
-  await expect(page.getByText("Gastvrij Hotel Utrecht Domplein ·")).toBeVisible({ timeout: 15_000 });
+  await utrecht;
+  await expect(page.getByText("Gastvrij Hotel Utrecht Domplein ·")).toBeVisible();
 
+  const tomorrow = boardAnswer(page, "HTL-UTR", shift(1));
   await page.getByRole("button", { name: "Next day" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`date=${shift(1)}`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals · Tomorrow");
-  await expect(page.locator("[aria-busy=true]")).toHaveCount(0, { timeout: 15_000 });
+  await tomorrow;
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   await expect(waiting(page).getByRole("button", { name: /^Check in/ })).toHaveCount(0);
 
   await page.reload();
