@@ -2,6 +2,7 @@
 // server-rendered first journey page and reloads within the minute included; a prefetch reads and
 // records nothing; the journey streams inside its own error boundary.
 import { isValidElement, Suspense, type ReactElement, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
@@ -12,11 +13,22 @@ const session = { actor: null as (Actor & { mustChangePassword: boolean }) | nul
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 const request = { headers: new Headers() };
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+vi.mock("next/navigation", async (original) => ({
+  ...(await original<typeof import("next/navigation")>()),
+  useRouter: () => ({ refresh: vi.fn() }),
+}));
 
 const { default: CustomerPage, generateMetadata } = await import("@/app/(staff)/customers/[id]/page");
 const { TimelineBoundary } = await import("@/components/timeline/timeline-boundary");
+const { GreetingCard } = await import("@/components/greeting-card/greeting-card");
+const { SectionBoundary } = await import("@/components/greeting-card/section-boundary");
+type BoundaryProps = ConstructorParameters<typeof SectionBoundary>[0];
 
-type Element = ReactElement<{ children?: ReactNode; firstPage?: Promise<TimelinePage | null> }>;
+type Element = ReactElement<{
+  children?: ReactNode;
+  fallback?: ReactNode;
+  firstPage?: Promise<TimelinePage | null>;
+}>;
 
 /** Every element in a rendered tree, depth first (server components stay unexpanded). */
 function* elements(node: ReactNode): Generator<Element> {
@@ -36,7 +48,15 @@ async function openProfile(customerId: string, searchParams: Record<string, stri
   const boundary = [...elements(tree)].find((element) => element.type === TimelineBoundary);
   const suspense = [...elements(boundary?.props.children)].find((element) => element.type === Suspense);
   const timeline = [...elements(suspense?.props.children)].find((element) => element.props.firstPage);
-  return { boundary, suspense, firstPage: await timeline?.props.firstPage };
+  return { tree, boundary, suspense, firstPage: await timeline?.props.firstPage };
+}
+
+/** What the journey's boundary shows once its content threw, as React renders it then. */
+function renderFailedJourney(boundary: Element): string {
+  const element = TimelineBoundary({ children: boundary.props.children }) as ReactElement<BoundaryProps>;
+  const failed = new SectionBoundary(element.props);
+  failed.state = SectionBoundary.getDerivedStateFromError(new Error("timeline query failed"));
+  return renderToStaticMarkup(failed.render() as ReactElement);
 }
 
 let hotel = "";
@@ -98,10 +118,20 @@ describe("the profile page", () => {
     expect(await db.auditEntry.count({ where: { action: "customer.view", customerId: other } })).toBe(0);
   });
 
-  it("streams the journey inside its own error boundary, below the card", async () => {
-    const { boundary, suspense, firstPage } = await openProfile(customerId);
-    expect(boundary).toBeDefined();
-    expect(suspense).toBeDefined();
-    expect(firstPage).toBeTruthy();
+  it("streams the journey below the card: a labelled skeleton first, its own error if it fails", async () => {
+    const { tree, boundary, suspense } = await openProfile(customerId);
+    const order = [...elements(tree)].map((element) => element.type);
+    expect(order.indexOf(GreetingCard)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(TimelineBoundary)).toBeGreaterThan(order.indexOf(GreetingCard));
+
+    // While the journey streams in, staff see a loading region that says what is loading.
+    const loading = renderToStaticMarkup(suspense!.props.fallback as ReactElement);
+    expect(loading).toMatch(/^<div role="status"[^>]*><span class="sr-only">Loading the journey…<\/span>/);
+
+    // A journey that fails shows its heading, what failed and a retry; the card above stays.
+    const failed = renderFailedJourney(boundary!);
+    expect(failed).toContain("Journey</h2>");
+    expect(failed).toMatch(/role="alert".*The journey could not be loaded/);
+    expect(failed).toMatch(/<button[^>]*>.*Try again<\/button>/);
   });
 });
