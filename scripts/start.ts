@@ -4,8 +4,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { migrateDatabase } from "./db/migrate-database";
-import { needsBuild } from "./lib/build-state";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
+import { buildIfNeeded } from "./lib/build-app";
+import { ownShutdownSignals, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { disableDemoAccounts, prepareDemoData } from "./lib/demo-data";
 import { localAuthSecret } from "./lib/auth-secret";
 import { SERVER_NODE_FLAGS } from "./lib/server-node-flags";
@@ -14,39 +14,46 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
 const isProduction = process.env.NODE_ENV === "production" && Boolean(process.env.DATABASE_URL);
+const APP_STOP_MS = 5_000;
 
 let embedded: EmbeddedDatabase | undefined;
 let app: ChildProcess | undefined;
-let stopping = false;
+const building = new AbortController();
+let stopping: Promise<void> | undefined;
 
-async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    if (app && app.exitCode === null) {
-      const exited = new Promise((resolve) => app!.once("exit", resolve));
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+/** Stops the app, then the database, and says so only once each has happened. */
+async function stopEverything(): Promise<void> {
+  building.abort();
+  if (app) {
+    if (!hasExited(app)) {
+      console.log("\nStopping Gastvrij …");
+      const exited = new Promise<boolean>((resolve) => app!.once("exit", () => resolve(true)));
       app.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      const timedOut = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), APP_STOP_MS));
+      if (!(await Promise.race([exited, timedOut]))) {
+        app.kill("SIGKILL");
+        console.log(`The app did not stop within ${APP_STOP_MS / 1000} s and was killed.`);
+      }
     }
-    if (embedded) {
-      await embedded.stop();
-      console.log("Embedded PostgreSQL stopped.");
-    }
+    console.log("Gastvrij stopped.");
   }
-  process.exit(code);
+  if (embedded) {
+    await embedded.stop();
+    console.log("Embedded PostgreSQL stopped.");
+  }
 }
 
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
-    app = child;
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
-    );
-  });
+function shutdown(code: number): Promise<void> {
+  stopping ??= stopEverything().then(() => process.exit(code));
+  return stopping;
 }
+
+// We stop the embedded server ourselves, after the app, so the lines above are true when printed.
+// Ctrl-C arrives more than once (from the terminal, and relayed by tsx): the first one counts.
+ownShutdownSignals();
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
 
 async function main() {
   let databaseUrl = process.env.DATABASE_URL;
@@ -72,11 +79,9 @@ async function main() {
   if (isProduction) await disableDemoAccounts(databaseUrl);
   const signIns = isProduction ? [] : await prepareDemoData(databaseUrl);
 
+  if (!isDev) await buildIfNeeded(ROOT, env, (line) => console.log(line), building.signal);
+  if (stopping) return;
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  if (!isDev && needsBuild(ROOT)) {
-    console.log("Building the app (first start, or sources changed) …");
-    await run(process.execPath, [nextBin, "build"], env);
-  }
   const url = `http://localhost:${port}`;
   const child = spawn(
     process.execPath,
@@ -99,6 +104,7 @@ async function main() {
 }
 
 main().catch(async (error: unknown) => {
+  if (stopping) return;
   console.error(error instanceof Error ? error.message : error);
   await shutdown(1);
 });

@@ -13,6 +13,8 @@ const SOURCE_ROOTS = [
   "prisma/schema.prisma",
 ];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
+// Tests sit beside the code but are not part of the app: editing one needs no new build.
+const TEST_FILE = /\.test\.tsx?$/;
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -20,7 +22,8 @@ function newestMtime(entry: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const child of readdirSync(entry)) {
-    if (!SKIP.has(child)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+    if (!SKIP.has(child) && !TEST_FILE.test(child))
+      newest = Math.max(newest, newestMtime(path.join(entry, child)));
   }
   return newest;
 }
