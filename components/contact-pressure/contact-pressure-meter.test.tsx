@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { ContactPressure } from "@/lib/contact/contact-pressure";
-import { CONTACT_PURPOSES } from "@/lib/contact/eligibility-types";
+import type { ContactPressure } from "@/lib/eligibility/contact-pressure";
+import { CONTACT_PURPOSES } from "@/lib/eligibility/eligibility-types";
 import { ContactPressureMeter, OtherContacts } from "./contact-pressure-meter";
 
 afterEach(cleanup);

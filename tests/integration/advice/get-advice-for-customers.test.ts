@@ -1,9 +1,9 @@
 import pg from "pg";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { getAdviceForCustomers } from "./get-advice-for-customers";
-import { refreshCategoryAssociations } from "./refresh-category-associations";
-import { adviceRefreshSettled, refreshAssociationsIfStale } from "./refresh-if-stale";
+import { getAdviceForCustomers } from "@/lib/advice/get-advice-for-customers";
+import { refreshCategoryAssociations } from "@/lib/advice/refresh-category-associations";
+import { adviceRefreshSettled, refreshAssociationsIfStale } from "@/lib/advice/refresh-if-stale";
 
 // 34 baskets: 20 desk lighting (lamp + bulbs, 10 of them with a cable too), 10 coffee + mugs,
 // 2 cables alone, and lampOwner's bulbs and cancelled cables. Bulbs are in 21 of 34, so

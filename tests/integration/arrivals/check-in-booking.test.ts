@@ -9,8 +9,8 @@ import { createActor } from "@/tests/factories/actor-factory";
 import { createBooking, type BookingInput } from "@/tests/factories/board-factory";
 import { createCustomer } from "@/tests/factories/customer-factory";
 import { createLocation } from "@/tests/factories/staff-factory";
-import { checkInBooking } from "./check-in-booking";
-import { listArrivals } from "./list-arrivals";
+import { checkInBooking } from "@/lib/arrivals/check-in-booking";
+import { listArrivals } from "@/lib/arrivals/list-arrivals";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 afterAll(() => pool.end());

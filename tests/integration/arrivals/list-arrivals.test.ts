@@ -7,7 +7,7 @@ import { createActor } from "@/tests/factories/actor-factory";
 import { createBooking, createComplaint, createFact } from "@/tests/factories/board-factory";
 import { createCustomer } from "@/tests/factories/customer-factory";
 import { createLocation } from "@/tests/factories/staff-factory";
-import { listArrivals } from "./list-arrivals";
+import { listArrivals } from "@/lib/arrivals/list-arrivals";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 afterAll(() => pool.end());

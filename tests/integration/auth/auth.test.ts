@@ -4,7 +4,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { changeOwnPassword } from "@/lib/users/change-own-password";
 import { resetStaffPassword, setStaffUserDisabled } from "@/lib/users/manage-staff-users";
-import { createLocation, createStaff, TEST_PASSWORD } from "../factories/staff-factory";
+import { createLocation, createStaff, TEST_PASSWORD } from "../../factories/staff-factory";
 
 const url = process.env.DATABASE_URL!;
 const info = { ip: "203.0.113.7", userAgent: "vitest" };

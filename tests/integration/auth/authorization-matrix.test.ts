@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import { ROLES, type Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { createLocation, createStaff } from "../factories/staff-factory";
+import { createLocation, createStaff } from "../../factories/staff-factory";
 import { MATRIX, type Caller, type MatrixContext, type MatrixEntry } from "./authorization-matrix.entries";
 
 let currentActor: CurrentActor | null = null;
@@ -15,7 +15,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 // Route handlers run outside Next's request scope here; give next/headers an empty request.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost" }) }));
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function walk(dir: string): string[] {

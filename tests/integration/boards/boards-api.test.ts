@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import type { ArrivalsBoard, PickupsBoard } from "@/lib/boards/board-types";
 import { localDate } from "@/lib/time/local-date";
-import { createActor } from "../factories/actor-factory";
-import { bookingEvent } from "../factories/event-factory";
-import { createLocation } from "../factories/staff-factory";
-import { callApi, createTestApiKey } from "../helpers/api-client";
+import { createActor } from "../../factories/actor-factory";
+import { bookingEvent } from "../../factories/event-factory";
+import { createLocation } from "../../factories/staff-factory";
+import { callApi, createTestApiKey } from "../../helpers/api-client";
 
 let currentActor: CurrentActor | null = null;
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => currentActor }));

@@ -9,8 +9,8 @@ import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 import { listCustomers } from "@/lib/customers/list-customers";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/auth/permissions";
-import { createCustomer } from "../factories/customer-factory";
-import { createLocation, createStaff } from "../factories/staff-factory";
+import { createCustomer } from "../../factories/customer-factory";
+import { createLocation, createStaff } from "../../factories/staff-factory";
 
 const url = process.env.DATABASE_URL!;
 const pool = new pg.Pool({ connectionString: url, max: 2 });

@@ -5,9 +5,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { createActor } from "../factories/actor-factory";
-import { createCustomer } from "../factories/customer-factory";
-import { createLocation } from "../factories/staff-factory";
+import { createActor } from "../../factories/actor-factory";
+import { createCustomer } from "../../factories/customer-factory";
+import { createLocation } from "../../factories/staff-factory";
 
 const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));

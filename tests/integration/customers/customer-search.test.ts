@@ -10,10 +10,10 @@ import { SURNAME_KEY_SQL, surnameKey } from "@/lib/search/search-name-key";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/validation/normalize-identifier";
-import { createActor } from "../factories/actor-factory";
-import { createBooking, createOrder } from "../factories/board-factory";
-import { createCustomer } from "../factories/customer-factory";
-import { createLocation } from "../factories/staff-factory";
+import { createActor } from "../../factories/actor-factory";
+import { createBooking, createOrder } from "../../factories/board-factory";
+import { createCustomer } from "../../factories/customer-factory";
+import { createLocation } from "../../factories/staff-factory";
 
 const url = process.env.DATABASE_URL!;
 const pool = new pg.Pool({ connectionString: url, max: 2 });

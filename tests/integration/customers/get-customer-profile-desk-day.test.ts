@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { dateOnly, localDate } from "@/lib/time/local-date";
 import { createActor } from "@/tests/factories/actor-factory";
 import { ok } from "@/tests/helpers/card-section";
-import { getCustomerProfile } from "./get-customer-profile";
+import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 
 const DAY = 86_400_000;
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { createActor } from "@/tests/factories/actor-factory";
 import { foldForSearch, normalizePhone } from "@/lib/validation/normalize-identifier";
-import { listCustomers } from "./list-customers";
+import { listCustomers } from "@/lib/customers/list-customers";
 
 let admin: Actor;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { diffDatabaseToSchema } from "../../scripts/db/schema-engine";
+import { diffDatabaseToSchema } from "../../../scripts/db/schema-engine";
 
 const url = process.env.DATABASE_URL!;
 const client = new pg.Client({ connectionString: url });

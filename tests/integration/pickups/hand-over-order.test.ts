@@ -9,8 +9,8 @@ import { createActor } from "@/tests/factories/actor-factory";
 import { createOrder, type PickupOrderInput } from "@/tests/factories/board-factory";
 import { createCustomer } from "@/tests/factories/customer-factory";
 import { createLocation } from "@/tests/factories/staff-factory";
-import { handOverOrder } from "./hand-over-order";
-import { listPickups } from "./list-pickups";
+import { handOverOrder } from "@/lib/pickups/hand-over-order";
+import { listPickups } from "@/lib/pickups/list-pickups";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 afterAll(() => pool.end());

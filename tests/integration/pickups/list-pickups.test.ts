@@ -8,7 +8,7 @@ import { createActor } from "@/tests/factories/actor-factory";
 import { createComplaint, createOrder } from "@/tests/factories/board-factory";
 import { createCustomer } from "@/tests/factories/customer-factory";
 import { createLocation } from "@/tests/factories/staff-factory";
-import { listPickups } from "./list-pickups";
+import { listPickups } from "@/lib/pickups/list-pickups";
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
 afterAll(() => pool.end());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
-import { disableDemoAccounts } from "../../scripts/lib/demo-data";
-import { DEMO_PASSWORD, ensureDemoAccounts } from "../../scripts/lib/staff-accounts";
-import { createLocation } from "../factories/staff-factory";
+import { disableDemoAccounts } from "../../../scripts/lib/demo-data";
+import { DEMO_PASSWORD, ensureDemoAccounts } from "../../../scripts/lib/staff-accounts";
+import { createLocation } from "../../factories/staff-factory";
 
 const url = process.env.DATABASE_URL!;
 const info = { ip: "127.0.0.9", userAgent: "vitest" };

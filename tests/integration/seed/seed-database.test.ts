@@ -1,12 +1,12 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
-import { finishBulkLoad, prepareBulkLoad } from "./bulk-indexes";
-import { generateCustomer } from "./customers";
-import { CHAIN } from "./locations";
-import { seedDatabase, type SeedSummary } from "./seed-database";
-import { createBuffers, SEED_TABLES, type TableCounts } from "./tables";
-import { amsterdamDay } from "./time";
+import { finishBulkLoad, prepareBulkLoad } from "@/prisma/seed/bulk-indexes";
+import { generateCustomer } from "@/prisma/seed/customers";
+import { CHAIN } from "@/prisma/seed/locations";
+import { seedDatabase, type SeedSummary } from "@/prisma/seed/seed-database";
+import { createBuffers, SEED_TABLES, type TableCounts } from "@/prisma/seed/tables";
+import { amsterdamDay } from "@/prisma/seed/time";
 
 // A fixed "now" keeps the data set, and so every assertion, the same from run to run.
 const NOW = new Date("2026-11-23T09:30:00Z");
