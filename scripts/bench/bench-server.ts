@@ -2,19 +2,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { localAuthSecret } from "../lib/auth-secret";
-import { needsBuild } from "../lib/build-state";
+import { buildIfNeeded } from "../lib/build-app";
 import { SERVER_NODE_FLAGS } from "../lib/server-node-flags";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    spawn(process.execPath, [NEXT_BIN, ...args], { cwd: ROOT, env, stdio: "inherit" }).on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`next ${args[0]} exited with ${code}`)),
-    );
-  });
-}
 
 export interface BenchServer {
   url: string;
@@ -30,7 +22,7 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
     NEXTAUTH_SECRET: localAuthSecret(),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   };
-  if (needsBuild(ROOT)) await run(["build"], env);
+  await buildIfNeeded(ROOT, env);
   const child: ChildProcess = spawn(
     process.execPath,
     // BENCH_NODE_FLAGS adds flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
