@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const SECRET_FILE = path.resolve(import.meta.dirname, "../../.data/nextauth-secret");
@@ -8,7 +8,16 @@ const SECRET_FILE = path.resolve(import.meta.dirname, "../../.data/nextauth-secr
 export function localAuthSecret(): string {
   if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, "utf8").trim();
   mkdirSync(path.dirname(SECRET_FILE), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(SECRET_FILE, secret, { mode: 0o600 });
-  return secret;
+  // Written whole under another name, then linked into place: two runs starting at once never read
+  // a half-written file, and the second keeps the first one's secret.
+  const draft = `${SECRET_FILE}.${process.pid}`;
+  writeFileSync(draft, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  try {
+    linkSync(draft, SECRET_FILE);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  } finally {
+    rmSync(draft, { force: true });
+  }
+  return readFileSync(SECRET_FILE, "utf8").trim();
 }
