@@ -14,6 +14,8 @@ import { apiKeyFromAuthorization } from "./api-credentials";
 import { AppError, jsonPath } from "@/lib/errors";
 import { apiErrorResponse } from "./error-response";
 import { readJsonBody } from "./read-json-body";
+import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/safe-json";
+import { findUnsafeInput } from "@/lib/validation/unsafe-input";
 
 type Params = Record<string, string | string[]>;
 
@@ -32,6 +34,11 @@ interface ApiRouteOptions<TBody extends z.ZodType | undefined, TQuery extends z.
   query?: TQuery;
   /** Honour an Idempotency-Key header: replay the first answer, 422 for another body, 409 while in flight. */
   isIdempotent?: boolean;
+  /**
+   * Segment-compatible: take a body that parses as JSON whatever its Content-Type says, as Segment's
+   * and RudderStack's servers do (RudderStack's SDK labels gzipped JSON as form data).
+   */
+  isSegment?: boolean;
 }
 
 type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
@@ -102,9 +109,16 @@ export function apiRoute<
           ? parseWith(options.query, Object.fromEntries(request.nextUrl.searchParams), "$query", "query")
           : undefined
       ) as Infer<TQuery>;
+      const params = await context.params;
+      const unsafe = findUnsafeInput({ $path: params, $query: query });
+      if (unsafe) {
+        throw new AppError("invalid_request", `${unsafe} ${UNSAFE_TEXT_MESSAGE}.`, {
+          issues: [{ path: unsafe, message: UNSAFE_TEXT_MESSAGE }],
+        });
+      }
       let body = undefined as Infer<TBody>;
       if (options.body) {
-        const { json, text } = await readJsonBody(request);
+        const { json, text } = await readJsonBody(request, { isAnyContentType: options.isSegment });
         const key = options.isIdempotent ? idempotencyKeyFrom(request.headers.get("idempotency-key")) : null;
         if (key) {
           const hash = requestHash(request.method, request.nextUrl.pathname, text);
@@ -119,7 +133,7 @@ export function apiRoute<
         }
         body = parseWith(options.body, json, "$", "body") as Infer<TBody>;
       }
-      const response = await handler({ apiKey, body, query, params: await context.params, request });
+      const response = await handler({ apiKey, body, query, params, request });
       if (claim) await finish(claim, response.status, await response.clone().text());
       return response;
     } catch (error) {

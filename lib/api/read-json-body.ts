@@ -48,20 +48,20 @@ async function gunzipLimited(compressed: Buffer, limit: number): Promise<Buffer>
 
 /**
  * The request body as parsed JSON plus its raw text (hashed for Idempotency-Key). 415 for another
- * content type or encoding, 413 over 1 MB (declared or streamed, before and after gzip), 400 for
+ * content type (unless `isAnyContentType` and the body parses as JSON) or encoding, 413 over 1 MB (declared or streamed, before and after gzip), 400 for
  * bytes that are not UTF-8 JSON.
  */
 export async function readJsonBody(
   request: Request,
-  limit = MAX_BODY_BYTES,
+  { limit = MAX_BODY_BYTES, isAnyContentType = false }: { limit?: number; isAnyContentType?: boolean } = {},
 ): Promise<{ json: unknown; text: string }> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(contentType.trim())) {
-    throw new AppError(
-      "unsupported_media_type",
+  const isJsonType = /^application\/json\s*(;|$)/i.test(contentType.trim());
+  const wrongType = () =>
+    new AppError("unsupported_media_type",
       `Send the body as JSON with "Content-Type: application/json"${contentType ? `, not "${contentType.slice(0, 80)}"` : ""}.`,
     );
-  }
+  if (!isJsonType && !isAnyContentType) throw wrongType();
   const encoding = (request.headers.get("content-encoding") ?? "identity").trim().toLowerCase();
   if (encoding !== "identity" && encoding !== "gzip") {
     throw new AppError(
@@ -78,12 +78,15 @@ export async function readJsonBody(
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
+    if (!isJsonType) throw wrongType();
     throw new AppError("invalid_json", "The body is not valid UTF-8.");
   }
   if (text.trim() === "") throw new AppError("invalid_json", "The body is empty; send a JSON object.");
   try {
     return { json: JSON.parse(text) as unknown, text };
   } catch (error) {
+    // Mislabelled JSON is taken; a body that is not JSON keeps the 415 its label earns.
+    if (!isJsonType) throw wrongType();
     // V8's message names the position ("Unexpected token } in JSON at position 41"); deep nesting
     // overflows the parser's stack, which is bad input too.
     const detail = error instanceof SyntaxError ? error.message : "nesting is too deep";

@@ -7,6 +7,8 @@ import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { staffErrorResponse } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation/parse";
+import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/safe-json";
+import { findUnsafeInput } from "@/lib/validation/unsafe-input";
 
 type Params = Record<string, string | string[]>;
 interface Context<TQuery> {
@@ -34,7 +36,13 @@ export function staffRoute<TSchema extends z.ZodType>(
         throw new ForbiddenError();
       }
       const query = parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams));
-      return await handler({ actor, query, params: await context.params, request });
+      const params = await context.params;
+      const unsafe = findUnsafeInput({ path: params, query });
+      if (unsafe) {
+        const issues = [{ path: unsafe, message: UNSAFE_TEXT_MESSAGE }];
+        throw new ValidationError(`${unsafe}: ${UNSAFE_TEXT_MESSAGE}`, issues);
+      }
+      return await handler({ actor, query, params, request });
     } catch (error) {
       return staffErrorResponse(error);
     }

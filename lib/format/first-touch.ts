@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/own-key";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { formatMonthYear } from "./dates";
 
@@ -88,7 +89,7 @@ function isChannel(value: string): value is Channel {
 
 function channelNamedBy(source: string): Channel | null {
   const slug = source.replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
-  return isChannel(slug) ? slug : (channelAliases[slug] ?? null);
+  return isChannel(slug) ? slug : (ownValue(channelAliases, slug) ?? null);
 }
 
 function article(word: string): string {
@@ -110,7 +111,7 @@ export function sourcePhrase(raw: string, channel: Channel | null): string | nul
   const namedChannel = medium ? null : channelNamedBy(source);
   if (namedChannel) return channelPhrases[namedChannel];
 
-  const brand = brands[source];
+  const brand = ownValue(brands, source);
   if (brand) {
     if (channel && channelPhrases[channel] === `via ${brand}`) return "";
     const isSearch = searchEngines.has(brand);

@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/own-key";
 import {
   FALLBACK_LANGUAGE,
   GREETING_LANGUAGES,
@@ -59,7 +60,7 @@ function surnameFor(lastName: string, language: GreetingLanguageCode): string {
 
 /** The title to use: translated when we know what it means, else as the source wrote it ("Dr."). */
 function titleFor(salutation: string, language: GreetingLanguageCode): string | null {
-  const form = SALUTATION_FORMS[salutation.toLowerCase().replace(/\./g, "").trim()];
+  const form = ownValue(SALUTATION_FORMS, salutation.toLowerCase().replace(/\./g, "").trim());
   if (!form) return salutation;
   return GREETING_LANGUAGES[language].titles[form];
 }

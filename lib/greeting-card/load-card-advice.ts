@@ -3,7 +3,8 @@ import { getAdviceForCustomers, type AdviceRequest } from "@/lib/advice/get-advi
 import type { AdviceSection, OrderLineItem, Relationship, Section, TodayVisit } from "./card-types";
 
 function anchorOf(lines: OrderLineItem[]): Pick<AdviceRequest, "anchorCategories" | "anchorProducts"> {
-  const anchorProducts: Record<string, string> = {};
+  // No prototype: a category named "__proto__" or "constructor" is an ordinary key.
+  const anchorProducts: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const line of lines) anchorProducts[line.category] ??= line.productName;
   return { anchorCategories: Object.keys(anchorProducts), anchorProducts };
 }

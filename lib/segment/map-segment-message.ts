@@ -89,6 +89,10 @@ export type MappedMessage = { kind: "event"; event: Json } | { kind: "customer";
 
 export function mapSegmentMessage(message: SegmentMessage): MappedMessage {
   const context = obj(message.context);
+  if (message.type === "alias") {
+    // previousId is added by the caller, which knows whether it is a strong id (lib/segment/alias-previous-id.ts).
+    return { kind: "customer", customer: { identifiers: { externalUserId: str(message.userId) } } };
+  }
   if (message.type === "identify") {
     const traits = obj(message.traits);
     return {
@@ -116,6 +120,17 @@ export function mapSegmentMessage(message: SegmentMessage): MappedMessage {
         ...base,
         type: "page_view",
         summary: str(message.name) ?? str(properties.title) ?? str(properties.path) ?? "Page view",
+      },
+    };
+  if (message.type === "screen")
+    return {
+      kind: "event",
+      event: {
+        ...base,
+        type: "page_view",
+        channel: "app",
+        name: "screen",
+        summary: str(message.name) ?? str(properties.name) ?? "Screen view",
       },
     };
   const mapping = trackMapping(message.event);

@@ -16,14 +16,30 @@ export function requiredText(max: number, description?: string) {
   return text(max, description).refine((value) => value.trim().length > 0, { error: "must not be empty" });
 }
 
+// Dates pass zod's calendar check from year 0000 to 9999; PostgreSQL has no year 0 and JavaScript's
+// Date ends in 275760. Gastvrij's data (birth dates, stays, orders, events) all lies in this range.
+export const EARLIEST_DATE = "1900-01-01";
+export const LATEST_DATE = "2199-12-31";
+const DATE_RANGE_MESSAGE = `must be between ${EARLIEST_DATE} and ${LATEST_DATE}`;
+
 export const isoDateTime = z.iso
   .datetime({
     offset: true,
     error: "must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T14:05:00+01:00",
   })
+  .refine(
+    (value) => {
+      const at = Date.parse(value);
+      return at >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`) && at <= Date.parse(`${LATEST_DATE}T23:59:59Z`);
+    },
+    { error: DATE_RANGE_MESSAGE },
+  )
   .meta({ example: "2026-11-23T14:05:00+01:00" });
 
-export const isoDate = z.iso.date({ error: "must be a date as YYYY-MM-DD" }).meta({ example: "2026-12-01" });
+export const isoDate = z.iso
+  .date({ error: "must be a date as YYYY-MM-DD" })
+  .refine((value) => value >= EARLIEST_DATE && value <= LATEST_DATE, { error: DATE_RANGE_MESSAGE })
+  .meta({ example: "2026-12-01" });
 
 export const locationCode = z
   .string({ error: "must be a string" })

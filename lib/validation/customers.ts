@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSafeText, stripUnsafeText } from "./safe-json";
 import { fromBase64Url, toBase64Url } from "./base64url";
 
 // Shared by server data functions and (later) client forms, so no server-only or Node-only imports.
@@ -12,7 +13,7 @@ function firstValue<T extends z.ZodType>(schema: T) {
 
 // ---- List cursor: the last row's sort key, as opaque base64url JSON -------------------------------
 
-const nameKey = z.string().max(200).nullable();
+const nameKey = z.string().max(200).refine(isSafeText).nullable();
 const cursorKey = z.tuple([nameKey, nameKey, z.uuid()]);
 
 export type CustomerCursor = {
@@ -58,7 +59,12 @@ export const listCustomersInput = z.object({
     z
       .string()
       .optional()
-      .transform((value) => value?.trim().slice(0, MAX_SEARCH_LENGTH) || undefined),
+      .transform(
+        (value) =>
+          stripUnsafeText(value ?? "")
+            .trim()
+            .slice(0, MAX_SEARCH_LENGTH) || undefined,
+      ),
   ),
   // A stale or hand-edited cursor falls back to the first page instead of failing.
   after: firstValue(customerCursor.optional()).catch(undefined),
@@ -76,11 +82,17 @@ export const searchCustomersQuery = z.object({
       .string({
         error: "is required: type a name, email address, phone number, booking reference or order number",
       })
-      .trim()
-      .min(1, {
-        error: "is empty: type a name, email address, phone number, booking reference or order number",
-      })
-      .max(MAX_SEARCH_LENGTH, { error: `is longer than ${MAX_SEARCH_LENGTH} characters` }),
+      // A search tolerates what PostgreSQL can't store: NUL and lone surrogates are dropped.
+      .transform(stripUnsafeText)
+      .pipe(
+        z
+          .string()
+          .trim()
+          .min(1, {
+            error: "is empty: type a name, email address, phone number, booking reference or order number",
+          })
+          .max(MAX_SEARCH_LENGTH, { error: `is longer than ${MAX_SEARCH_LENGTH} characters` }),
+      ),
   ),
   limit: firstValue(
     z.coerce

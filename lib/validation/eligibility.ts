@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Channel } from "@/lib/generated/prisma/enums";
 import { normalizeIdentifier, type IdentifierKind } from "@/lib/validation/normalize-identifier";
 import { contactPurposeSchema } from "./contact-policy";
+import { isSafeText, UNSAFE_TEXT_MESSAGE } from "./safe-json";
 import { UUID_PATTERN } from "@/lib/db/uuid";
 
 // The eligibility API: GET /api/v1/customers/{identifier}/eligibility and POST /api/v1/eligibility.
@@ -10,21 +11,22 @@ import { UUID_PATTERN } from "@/lib/db/uuid";
 
 export const MAX_ELIGIBILITY_BATCH = 1000;
 
-const KINDS: Record<string, IdentifierKind | "customer"> = {
-  email: "email",
-  phone: "phone",
-  loyalty_id: "loyalty_id",
-  loyaltyId: "loyalty_id",
-  external_user_id: "external_user_id",
-  externalUserId: "external_user_id",
-  web_id: "web_id",
-  webId: "web_id",
-  booking_ref: "booking_ref",
-  bookingRef: "booking_ref",
-  customer: "customer",
-  customer_id: "customer",
-  customerId: "customer",
-};
+// A Map, so a type such as "constructor" or "__proto__" is simply unknown.
+const KINDS = new Map<string, IdentifierKind | "customer">([
+  ["email", "email"],
+  ["phone", "phone"],
+  ["loyalty_id", "loyalty_id"],
+  ["loyaltyId", "loyalty_id"],
+  ["external_user_id", "external_user_id"],
+  ["externalUserId", "external_user_id"],
+  ["web_id", "web_id"],
+  ["webId", "web_id"],
+  ["booking_ref", "booking_ref"],
+  ["bookingRef", "booking_ref"],
+  ["customer", "customer"],
+  ["customer_id", "customer"],
+  ["customerId", "customer"],
+]);
 const KIND_LIST = "email, phone, loyalty_id, external_user_id, web_id, booking_ref or customer";
 
 export type CustomerIdentifier = { kind: IdentifierKind | "customer"; value: string };
@@ -32,12 +34,13 @@ export type CustomerIdentifier = { kind: IdentifierKind | "customer"; value: str
 export type ParsedIdentifier = { ok: true; identifier: CustomerIdentifier } | { ok: false; problem: string };
 
 export function parseCustomerIdentifier(raw: string): ParsedIdentifier {
+  if (!isSafeText(raw)) return { ok: false, problem: UNSAFE_TEXT_MESSAGE };
   const colon = raw.indexOf(":");
   if (colon <= 0) {
     return { ok: false, problem: `must be "type:value", e.g. email:anne@example.nl (type is ${KIND_LIST})` };
   }
   const type = raw.slice(0, colon).trim();
-  const kind = KINDS[type];
+  const kind = KINDS.get(type);
   if (!kind) return { ok: false, problem: `has unknown type "${type.slice(0, 40)}"; use ${KIND_LIST}` };
   const rawValue = raw.slice(colon + 1);
   if (kind === "customer") {
@@ -72,6 +75,7 @@ const subject = z
   .trim()
   .min(1, { error: "must not be empty" })
   .max(128, { error: "must be at most 128 characters" })
+  .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE })
   .meta({
     description:
       "Survey: the case or booking reference it is about (one survey per case or stay). service_followup: the case it answers.",

@@ -7,6 +7,11 @@ export function isSafeText(value: string): boolean {
   return !UNSAFE_TEXT.test(value);
 }
 
+/** For searches, which tolerate them: the text without NUL characters and unpaired surrogates. */
+export function stripUnsafeText(value: string): string {
+  return value.replace(new RegExp(UNSAFE_TEXT.source, "g"), "");
+}
+
 export const UNSAFE_TEXT_MESSAGE = "must not contain NUL characters or unpaired UTF-16 surrogates";
 
 export interface JsonProblem {

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { requiredText } from "./api-text";
 
-// The Segment HTTP API spec (identify, track, page, batch), as far as Gastvrij reads it. Unknown
-// fields are allowed, as Segment allows them; what we read must have the right shape.
+// The Segment HTTP API spec (identify, track, page, screen, alias, batch), as far as Gastvrij reads
+// it. Unknown fields are allowed, as Segment allows them; what we read must have the right shape.
 
 const looseObject = z.record(z.string(), z.unknown());
 const timestamp = z.union([z.string().max(64), z.date()]).optional();
@@ -50,6 +51,30 @@ export const segmentPageSchema = z
     properties: looseObject.optional(),
   })
   .meta({ id: "SegmentPage" });
+/** A mobile app's page: stored as a page view on the app channel. */
+export const segmentScreenSchema = z
+  .looseObject({
+    type: z.literal("screen").optional(),
+    ...common,
+    name: z.string().max(200).nullish(),
+    category: z.string().max(200).nullish(),
+    properties: looseObject.optional(),
+  })
+  .meta({ id: "SegmentScreen" });
+/** Links previousId to userId with the identify rules: a strong id merges, a weak one suggests. */
+export const segmentAliasSchema = z
+  .looseObject({
+    type: z.literal("alias").optional(),
+    ...common,
+    previousId: z
+      .union([requiredText(256), z.number()], { error: "must be the previous user or anonymous id" })
+      .meta({
+        description:
+          "A known external user id merges with userId's customer; anything else is taken as a web id (a suggestion, or a join for an anonymous visitor).",
+      }),
+    userId: z.union([requiredText(256), z.number()], { error: "must be the user id to link to" }),
+  })
+  .meta({ id: "SegmentAlias" });
 
 /** Messages of a batch are checked one by one, so one bad message is rejected alone. */
 export const segmentBatchEnvelopeSchema = z.looseObject({
@@ -63,8 +88,20 @@ export const segmentBatchEnvelopeSchema = z.looseObject({
 
 export const segmentBatchSchema = z
   .looseObject({
+    context: looseObject.optional().meta({
+      description: "Merged into every message's context (the message's own keys win), as Segment does.",
+    }),
+    integrations: looseObject.optional().meta({ description: "Merged into every message's integrations." }),
     batch: z
-      .array(z.union([segmentIdentifySchema, segmentTrackSchema, segmentPageSchema]))
+      .array(
+        z.union([
+          segmentIdentifySchema,
+          segmentTrackSchema,
+          segmentPageSchema,
+          segmentScreenSchema,
+          segmentAliasSchema,
+        ]),
+      )
       .min(1)
       .max(1000),
   })
@@ -73,7 +110,11 @@ export const segmentBatchSchema = z
 export type SegmentIdentify = z.infer<typeof segmentIdentifySchema>;
 export type SegmentTrack = z.infer<typeof segmentTrackSchema>;
 export type SegmentPage = z.infer<typeof segmentPageSchema>;
+export type SegmentScreen = z.infer<typeof segmentScreenSchema>;
+export type SegmentAlias = z.infer<typeof segmentAliasSchema>;
 export type SegmentMessage =
   | (SegmentIdentify & { type: "identify" })
   | (SegmentTrack & { type: "track" })
-  | (SegmentPage & { type: "page" });
+  | (SegmentPage & { type: "page" })
+  | (SegmentScreen & { type: "screen" })
+  | (SegmentAlias & { type: "alias" });

@@ -29,8 +29,9 @@ function csvList<T extends string>(allowed: (value: string) => value is T, noun:
     });
 }
 
-const isEventType = (value: string): value is EventType => value in EventType;
-const isChannel = (value: string): value is Channel => value in Channel;
+// Own keys only: "constructor" is `in` every object.
+const isEventType = (value: string): value is EventType => Object.hasOwn(EventType, value);
+const isChannel = (value: string): value is Channel => Object.hasOwn(Channel, value);
 const isUuid = (value: string): value is string => z.uuid().safeParse(value).success;
 
 const day = z

@@ -10,6 +10,7 @@ export const POST = apiRoute(
     scope: "ingest",
     body: z.record(z.string(), z.unknown(), { error: "must be a Segment track message (a JSON object)" }),
     isIdempotent: true,
+    isSegment: true,
   },
   async ({ apiKey, body }) => {
     const result = await ingestSegment(apiKey.source, [body], "track", false);

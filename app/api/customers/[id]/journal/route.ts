@@ -12,7 +12,7 @@ const MAX_ENTRY_BYTES = 16_384;
 export const POST = staffRoute(
   { action: "customer.addNote", query: z.object({}) },
   async ({ actor, params, request }) => {
-    const { json: body } = await readJsonBody(request, MAX_ENTRY_BYTES);
+    const { json: body } = await readJsonBody(request, { limit: MAX_ENTRY_BYTES });
     const result = await recordJournalEntry(actor, String(params.id), body);
     // 200 for a repeated clientId: the first answer again, nothing stored twice.
     return NextResponse.json(result, { status: result.isDuplicate ? 200 : 201 });
