@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/audit/audit-actions";
+import { isIsoDay } from "@/lib/time/local-date";
+import { EARLIEST_DATE, LATEST_DATE } from "./api-text";
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Use a date like 2026-11-23." });
+// A real calendar day PostgreSQL can hold (no year 0, no 2026-02-30).
+const day = z
+  .string()
+  .refine(isIsoDay, { error: "Use a date like 2026-11-23.", abort: true })
+  .refine((value) => value >= EARLIEST_DATE && value <= LATEST_DATE, {
+    error: `Pick a date between ${EARLIEST_DATE} and ${LATEST_DATE}.`,
+  });
 const empty = (value: unknown) => (value === "" ? undefined : value);
 
 export const auditFilterSchema = z.object({
