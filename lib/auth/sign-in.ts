@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import type { RequestInfo } from "./request-info";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
-import { clearFailures, lockedUntil, recordFailure, throttleKeys } from "./throttle";
+import { clearFailures, releaseAttempt, reserveAttempt, throttleKeys } from "./throttle";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -46,13 +46,13 @@ export async function signInWithPassword(raw: unknown, info: RequestInfo): Promi
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, info.ip);
+  // The attempt is counted before anything else: its failure needs no further write.
   const fail = async (reason: string) => {
-    await recordFailure(keys);
     await recordAudit({ action: "auth.signIn.failure", actorEmail: email, ...info, reason });
     return null;
   };
 
-  if (await lockedUntil(keys)) {
+  if (!(await reserveAttempt(keys))) {
     await recordAudit({ action: "auth.signIn.failure", actorEmail: email, ...info, reason: "throttled" });
     return null;
   }
@@ -65,6 +65,7 @@ export async function signInWithPassword(raw: unknown, info: RequestInfo): Promi
   if (user.isDisabled) return fail("account disabled");
 
   await clearFailures(email);
+  if (info.ip) await releaseAttempt(`ip:${info.ip}`);
   const sessionId = await startSession(user.id, user.sessionVersion, info);
   await recordAudit({ action: "auth.signIn.success", actor: { id: user.id, email, ...info } });
   return { id: user.id, email: user.email, name: user.name, sessionId };

@@ -50,7 +50,7 @@ describe("password sign-in", () => {
     expect(await signIn(user.email, TEST_PASSWORD, "192.0.2.99")).toBeNull();
     const throttle = await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } });
     expect(throttle?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
-    // Exponential: one more failure doubles the lock.
+    // Exponential: every attempt counts, the refused 6th too, so the 7th (a failure) locks 30 s × 2².
     await db.signInThrottle.update({
       where: { key: `account:${user.email}` },
       data: { lockedUntil: new Date(0) },
@@ -58,7 +58,33 @@ describe("password sign-in", () => {
     await signIn(user.email, "wrong-again-123", "192.0.2.100");
     const after = await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } });
     const seconds = (after!.lockedUntil!.getTime() - after!.lastFailureAt.getTime()) / 1000;
-    expect(seconds).toBe(60);
+    expect(seconds).toBe(120);
+  });
+
+  it("reserves each attempt before the password check: 30 parallel guesses check at most 5 passwords", async () => {
+    const user = await createStaff(url, "receptionist");
+    const guesses = Array.from({ length: 30 }, (_, n) =>
+      signIn(user.email, `wrong-guess-${n}`, `198.18.0.${n}`),
+    );
+    expect(await Promise.all(guesses)).toEqual(Array(30).fill(null));
+    const reasons = await db.auditEntry.groupBy({
+      by: ["reason"],
+      where: { action: "auth.signIn.failure", actorEmail: user.email },
+      _count: true,
+    });
+    const checked = reasons.find((row) => row.reason === "wrong password")?._count ?? 0;
+    expect(checked).toBeGreaterThan(0);
+    expect(checked).toBeLessThanOrEqual(5);
+    expect(reasons.find((row) => row.reason === "throttled")?._count).toBe(30 - checked);
+    expect(await signIn(user.email, TEST_PASSWORD, "198.18.1.1")).toBeNull();
+    const throttle = await db.signInThrottle.findUnique({ where: { key: `account:${user.email}` } });
+    expect(throttle?.failures).toBe(31);
+    expect(throttle?.lockedUntil?.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("lets an office sign in many times from one address without locking it", async () => {
+    const users = await Promise.all(Array.from({ length: 7 }, () => createStaff(url, "intern")));
+    for (const user of users) expect(await signIn(user.email, TEST_PASSWORD, "198.18.2.1")).not.toBeNull();
   });
 
   it("throttles per IP across accounts", async () => {
