@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
+import { malformedSegment } from "@/lib/net/malformed-path";
 
 // Runs before every page: sets the security headers (a nonce-based Content-Security-Policy) and
 // sends anonymous visitors of staff pages to the login page. It is never the only check: every page,
@@ -22,8 +23,25 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
+/** 400 for a path Next.js could not decode: JSON for the API, the not-found page for pages. Logged. */
+function refuseMalformedPath(request: NextRequest, segment: string): NextResponse {
+  const rawPath = new URL(request.url).pathname;
+  console.warn(
+    JSON.stringify({ event: "malformed_path", method: request.method, path: rawPath.slice(0, 500), segment }),
+  );
+  const message = `The path segment "${segment.slice(0, 100)}" is not valid percent-encoded UTF-8.`;
+  if (rawPath.startsWith("/api/")) {
+    return NextResponse.json({ error: { code: "invalid_path", message } }, { status: 400 });
+  }
+  return NextResponse.rewrite(new URL("/malformed-address", request.url), { status: 400 });
+}
+
 export function proxy(request: NextRequest) {
+  const malformed = malformedSegment(new URL(request.url).pathname);
+  if (malformed !== null) return refuseMalformedPath(request, malformed);
   const { pathname, search } = request.nextUrl;
+  // An API path here only had its encoding checked; the route does the rest.
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
@@ -51,6 +69,10 @@ export function proxy(request: NextRequest) {
 
 // API routes stay out: they check credentials themselves, and a proxied request body is buffered in
 // memory and cut at 10 MB, which would break streamed CSV imports (next.config.ts sets their headers).
+// Only an API path with a "%" comes in, to be refused when its encoding is broken.
 export const config = {
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [
+    { source: "/((?!api/|v1/|_next/static|_next/image|favicon.ico).*)" },
+    { source: "/api/:path(.*%.*)" },
+  ],
 };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { compileTrustedProxies, TRUSTED_PROXIES_HINT } from "@/lib/net/trusted-proxies";
 
 // Validated once, at first import on the server. Each problem names the variable and what is wrong.
 const optional = z
@@ -28,6 +29,17 @@ const schema = z
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
     OIDC_NAME: optional,
+    TRUSTED_PROXIES: optional.refine(
+      (value) => {
+        try {
+          compileTrustedProxies(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: TRUSTED_PROXIES_HINT },
+    ),
   })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];

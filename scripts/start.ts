@@ -8,6 +8,7 @@ import { buildIfNeeded } from "./lib/build-app";
 import { ownShutdownSignals, startEmbeddedPostgres, type EmbeddedDatabase } from "./lib/embedded-postgres";
 import { disableDemoAccounts, prepareDemoData } from "./lib/demo-data";
 import { localAuthSecret } from "./lib/auth-secret";
+import { listenHost, NEXT_PROCESS_ENV } from "./lib/listen-host";
 import { SERVER_NODE_FLAGS } from "./lib/server-node-flags";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -64,6 +65,7 @@ async function main() {
   }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...NEXT_PROCESS_ENV,
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     // Production must bring its own secret (lib/env.ts says so); locally one is made once and kept.
@@ -82,10 +84,19 @@ async function main() {
   if (!isDev) await buildIfNeeded(ROOT, env, (line) => console.log(line), building.signal);
   if (stopping) return;
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const url = `http://localhost:${port}`;
+  const { host, note } = listenHost(process.env.HOST, signIns.length > 0);
+  const isWildcard = !host || host === "0.0.0.0" || host === "::";
+  const url = `http://${isWildcard ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
   const child = spawn(
     process.execPath,
-    [...SERVER_NODE_FLAGS, nextBin, isDev ? "dev" : "start", "-p", String(port)],
+    [
+      ...SERVER_NODE_FLAGS,
+      nextBin,
+      isDev ? "dev" : "start",
+      "-p",
+      String(port),
+      ...(host ? ["-H", host] : []),
+    ],
     {
       cwd: ROOT,
       env,
@@ -96,6 +107,7 @@ async function main() {
   child.on("exit", (code) => void shutdown(code ?? 0));
 
   console.log(`\nGastvrij is starting at ${url}`);
+  if (note) console.log(note);
   if (signIns.length) {
     console.log("Demo sign-ins:");
     for (const line of signIns) console.log(`  ${line}`);

@@ -1,5 +1,6 @@
 "use client";
 
+import { writeCsv } from "@/lib/csv/write-csv";
 import { useCallback, useEffect, useRef, useState } from "react";
 import {
   importLineSchema,
@@ -29,18 +30,14 @@ export type ImportState =
 
 const PREVIEW_ROWS = 10;
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function reportBlobUrl(issues: ImportIssue[]): string | null {
   if (issues.length === 0) return null;
-  const lines = [
-    "row,column,reason",
-    ...issues.map((i) => [i.row, i.column, i.message].map(csvCell).join(",")),
-  ];
-  return URL.createObjectURL(new Blob([`${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }));
+  // The rejected cells are the uploader's own text: the report quotes and neutralises them too.
+  const csv = writeCsv(
+    ["row", "column", "reason"],
+    issues.map((i) => [i.row, i.column, i.message]),
+  );
+  return URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
 }
 
 async function errorMessage(response: Response): Promise<string> {

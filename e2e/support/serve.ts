@@ -8,6 +8,7 @@ import path from "node:path";
 import pg from "pg";
 import { seedDatabase } from "../../prisma/seed/seed-database";
 import { migrateDatabase } from "../../scripts/db/migrate-database";
+import { NEXT_PROCESS_ENV } from "../../scripts/lib/listen-host";
 import { localAuthSecret } from "../../scripts/lib/auth-secret";
 import { buildIfNeeded } from "../../scripts/lib/build-app";
 import { onDatabase } from "../../scripts/lib/database-url";
@@ -86,6 +87,7 @@ try {
 
   const env = {
     ...process.env,
+    ...NEXT_PROCESS_ENV,
     DATABASE_URL: databaseUrl,
     PORT: String(E2E_PORT),
     NEXTAUTH_SECRET: localAuthSecret(),

@@ -8,7 +8,17 @@ import { recordAudit } from "@/lib/audit/record-audit";
 // An export is for a review, not a backup; past this the filters must narrow it.
 export const AUDIT_EXPORT_LIMIT = 50_000;
 
-/** Rows for CSV, newest first, with every cell neutralised against spreadsheet formula injection. */
+export const AUDIT_EXPORT_COLUMNS = [
+  "occurredAt",
+  "action",
+  "actorEmail",
+  "customerId",
+  "ip",
+  "userAgent",
+  "reason",
+] as const;
+
+/** Rows for CSV, newest first; lib/csv/write-csv.ts makes every cell inert in a spreadsheet. */
 export async function exportAuditEntries(actor: Actor, filter: AuditFilter) {
   assertCan(actor, "audit.export");
   const where = await buildAuditWhere(actor, filter);
@@ -22,18 +32,13 @@ export async function exportAuditEntries(actor: Actor, filter: AuditFilter) {
     actor,
     details: { filter: { ...filter }, rows: entries.length },
   });
-  return entries.map((entry) => ({
-    occurredAt: entry.occurredAt.toISOString(),
-    action: entry.action,
-    actorEmail: safeCell(entry.actorEmail),
-    customerId: entry.customerId ?? "",
-    ip: safeCell(entry.ip),
-    userAgent: safeCell(entry.userAgent),
-    reason: safeCell(entry.reason),
-  }));
-}
-
-function safeCell(value: string | null): string {
-  if (!value) return "";
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return entries.map((entry) => [
+    entry.occurredAt.toISOString(),
+    entry.action,
+    entry.actorEmail,
+    entry.customerId,
+    entry.ip,
+    entry.userAgent,
+    entry.reason,
+  ]);
 }

@@ -1,6 +1,7 @@
 // Shared by the benchmark scripts: the production build served against a given database.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { NEXT_PROCESS_ENV } from "../lib/listen-host";
 import { localAuthSecret } from "../lib/auth-secret";
 import { buildIfNeeded } from "../lib/build-app";
 import { SERVER_NODE_FLAGS } from "../lib/server-node-flags";
@@ -16,6 +17,7 @@ export interface BenchServer {
 export async function startBenchServer(databaseUrl: string, port: number): Promise<BenchServer> {
   const env = {
     ...process.env,
+    ...NEXT_PROCESS_ENV,
     NODE_ENV: "production" as const,
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_SIZE: "20",

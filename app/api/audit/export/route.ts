@@ -1,7 +1,7 @@
 // GET /api/audit/export: the filtered audit log as CSV (managers: their locations; admins: all)
-import Papa from "papaparse";
 import { NextResponse } from "next/server";
-import { exportAuditEntries } from "@/lib/audit-log/export-audit-entries";
+import { AUDIT_EXPORT_COLUMNS, exportAuditEntries } from "@/lib/audit-log/export-audit-entries";
+import { writeCsv } from "@/lib/csv/write-csv";
 import { staffRoute } from "@/lib/api/staff-route";
 import { auditFilterSchema } from "@/lib/validation/audit";
 
@@ -11,9 +11,7 @@ export const GET = staffRoute(
   { action: "audit.export", query: auditFilterSchema },
   async ({ actor, query }) => {
     const rows = await exportAuditEntries(actor, query);
-    const csv = Papa.unparse(rows, {
-      columns: ["occurredAt", "action", "actorEmail", "customerId", "ip", "userAgent", "reason"],
-    });
+    const csv = writeCsv([...AUDIT_EXPORT_COLUMNS], rows);
     const stamp = new Date().toISOString().slice(0, 10);
     return new NextResponse(csv, {
       headers: {
