@@ -23,7 +23,7 @@ function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   ].join("; ");
 }
 
-/** 400 for a path Next.js could not decode: JSON for the API, the not-found page for pages. Logged. */
+/** A path Next.js could not decode: 400 JSON for the API, the not-found page (404) for pages. Logged. */
 function refuseMalformedPath(request: NextRequest, segment: string): NextResponse {
   const rawPath = new URL(request.url).pathname;
   console.warn(
@@ -33,7 +33,8 @@ function refuseMalformedPath(request: NextRequest, segment: string): NextRespons
   if (rawPath.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "invalid_path", message } }, { status: 400 });
   }
-  return NextResponse.rewrite(new URL("/malformed-address", request.url), { status: 400 });
+  // No such page: Next.js renders app/not-found.tsx, with its 404 (a rewrite cannot change it).
+  return NextResponse.rewrite(new URL("/malformed-address", request.url));
 }
 
 export function proxy(request: NextRequest) {
