@@ -9,9 +9,10 @@ const FIELDS: [string, string][] = [
     "email and phone identities; names, address, birthday as traits",
   ],
   [
-    "context.campaign (UTM) and context.page.referrer",
+    "context.campaign (UTM) and context.page.referrer, the message's or the batch's",
     "channel of arrival (first touch) and the event's UTM fields",
   ],
+  ["previousId (alias)", "an external user id when a customer holds it, else a web id"],
   ["messageId", "source event id: a retried message is a duplicate"],
   ["timestamp, else originalTimestamp", "occurredAt"],
   ["properties", "the event's payload"],

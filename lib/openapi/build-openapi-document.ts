@@ -4,9 +4,11 @@ import type { z } from "zod";
 import { batchResponseSchema, errorResponseSchema, eventsBatchSchema } from "@/lib/validation/events";
 import { customersBatchSchema } from "@/lib/validation/identifiers";
 import {
+  segmentAliasSchema,
   segmentBatchSchema,
   segmentIdentifySchema,
   segmentPageSchema,
+  segmentScreenSchema,
   segmentTrackSchema,
 } from "@/lib/validation/segment";
 import { registerEligibilityPaths } from "./eligibility-paths";
@@ -18,7 +20,7 @@ const ERRORS = {
   403: "The key lacks the required scope.",
   409: "A request with the same Idempotency-Key is still in flight (see Retry-After).",
   413: "The body is over 1 MB (before or after gzip).",
-  415: "The body is not application/json, or its Content-Encoding is not gzip.",
+  415: "The body is not application/json (on Segment routes: does not parse as JSON), or its Content-Encoding is not gzip.",
   422: "The Idempotency-Key was already used with a different body.",
   429: "Rate limited for this API key (see Retry-After).",
 } as const;
@@ -95,17 +97,31 @@ export function buildOpenApiDocument(serverUrl: string) {
     customersBatchSchema,
   );
   const segment =
-    "Segment HTTP API spec; send with HTTP Basic (API key as user name, empty password) from any Segment-compatible server SDK. See /docs/api for the event-name mapping. Scope: ingest.";
+    "Segment HTTP API spec; send with HTTP Basic (API key as user name, empty password) from any Segment- or RudderStack-compatible server SDK (also at /v1/..., their default path). A body that parses as JSON is taken whatever its Content-Type says (RudderStack's SDK labels gzipped JSON as form data); one that does not is a 415. See /docs/api for the event-name mapping. Scope: ingest.";
   jsonPost(
     registry,
     "/api/v1/batch",
-    "Segment: a batch of identify, track and page messages",
-    segment,
+    "Segment: a batch of identify, track, page, screen and alias messages",
+    `${segment} The batch's context and integrations are merged into every message (the message's own keys win). group is refused per message.`,
     segmentBatchSchema,
   );
   jsonPost(registry, "/api/v1/identify", "Segment: identify", segment, segmentIdentifySchema);
   jsonPost(registry, "/api/v1/track", "Segment: track", segment, segmentTrackSchema);
   jsonPost(registry, "/api/v1/page", "Segment: page", segment, segmentPageSchema);
+  jsonPost(
+    registry,
+    "/api/v1/screen",
+    "Segment: screen (a mobile app's page view)",
+    `${segment} Stored as a page_view on the app channel.`,
+    segmentScreenSchema,
+  );
+  jsonPost(
+    registry,
+    "/api/v1/alias",
+    "Segment: alias",
+    `${segment} Links previousId to userId with the identify rules: a previousId some customer holds as external user id merges the two (strong); any other is a web id, which joins an anonymous visitor, only suggests a duplicate for a known person, and never touches a shared device.`,
+    segmentAliasSchema,
+  );
   registerEligibilityPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",

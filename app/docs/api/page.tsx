@@ -80,8 +80,9 @@ export default function ApiDocsPage() {
             <code>POST /api/v1/customers</code>: up to 1,000 customer records (identifiers and traits).
           </li>
           <li>
-            <code>POST /api/v1/batch</code>, <code>/identify</code>, <code>/track</code>, <code>/page</code>:
-            the Segment HTTP API spec.
+            <code>POST /api/v1/batch</code>, <code>/identify</code>, <code>/track</code>, <code>/page</code>,{" "}
+            <code>/screen</code>, <code>/alias</code>: the Segment HTTP API spec (also at <code>/v1/…</code>,
+            the SDKs&apos; default path).
           </li>
           <li>
             <code>GET /api/v1/customers/{"{identifier}"}/eligibility?purpose=survey</code> and{" "}
@@ -162,9 +163,27 @@ export default function ApiDocsPage() {
       <DocsSection id="segment" title="Segment compatibility">
         <p>
           Point a Segment-compatible server SDK at Gastvrij with the API key as write key, for example{" "}
-          <code>{`new Analytics({ writeKey, host: "https://gastvrij.example.nl", path: "/api/v1/batch" })`}</code>
-          . identify, track and page are read; screen, group and alias are refused with a reason.
+          <code>{`new Analytics({ writeKey, host: "https://gastvrij.example.nl" })`}</code> (Segment) or{" "}
+          <code>{`new Analytics(writeKey, { dataPlaneUrl: "https://gastvrij.example.nl" })`}</code>{" "}
+          (RudderStack), with their default options: <code>/v1/batch</code> leads to{" "}
+          <code>/api/v1/batch</code>, and a body that parses as JSON is taken whatever its Content-Type says
+          (RudderStack labels its gzipped JSON as form data); a body that does not parse is a 415. identify,
+          track, page, screen and alias are read; group is refused per message with a reason. A batch&apos;s
+          top-level <code>context</code> and <code>integrations</code> apply to every message in it, the
+          message&apos;s own keys winning.
         </p>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <code>screen</code> is stored as a page view on the <code>app</code> channel, like{" "}
+            <code>page</code>.
+          </li>
+          <li>
+            <code>alias</code> links <code>previousId</code> to <code>userId</code> under the identify rules:
+            a <code>previousId</code> that a customer holds as external user id merges the two customers; any
+            other is a web id, so an anonymous visitor joins the user, a known person only gets a
+            possible-duplicate suggestion, and a shared device never merges.
+          </li>
+        </ul>
         <SegmentMapping />
       </DocsSection>
     </main>

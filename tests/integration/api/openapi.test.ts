@@ -23,6 +23,8 @@ describe("GET /api/v1/openapi.json", () => {
         "/api/v1/identify",
         "/api/v1/track",
         "/api/v1/page",
+        "/api/v1/screen",
+        "/api/v1/alias",
       ]),
     );
     expect(Object.keys(document.paths["/api/v1/events"]!.post.responses)).toEqual(
@@ -36,5 +38,11 @@ describe("GET /api/v1/openapi.json", () => {
       expect.arrayContaining(["booking", "order", "serviceCase", "consent", "payload"]),
     );
     expect(Object.keys(document.components.securitySchemes)).toEqual(["bearerAuth", "basicAuth"]);
+    expect(document.components.schemas.SegmentAlias!.required).toEqual(
+      expect.arrayContaining(["previousId", "userId"]),
+    );
+    expect(Object.keys(document.components.schemas.SegmentBatch!.properties!)).toEqual(
+      expect.arrayContaining(["batch", "context", "integrations"]),
+    );
   });
 });
