@@ -1,7 +1,7 @@
 // Against the real build: what Next.js does before any handler (malformed paths, rewrites) and what
 // only a real socket shows (the client address behind a forged X-Forwarded-For).
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createStaffAccount, E2E_PASSWORD } from "../support/auth";
+import { createStaffAccount, E2E_PASSWORD, signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
 test.describe("malformed percent-encoding in a path", () => {
@@ -29,6 +29,15 @@ test.describe("malformed percent-encoding in a path", () => {
     );
     expect(response.status()).toBe(401);
   });
+});
+
+test("a NUL byte in a staff search is dropped, not a 500", async ({ page }) => {
+  await signInAs(page, "intern", ["HTL-AMS"]);
+  const response = await page.goto("/customers?q=%00");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/customers/i);
+  const api = await page.request.get("/api/customers/search?q=jan%00sen");
+  expect(api.status()).toBe(200);
 });
 
 test("SDK default paths (/v1/batch) reach the Segment-compatible API", async ({ request }) => {
