@@ -30,6 +30,8 @@ export const isoDateTime = z.iso
   .refine(
     (value) => {
       const at = Date.parse(value);
+      // A value that is no date-time at all already has the format's message.
+      if (Number.isNaN(at)) return true;
       return at >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`) && at <= Date.parse(`${LATEST_DATE}T23:59:59Z`);
     },
     { error: DATE_RANGE_MESSAGE },
@@ -38,7 +40,9 @@ export const isoDateTime = z.iso
 
 export const isoDate = z.iso
   .date({ error: "must be a date as YYYY-MM-DD" })
-  .refine((value) => value >= EARLIEST_DATE && value <= LATEST_DATE, { error: DATE_RANGE_MESSAGE })
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || (value >= EARLIEST_DATE && value <= LATEST_DATE), {
+    error: DATE_RANGE_MESSAGE,
+  })
   .meta({ example: "2026-12-01" });
 
 export const locationCode = z

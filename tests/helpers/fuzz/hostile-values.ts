@@ -185,9 +185,10 @@ export const REPRESENTATIVES = [
 ];
 
 /** Every template value replaced by every representative, and every key renamed to a prototype name. */
-export function sweepBodies(template: unknown): string[] {
+export function sweepBodies(template: unknown, under: (string | number)[] = []): string[] {
   const bodies: string[] = [];
-  pathsOf(template).forEach((_, pick) => {
+  pathsOf(template).forEach((path, pick) => {
+    if (under.some((part, index) => path[index] !== part)) return;
     for (const fragment of REPRESENTATIVES) bodies.push(mutateJson(template, pick, fragment, null).body);
     for (const key of ["__proto__", "constructor"]) bodies.push(mutateJson(template, pick, '"x"', key).body);
   });

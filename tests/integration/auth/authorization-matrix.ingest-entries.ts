@@ -132,6 +132,16 @@ export const INGEST_MATRIX: Record<string, MatrixEntry> = {
     call: () =>
       post(() => import("@/app/api/v1/page/route"), "/api/v1/page", { anonymousId: "a1", messageId: "m3" }),
   },
+  "POST /api/v1/screen": {
+    expect: everyone(401),
+    call: () =>
+      post(() => import("@/app/api/v1/screen/route"), "/api/v1/screen", { userId: "u1", messageId: "m4" }),
+  },
+  "POST /api/v1/alias": {
+    expect: everyone(401),
+    call: () =>
+      post(() => import("@/app/api/v1/alias/route"), "/api/v1/alias", { previousId: "a1", userId: "u1" }),
+  },
   "action components/api-keys/api-key-actions.ts#createApiKeyAction": {
     expect: only(["admin"]),
     call: () =>

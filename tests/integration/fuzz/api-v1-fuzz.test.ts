@@ -88,6 +88,7 @@ const post = (path: string, body: string) =>
   });
 
 const SWEEP_VARIANTS: Record<string, number> = { "/api/v1/events": 5, "/api/v1/batch": 5 };
+const DETAILS = ["booking", "order", "fact", "serviceCase"];
 
 async function sendBody(path: string, body: string, markers: ItemMarkers[], checkCounts: boolean) {
   const before = checkCounts ? await rowCounts(client) : null;
@@ -106,7 +107,9 @@ describe("every /api/v1 route under hostile input", () => {
       const sweep: { body: string; markers: ItemMarkers[] }[] = [];
       for (let variant = 0; variant < (SWEEP_VARIANTS[path] ?? 1); variant++) {
         const base = apiTemplates(path, variant);
-        for (const body of sweepBodies(base.template)) {
+        // The other kinds of event share variant 0's fields: sweep only their own details.
+        const detail = path === "/api/v1/events" && variant > 0 ? ["events", 0, DETAILS[variant - 1]!] : [];
+        for (const body of sweepBodies(base.template, detail)) {
           // Each request gets markers of its own, so one request's stored rows never blame another.
           const fresh = apiTemplates(path, variant);
           sweep.push({ body: body.split(base.n).join(fresh.n), markers: fresh.markers });
@@ -127,7 +130,7 @@ describe("every /api/v1 route under hostile input", () => {
   it("GET /api/v1/customers/{identifier}/eligibility: every piece in every place, no 5xx", async () => {
     const cases: [string, string][] = [];
     for (const where of ["identifier", "purpose", "subject", "channel", "safetyIssue", "extra"])
-      for (const piece of [...URL_REPRESENTATIVES, ...fc.sample(hostileUrlPiece, { numRuns: 40, seed: 13 })])
+      for (const piece of [...URL_REPRESENTATIVES, ...fc.sample(hostileUrlPiece, { numRuns: 200, seed: 13 })])
         cases.push([piece, where]);
     await inPool(cases, 4, async ([piece, where]) => {
       const query: Record<string, string> = { purpose: "survey", subject: "stay-1", channel: "email" };
@@ -153,9 +156,9 @@ describe("every /api/v1 route under hostile input", () => {
       );
   });
 
-  it("sent over 7,000 requests; no rejected item was stored, and every stored event was accepted", async () => {
+  it("sent over 6,000 requests; no rejected item was stored, and every stored event was accepted", async () => {
     console.info(`/api/v1 fuzz: ${requests} requests`);
-    expect(requests).toBeGreaterThanOrEqual(7_000);
+    expect(requests).toBeGreaterThanOrEqual(6_000);
     await assertLedger(client, ledger);
     const { rows } = await client.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM "JourneyEvent" WHERE source = 'fuzz-v1'`,
