@@ -60,19 +60,20 @@ test("an admin imports a CSV of events, watches the progress bar and downloads t
   await page.getByRole("link", { name: "Download error report" }).click();
   const report = await readFile(await (await download).path(), "utf8");
   const lines = report.trim().split("\r\n");
-  expect(lines[0]).toBe("row,column,reason");
+  // Every field quoted (lib/csv/write-csv.ts), so no spreadsheet splits or runs a cell.
+  expect(lines[0]).toBe('"row","column","reason"');
   expect(lines).toHaveLength(badRows.length + 1);
   expect(
     lines
-      .map((l) => Number(l.split(",")[0]))
+      .map((l) => Number(l.split(",")[0]!.replace(/"/g, "")))
       .slice(1)
       .sort((a, b) => a - b),
   ).toEqual(badRows);
   expect(lines).toContain(
-    '1001,occurred_at,"must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T14:05:00+01:00"',
+    '"1001","occurred_at","must be an ISO 8601 date-time with a time zone, e.g. 2026-11-23T14:05:00+01:00"',
   );
   expect(lines).toContain(
-    '151,channel,"must be one of web, app, email, sms, phone, chat, social, in_person, store, booking_com, expedia, direct, travel_agent, walk_in"',
+    '"151","channel","must be one of web, app, email, sms, phone, chat, social, in_person, store, booking_com, expedia, direct, travel_agent, walk_in"',
   );
 
   // The same file again: nothing new is stored, every good row is a duplicate.
