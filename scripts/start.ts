@@ -85,8 +85,9 @@ async function main() {
   if (stopping) return;
   const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   const { host, note } = listenHost(process.env.HOST, signIns.length > 0);
-  const isWildcard = !host || host === "0.0.0.0" || host === "::";
-  const url = `http://${isWildcard ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
+  // localhost (which reaches 127.0.0.1) matches the default NEXTAUTH_URL, so the session cookie does too.
+  const isLocal = !host || ["0.0.0.0", "::", "127.0.0.1", "localhost"].includes(host);
+  const url = `http://${isLocal ? "localhost" : host.includes(":") ? `[${host}]` : host}:${port}`;
   const child = spawn(
     process.execPath,
     [
