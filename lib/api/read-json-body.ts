@@ -58,7 +58,8 @@ export async function readJsonBody(
   const contentType = request.headers.get("content-type") ?? "";
   const isJsonType = /^application\/json\s*(;|$)/i.test(contentType.trim());
   const wrongType = () =>
-    new AppError("unsupported_media_type",
+    new AppError(
+      "unsupported_media_type",
       `Send the body as JSON with "Content-Type: application/json"${contentType ? `, not "${contentType.slice(0, 80)}"` : ""}.`,
     );
   if (!isJsonType && !isAnyContentType) throw wrongType();

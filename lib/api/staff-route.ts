@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
-import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { staffErrorResponse } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation/parse";
