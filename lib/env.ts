@@ -25,6 +25,12 @@ const schema = z
     NEXTAUTH_URL: z
       .url({ error: "must be the app's public URL, e.g. https://gastvrij.example.nl" })
       .optional(),
+    // Keys the suppression hashes and download links (lib/privacy/privacy-keys.ts). Optional: derived
+    // from NEXTAUTH_SECRET when unset; set it so NEXTAUTH_SECRET can rotate without reviving erased people.
+    PRIVACY_SECRET: z
+      .string()
+      .min(32, { error: "must be at least 32 characters (generate one with `openssl rand -base64 32`)" })
+      .optional(),
     OIDC_ISSUER: z.url({ error: "must be the issuer URL of your identity provider" }).optional(),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,

@@ -31,5 +31,11 @@ export const AUDIT_ACTIONS = [
   "booking.checkIn",
   "order.handOver",
   "contactPolicy.update",
+  "customer.export",
+  "customer.erase",
+  "privacy.request",
+  "suppression.lift",
+  "retentionPolicy.update",
+  "retention.run",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

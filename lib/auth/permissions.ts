@@ -22,6 +22,8 @@ export const ACTIONS = [
   "merges.undo",
   "policy.manage",
   "privacy.manage",
+  "customer.export",
+  "customer.erase",
   "imports.run",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -48,6 +50,8 @@ export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     "audit.export",
     // The issue: possible duplicates are reviewed by "an admin or manager"; undo stays with admins.
     "customers.merge",
+    // Art. 15: a manager can answer a customer's access request; erasure stays with admins.
+    "customer.export",
   ],
   admin: [...ACTIONS],
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { findSuppressed } from "@/lib/privacy/find-suppressed";
 import type { ItemResult } from "@/lib/validation/events";
 import { ingestBatch } from "./ingest-batch";
 import type { ItemOutcome, PreparedItem } from "./ingest-types";
@@ -8,12 +9,14 @@ export interface BatchResult {
   accepted: number;
   duplicates: number;
   rejected: number;
+  suppressed: number;
   results: ItemResult[];
 }
 
 function toResult(index: number, outcome: ItemOutcome, sourceEventId: string | undefined): ItemResult {
   const base = { index, ...(sourceEventId !== undefined ? { sourceEventId } : {}) };
   if (outcome.status === "rejected") return { ...base, status: "rejected", errors: outcome.errors };
+  if (outcome.status === "suppressed") return { ...base, status: "suppressed" };
   const warnings = outcome.warnings.length ? { warnings: outcome.warnings } : {};
   if (outcome.status === "duplicate") return { ...base, status: "duplicate", ...warnings };
   return {
@@ -32,18 +35,22 @@ export async function runPrepared(
   rootOf: (index: number) => string,
   idOf: (index: number) => string | undefined,
 ): Promise<BatchResult> {
-  const valid: PreparedItem[] = [];
+  const usable: PreparedItem[] = [];
   const outcomes = new Map<number, ItemOutcome>();
   prepared.forEach((entry, index) => {
-    if (entry.ok) valid.push(entry.item);
+    if (entry.ok) usable.push(entry.item);
     else outcomes.set(index, { status: "rejected", errors: entry.errors });
   });
+  const suppressed = await findSuppressed(usable);
+  for (const index of suppressed) outcomes.set(index, { status: "suppressed" });
+  const valid = usable.filter((item) => !suppressed.has(item.index));
   for (const [index, outcome] of await ingestBatch(source, valid, rootOf)) outcomes.set(index, outcome);
   const results = prepared.map((_, index) => toResult(index, outcomes.get(index)!, idOf(index)));
   return {
     accepted: results.filter((r) => r.status === "accepted").length,
     duplicates: results.filter((r) => r.status === "duplicate").length,
     rejected: results.filter((r) => r.status === "rejected").length,
+    suppressed: results.filter((r) => r.status === "suppressed").length,
     results,
   };
 }

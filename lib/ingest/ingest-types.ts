@@ -53,6 +53,8 @@ export type ItemOutcome =
       warnings: ErrorIssue[];
     }
   | { status: "duplicate"; warnings: ErrorIssue[] }
+  /** An identifier of an erased customer: dropped so a source cannot bring the person back. */
+  | { status: "suppressed" }
   | { status: "rejected"; errors: ErrorIssue[] };
 
 export function identityKey(kind: IdentifierKind, value: string): string {

@@ -2,12 +2,13 @@ import { z } from "zod";
 
 // Shared by the admin forms and the server, so nothing server-only here.
 
-export const API_SCOPES = ["ingest", "eligibility:read"] as const;
+export const API_SCOPES = ["ingest", "eligibility:read", "privacy:write"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const API_SCOPE_LABELS: Record<ApiScope, string> = {
   ingest: "Send events and customers",
   "eligibility:read": "Ask whether a customer may be contacted",
+  "privacy:write": "Start access and erasure requests for customers",
 };
 
 const name = z

@@ -139,7 +139,10 @@ const issue = z
 export const itemResultSchema = z
   .strictObject({
     index: z.int().meta({ description: "Position in the request's array." }),
-    status: z.enum(["accepted", "duplicate", "rejected"]),
+    status: z.enum(["accepted", "duplicate", "rejected", "suppressed"]).meta({
+      description:
+        "suppressed: an identifier belongs to an erased customer (GDPR Art. 17); nothing of the item was stored.",
+    }),
     sourceEventId: z.string().optional(),
     eventId: z.uuid().optional(),
     customerId: z.uuid().optional(),
@@ -170,6 +173,7 @@ export const batchResponseSchema = z
     accepted: z.int(),
     duplicates: z.int(),
     rejected: z.int(),
+    suppressed: z.int(),
     results: z.array(itemResultSchema),
   })
   .meta({

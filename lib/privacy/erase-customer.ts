@@ -1,0 +1,118 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/auth/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { uuidV7 } from "@/lib/ingest/uuid-v7";
+import { erasureTerms, likePatterns, scrubText } from "./erasure-terms";
+import { scrubRows } from "./scrub-rows";
+import { suppressIdentities } from "./suppress-identities";
+
+type Tx = Prisma.TransactionClient;
+
+export interface EraseOptions {
+  reason: string;
+  /** "admin" and "api" suppress the identifiers; "retention" anonymises without suppressing. */
+  origin: "admin" | "api" | "retention";
+  actor?: Pick<Actor, "id" | "email" | "ip" | "userAgent"> | null;
+}
+
+export interface ErasureResult {
+  erasureId: string;
+  customerId: string;
+  pseudonym: string;
+  counts: Record<string, number>;
+  durationMs: number;
+}
+
+/** "ERASED-7F3A9C21": random, so nothing about the person can be read back from it. */
+export function newPseudonym(): string {
+  return `ERASED-${randomBytes(4).toString("hex").toUpperCase()}`;
+}
+
+/**
+ * Erases one customer in one transaction: every table's personal data is deleted or replaced, the
+ * customer row stays as a pseudonymous stub so counts and associations hold, and (unless this is
+ * retention) the identifiers are kept only as keyed hashes that make ingestion drop them.
+ */
+export async function eraseCustomer(customerId: string, options: EraseOptions): Promise<ErasureResult> {
+  const started = performance.now();
+  const result = await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET LOCAL lock_timeout = '5s'`;
+      return eraseInTransaction(tx, customerId, options, started);
+    },
+    { timeout: 120_000, maxWait: 15_000 },
+  );
+  forgetContactBadges([customerId]);
+  return result;
+}
+
+async function eraseInTransaction(
+  tx: Tx,
+  customerId: string,
+  options: EraseOptions,
+  started: number,
+): Promise<ErasureResult> {
+  const [customer] = await tx.$queryRaw<{ names: (string | null)[] }[]>`
+    SELECT ARRAY["firstName", "lastName", "preferredName", street,
+      concat_ws(' ', "firstName", "lastName")] AS names
+    FROM "Customer" WHERE id = ${customerId}::uuid AND "erasedAt" IS NULL FOR UPDATE`;
+  if (!customer) throw new NotFoundError("No such customer, or already erased.");
+
+  const identities = await tx.$queryRaw<
+    { type: string; rawValue: string; normalizedValue: string; isShared: boolean }[]
+  >`SELECT type::text AS type, "rawValue", "normalizedValue", "isShared" FROM "Identity" WHERE "customerId" = ${customerId}::uuid`;
+  const [refs] = await tx.$queryRaw<{ references: string[]; mergedNames: (string | null)[] }[]>`
+    SELECT
+      ARRAY(SELECT reference FROM "Booking" WHERE "customerId" = ${customerId}::uuid
+        UNION ALL SELECT "orderNumber" FROM "Order" WHERE "customerId" = ${customerId}::uuid
+        UNION ALL SELECT reference FROM "ServiceCase" WHERE "customerId" = ${customerId}::uuid) AS references,
+      ARRAY(SELECT unnest(ARRAY[m.snapshot->'merged'->>'firstName', m.snapshot->'merged'->>'lastName',
+          m.snapshot->'merged'->>'preferredName', m.snapshot->'merged'->>'street'])
+        FROM "MergeRecord" m WHERE m."survivorId" = ${customerId}::uuid) AS "mergedNames"`;
+  const terms = erasureTerms({
+    names: [...customer.names, ...(refs?.mergedNames ?? [])],
+    identities,
+    references: refs?.references ?? [],
+  });
+  const patterns = likePatterns(terms);
+
+  const pseudonym = newPseudonym();
+  const erasureId = uuidV7();
+  const isSuppressing = options.origin !== "retention";
+  const counts: Record<string, number> = {
+    suppressed: isSuppressing ? await suppressIdentities(tx, identities, erasureId) : 0,
+    ...(await scrubRows(tx, customerId, patterns, pseudonym)),
+  };
+
+  const reason = scrubText(options.reason, terms, pseudonym);
+  const durationMs = Math.round(performance.now() - started);
+  await tx.erasure.create({
+    data: {
+      id: erasureId,
+      customerId,
+      pseudonym,
+      reason,
+      origin: options.origin,
+      erasedById: options.actor?.id ?? null,
+      erasedByEmail: options.actor?.email ?? null,
+      counts,
+      durationMs,
+    },
+  });
+  await recordAudit(
+    {
+      action: "customer.erase",
+      actor: options.actor ?? null,
+      customerId,
+      reason,
+      details: { pseudonym, origin: options.origin, counts },
+    },
+    tx,
+  );
+  return { erasureId, customerId, pseudonym, counts, durationMs };
+}
