@@ -12,6 +12,7 @@ import {
   segmentTrackSchema,
 } from "@/lib/validation/segment";
 import { registerEligibilityPaths } from "./eligibility-paths";
+import { registerPrivacyPaths } from "./privacy-paths";
 
 // Generated from the same zod schemas the handlers validate with, so the document can't drift.
 
@@ -123,6 +124,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     segmentAliasSchema,
   );
   registerEligibilityPaths(registry);
+  registerPrivacyPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {

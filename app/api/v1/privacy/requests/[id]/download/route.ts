@@ -1,0 +1,23 @@
+// GET /api/v1/privacy/requests/{id}/download: the export behind a short-lived signed link (no API key)
+import { NextResponse, type NextRequest } from "next/server";
+import { ApiError, apiErrorResponse } from "@/lib/api/api-error";
+import { downloadExport } from "@/lib/privacy/download-export";
+import { renderExportHtml } from "@/lib/privacy/render-export-html";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) {
+  const id = String((await context.params).id);
+  const search = request.nextUrl.searchParams;
+  try {
+    const data = await downloadExport(id, search.get("expires"), search.get("signature"));
+    const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="gastvrij-export-${id}.json"` };
+    if (search.get("format") === "html")
+      return new NextResponse(renderExportHtml(data), { headers: { "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" } });
+    return NextResponse.json(data, { headers });
+  } catch (error) {
+    if (error instanceof ApiError) return apiErrorResponse(error);
+    console.error(error);
+    return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+  }
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import type { ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
+import { ApiError } from "@/lib/api/api-error";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import type { PrivacyRequest } from "@/lib/generated/prisma/client";
+import { normalizeIdentifier } from "@/lib/identity/normalize";
+import type { z } from "zod";
+import type { privacyRequestInputSchema, privacyRequestSchema } from "@/lib/validation/privacy";
+import { eraseCustomer } from "./erase-customer";
+import { signedDownloadPath } from "./signed-download";
+
+type RequestInput = z.infer<typeof privacyRequestInputSchema>;
+type RequestView = z.infer<typeof privacyRequestSchema>;
+
+/** Art. 12(3): answer within one month of receipt. */
+export function dueDateFor(receivedAt: Date): Date {
+  const due = new Date(receivedAt);
+  due.setUTCMonth(due.getUTCMonth() + 1);
+  return due;
+}
+
+async function resolveCustomer(input: RequestInput): Promise<string> {
+  const value = normalizeIdentifier(input.identifierType, input.identifier);
+  const identity = value
+    ? await db.identity.findUnique({
+        where: { type_normalizedValue: { type: input.identifierType, normalizedValue: value } },
+        select: { customerId: true },
+      })
+    : null;
+  if (!identity) throw new ApiError(404, "not_found", "No customer has this identifier.");
+  return identity.customerId;
+}
+
+/**
+ * A source system's data-subject request. Access is answered at once with a signed download link;
+ * erasure is carried out at once (the source has already verified the person, as the key's owner
+ * agreed when the key got the privacy:write scope). Neither stores the identifier itself.
+ */
+export async function createPrivacyRequest(apiKey: ApiKeyPrincipal, input: RequestInput): Promise<RequestView> {
+  const customerId = await resolveCustomer(input);
+  const now = new Date();
+  const request = await db.privacyRequest.create({
+    data: {
+      type: input.type,
+      customerId,
+      identifierType: input.identifierType,
+      requestedVia: apiKey.source,
+      apiKeyId: apiKey.id,
+      reason: input.reason ?? null,
+      dueAt: dueDateFor(now),
+      createdAt: now,
+    },
+  });
+  await recordAudit({
+    action: "privacy.request",
+    actorEmail: `api:${apiKey.source}`,
+    customerId,
+    details: { requestId: request.id, type: input.type },
+  });
+  if (input.type === "access") {
+    const done = await db.privacyRequest.update({ where: { id: request.id }, data: { status: "completed", completedAt: new Date() } });
+    return viewOf(done, null);
+  }
+  const erasure = await eraseCustomer(customerId, {
+    reason: `Erasure requested by ${apiKey.source}${input.reason ? `: ${input.reason}` : ""}`,
+    origin: "api",
+    actor: null,
+  });
+  const done = await db.privacyRequest.update({
+    where: { id: request.id },
+    data: { status: "completed", completedAt: new Date(), erasureId: erasure.erasureId },
+  });
+  return viewOf(done, erasure.pseudonym);
+}
+
+export async function getPrivacyRequest(apiKey: ApiKeyPrincipal, id: string): Promise<RequestView> {
+  const request = await db.privacyRequest.findFirst({ where: { id, apiKeyId: apiKey.id } });
+  if (!request) throw new ApiError(404, "not_found", "No such privacy request for this API key.");
+  const erasure = request.erasureId
+    ? await db.erasure.findUnique({ where: { id: request.erasureId }, select: { pseudonym: true } })
+    : null;
+  return viewOf(request, erasure?.pseudonym ?? null);
+}
+
+async function viewOf(request: PrivacyRequest, pseudonym: string | null): Promise<RequestView> {
+  const isDownloadable =
+    request.type === "access" &&
+    request.status === "completed" &&
+    request.customerId !== null &&
+    (await db.customer.count({ where: { id: request.customerId, erasedAt: null } })) === 1;
+  const link = isDownloadable ? signedDownloadPath(request.id) : null;
+  return {
+    id: request.id,
+    type: request.type,
+    status: request.status,
+    createdAt: request.createdAt.toISOString(),
+    dueAt: request.dueAt.toISOString(),
+    completedAt: request.completedAt?.toISOString() ?? null,
+    ...(pseudonym ? { pseudonym } : {}),
+    ...(link ? { download: { url: link.path, expiresAt: link.expiresAt.toISOString() } } : {}),
+  };
+}
