@@ -1,7 +1,9 @@
-// Runs once when the server starts (Next.js instrumentation hook).
-export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { stampSocketAddresses } = await import("./lib/net/socket-address");
-    stampSocketAddresses();
-  }
+// Next.js calls register() once when a server process starts: stamp each request with its real peer
+// address, and start the in-app background jobs.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { stampSocketAddresses } = await import("./lib/net/socket-address");
+  stampSocketAddresses();
+  const { scheduleDailyRetention } = await import("@/lib/retention/run-retention-daily");
+  scheduleDailyRetention();
 }

@@ -8,17 +8,12 @@ import { normalizeIdentifier } from "@/lib/identity/normalize";
 import type { z } from "zod";
 import type { privacyRequestInputSchema, privacyRequestSchema } from "@/lib/validation/privacy";
 import { eraseCustomer } from "./erase-customer";
+import { dueDateFor } from "./request-deadline";
 import { signedDownloadPath } from "./signed-download";
 
 type RequestInput = z.infer<typeof privacyRequestInputSchema>;
 type RequestView = z.infer<typeof privacyRequestSchema>;
 
-/** Art. 12(3): answer within one month of receipt. */
-export function dueDateFor(receivedAt: Date): Date {
-  const due = new Date(receivedAt);
-  due.setUTCMonth(due.getUTCMonth() + 1);
-  return due;
-}
 
 async function resolveCustomer(input: RequestInput): Promise<string> {
   const value = normalizeIdentifier(input.identifierType, input.identifier);

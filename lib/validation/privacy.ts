@@ -164,3 +164,12 @@ export const liftSuppressionInputSchema = z.object({
 });
 
 export const exportQuerySchema = z.object({ format: z.enum(["json", "html"]).default("json") });
+
+export const logPrivacyRequestSchema = z.object({
+  customerId: z.uuid({ error: "Enter the customer's id (from their profile address)." }),
+  type: z.enum(["access", "erasure"], { error: "Choose access or erasure." }),
+  receivedOn: z.iso.date({ error: "Enter the date the request was received." }),
+  note: z.string().trim().max(500).optional().transform((value) => value || undefined),
+});
+
+export const privacyRequestIdSchema = z.object({ requestId: z.uuid({ error: "Unknown request." }) });

@@ -1,0 +1,57 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/auth/errors";
+import { db } from "@/lib/db";
+import { customerName } from "@/lib/format/names";
+import { eraseCustomerInputSchema } from "@/lib/validation/privacy";
+import { parseInput } from "@/lib/validation/parse";
+import { UUID_PATTERN } from "@/lib/validation/uuid";
+import { eraseCustomer, type ErasureResult } from "./erase-customer";
+import { dueDateFor } from "./request-deadline";
+
+/** What the confirmation page shows before an admin erases: who, and how much goes. */
+export async function previewErasure(actor: Actor, customerId: string) {
+  assertCan(actor, "customer.erase");
+  if (!UUID_PATTERN.test(customerId)) throw new NotFoundError("No such customer.");
+  const customer = await db.customer.findFirst({
+    where: { id: customerId, erasedAt: null },
+    select: {
+      id: true,
+      firstName: true,
+      lastName: true,
+      _count: { select: { events: true, identities: true, bookings: true, orders: true, serviceCases: true } },
+    },
+  });
+  if (!customer) throw new NotFoundError("No such customer, or already erased.");
+  return { id: customer.id, name: customerName(customer), counts: customer._count };
+}
+
+/**
+ * An admin's erasure after confirming: recorded as a completed erasure request (closing any open one
+ * for the customer), then carried out with the identifiers suppressed.
+ */
+export async function eraseByStaff(actor: Actor, input: unknown): Promise<ErasureResult> {
+  assertCan(actor, "customer.erase");
+  const { customerId, reason } = parseInput(eraseCustomerInputSchema, input);
+  const result = await eraseCustomer(customerId, { reason, origin: "admin", actor });
+  const now = new Date();
+  const closed = await db.privacyRequest.updateMany({
+    where: { customerId, type: "erasure", status: "open" },
+    data: { status: "completed", completedAt: now, erasureId: result.erasureId },
+  });
+  if (closed.count === 0) {
+    await db.privacyRequest.create({
+      data: {
+        type: "erasure",
+        status: "completed",
+        customerId,
+        requestedVia: "staff",
+        requestedById: actor.id,
+        dueAt: dueDateFor(now),
+        completedAt: now,
+        erasureId: result.erasureId,
+      },
+    });
+  }
+  return result;
+}

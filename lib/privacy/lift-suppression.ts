@@ -1,0 +1,22 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { NotFoundError } from "@/lib/auth/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { liftSuppressionInputSchema } from "@/lib/validation/privacy";
+import { parseInput } from "@/lib/validation/parse";
+
+/**
+ * Lets an erased identifier in again (the person came back as a customer and asked to be known).
+ * The hash row stays, marked lifted with who, when and why; a new erasure suppresses it again.
+ */
+export async function liftSuppression(actor: Actor, input: unknown): Promise<void> {
+  assertCan(actor, "privacy.manage");
+  const { suppressionId, reason } = parseInput(liftSuppressionInputSchema, input);
+  const lifted = await db.suppression.updateMany({
+    where: { id: suppressionId, liftedAt: null },
+    data: { liftedAt: new Date(), liftedById: actor.id, liftReason: reason },
+  });
+  if (lifted.count === 0) throw new NotFoundError("No such active suppression.");
+  await recordAudit({ action: "suppression.lift", actor, reason, details: { suppressionId } });
+}

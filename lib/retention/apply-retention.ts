@@ -1,0 +1,93 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { db } from "@/lib/db";
+import { eraseCustomer } from "@/lib/privacy/erase-customer";
+import { getRetentionPolicy } from "./get-retention-policy";
+
+export interface RetentionCounts {
+  events: number;
+  customers: number;
+  auditEntries: number;
+  idempotencyRecords: number;
+}
+
+export interface RetentionOptions {
+  /** The clock: tests and dry runs "as of" a date pass it. */
+  now?: Date;
+  isDryRun?: boolean;
+  /** Rows per statement: each batch is its own short transaction, so no lock is held for long. */
+  batchSize?: number;
+  /** Inactive customers anonymised per run at most; the next run continues. */
+  maxCustomers?: number;
+}
+
+const DAY_MS = 86_400_000;
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY_MS);
+// Columns are UTC timestamps without time zone; an ISO string cast to timestamp compares as such.
+const ts = (date: Date) => date.toISOString();
+
+async function inBatches(step: () => Promise<number>, batchSize: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const done = await step();
+    total += done;
+    if (done < batchSize) return total;
+  }
+}
+
+/**
+ * Applies the retention policy in force: deletes events and idempotency records past their keeping
+ * period, purges old audit entries through the one function the append-only trigger allows, and
+ * anonymises customers inactive for longer than allowed (as an erasure without suppression: the
+ * person did not object, so they may come back). A dry run only counts.
+ */
+export async function applyRetention(options: RetentionOptions = {}): Promise<RetentionCounts & { policyVersion: number }> {
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 5_000;
+  const policy = await getRetentionPolicy();
+  const eventCutoff = daysBefore(now, policy.eventDays);
+  const customerCutoff = daysBefore(now, policy.inactiveCustomerDays);
+  const auditCutoff = daysBefore(now, policy.auditDays);
+  const idempotencyCutoff = daysBefore(now, policy.idempotencyDays);
+  const run = await db.retentionRun.create({
+    data: { policyVersion: policy.version, isDryRun: options.isDryRun ?? false, startedAt: now },
+  });
+
+  const inactive = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Customer" WHERE "erasedAt" IS NULL
+      AND ("lastSeenAt" < ${ts(customerCutoff)}::timestamp OR ("lastSeenAt" IS NULL AND "firstSeenAt" < ${ts(customerCutoff)}::timestamp))
+    ORDER BY "lastSeenAt" NULLS FIRST LIMIT ${options.maxCustomers ?? 1_000}`;
+
+  let counts: RetentionCounts;
+  if (options.isDryRun) {
+    const [row] = await db.$queryRaw<{ events: number; audit: number; idempotency: number }[]>`
+      SELECT (SELECT count(*)::int FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp) AS events,
+        (SELECT count(*)::int FROM "AuditEntry" WHERE "occurredAt" < ${ts(auditCutoff)}::timestamp) AS audit,
+        (SELECT count(*)::int FROM "IdempotencyRecord" WHERE "createdAt" < ${ts(idempotencyCutoff)}::timestamp) AS idempotency`;
+    counts = { events: row!.events, customers: inactive.length, auditEntries: row!.audit, idempotencyRecords: row!.idempotency };
+  } else {
+    let customers = 0;
+    for (const { id } of inactive) {
+      await eraseCustomer(id, { reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`, origin: "retention" });
+      customers++;
+    }
+    counts = {
+      customers,
+      events: await inBatches(
+        () => db.$executeRaw`DELETE FROM "JourneyEvent" WHERE id IN (SELECT id FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp LIMIT ${batchSize})`,
+        batchSize,
+      ),
+      idempotencyRecords: await inBatches(
+        () => db.$executeRaw`DELETE FROM "IdempotencyRecord" WHERE ctid IN (SELECT ctid FROM "IdempotencyRecord" WHERE "createdAt" < ${ts(idempotencyCutoff)}::timestamp LIMIT ${batchSize})`,
+        batchSize,
+      ),
+      auditEntries: await inBatches(async () => {
+        const [row] = await db.$queryRaw<{ purged: number }[]>`SELECT "purge_audit_entries"(${ts(auditCutoff)}::timestamp, ${batchSize}::int) AS purged`;
+        return row?.purged ?? 0;
+      }, batchSize),
+    };
+    await recordAudit({ action: "retention.run", actorEmail: "system:retention", details: { policyVersion: policy.version, ...counts } });
+  }
+  await db.retentionRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), counts: { ...counts } } });
+  return { ...counts, policyVersion: policy.version };
+}
