@@ -1,6 +1,7 @@
-// The strings that identify one customer, as free text may hold them: names, identifiers in raw and
-// normalised form, phone numbers without country code or separators, and references. Pure, so the
-// erasure test can use the same list to search the database afterwards.
+// The strings that identify one customer, as free text may hold them: names (matched as whole
+// words, so "Ann" does not redact "planning"), and identifiers and references in raw and normalised
+// form, phone numbers without country code or separators (matched anywhere). Pure, so tests can use
+// the same list to search the database afterwards.
 
 export interface TermSources {
   names: (string | null)[];
@@ -8,8 +9,16 @@ export interface TermSources {
   references: string[];
 }
 
-/** Shorter terms would match unrelated text ("Li" in "delivery"), so they are left out. */
-const MIN_TERM_LENGTH = 3;
+export interface ErasureTerms {
+  /** Names: whole words only. */
+  words: string[];
+  /** Identifiers and references: anywhere in the text. */
+  fragments: string[];
+}
+
+/** Shorter identifiers would match unrelated text, so they are left out. */
+const MIN_FRAGMENT_LENGTH = 4;
+const MIN_WORD_LENGTH = 2;
 
 function phoneVariants(value: string): string[] {
   const digits = value.replace(/\D/g, "");
@@ -20,13 +29,17 @@ function phoneVariants(value: string): string[] {
   return variants;
 }
 
-export function erasureTerms(sources: TermSources): string[] {
-  const terms = new Set<string>();
+export function erasureTerms(sources: TermSources): ErasureTerms {
+  const words = new Set<string>();
+  const fragments = new Set<string>();
+  for (const name of sources.names) {
+    const trimmed = name?.trim().toLowerCase();
+    if (trimmed && trimmed.length >= MIN_WORD_LENGTH) words.add(trimmed);
+  }
   const add = (value: string | null | undefined) => {
-    const trimmed = value?.trim();
-    if (trimmed && trimmed.length >= MIN_TERM_LENGTH) terms.add(trimmed.toLowerCase());
+    const trimmed = value?.trim().toLowerCase();
+    if (trimmed && trimmed.length >= MIN_FRAGMENT_LENGTH) fragments.add(trimmed);
   };
-  sources.names.forEach(add);
   for (const identity of sources.identities) {
     add(identity.rawValue);
     add(identity.normalizedValue);
@@ -34,21 +47,34 @@ export function erasureTerms(sources: TermSources): string[] {
     if (identity.type === "phone") phoneVariants(identity.normalizedValue).forEach(add);
   }
   sources.references.forEach(add);
-  return [...terms];
-}
-
-/** ILIKE patterns matching each term anywhere, with LIKE's wildcards escaped. */
-export function likePatterns(terms: string[]): string[] {
-  return terms.map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-}
-
-/** The text with every term replaced (case-insensitively) by the replacement. */
-export function scrubText(text: string, terms: string[], replacement: string): string {
-  return [...terms]
-    .sort((a, b) => b.length - a.length)
-    .reduce((out, term) => out.replace(new RegExp(escapeRegExp(term), "gi"), replacement), text);
+  return { words: [...words], fragments: [...fragments] };
 }
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * PostgreSQL regular expressions (for `~* ANY`), one per term. Word boundaries are spelled as
+ * lookarounds-free classes both PostgreSQL and JavaScript understand.
+ */
+export function termPatterns(terms: ErasureTerms): string[] {
+  return [
+    ...terms.words.map((word) => `(^|[^[:alnum:]])${escapeRegExp(word)}($|[^[:alnum:]])`),
+    ...terms.fragments.map(escapeRegExp),
+  ];
+}
+
+/** The text with every term replaced (case-insensitively) by the replacement. */
+export function scrubText(text: string, terms: ErasureTerms, replacement: string): string {
+  const words = [...terms.words].sort((a, b) => b.length - a.length);
+  const fragments = [...terms.fragments].sort((a, b) => b.length - a.length);
+  const withoutFragments = fragments.reduce(
+    (out, term) => out.replace(new RegExp(escapeRegExp(term), "gi"), replacement),
+    text,
+  );
+  return words.reduce(
+    (out, word) => out.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?=$|[^\\p{L}\\p{N}])`, "giu"), `$1${replacement}`),
+    withoutFragments,
+  );
 }

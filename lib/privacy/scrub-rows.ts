@@ -17,14 +17,14 @@ export async function scrubRows(
   pseudonym: string,
 ): Promise<Record<string, number>> {
   const unlessPersonal = (column: string) =>
-    `CASE WHEN ${column} ILIKE ANY ($2::text[]) THEN NULL ELSE ${column} END`;
+    `CASE WHEN ${column} ~* ANY ($2::text[]) THEN NULL ELSE ${column} END`;
   const run = (sql: string) => tx.$executeRawUnsafe(sql, customerId);
   const runMatching = (sql: string) => tx.$executeRawUnsafe(sql, customerId, patterns);
 
   const customer = await tx.$executeRaw`
     UPDATE "Customer" SET "firstName" = NULL, "lastName" = NULL, "preferredName" = NULL, salutation = NULL,
       "birthDate" = NULL, street = NULL, "postalCode" = NULL, city = NULL, "searchName" = '',
-      "firstTouchSource" = CASE WHEN "firstTouchSource" ILIKE ANY (${patterns}::text[]) THEN NULL ELSE "firstTouchSource" END,
+      "firstTouchSource" = CASE WHEN "firstTouchSource" ~* ANY (${patterns}::text[]) THEN NULL ELSE "firstTouchSource" END,
       "erasedAt" = timezone('UTC', now()), pseudonym = ${pseudonym}, "updatedAt" = timezone('UTC', now())
     WHERE id = ${customerId}::uuid`;
   const identities = await run(`DELETE FROM "Identity" WHERE "customerId" = $1::uuid`);
@@ -57,9 +57,9 @@ export async function scrubRows(
     DELETE FROM "MergeRecord" WHERE ("survivorId" = $1::uuid OR "mergedId" = $1::uuid)`);
   // Stored answers replay customer ids and the sender's sourceEventIds (which may be an email).
   const idempotency = await runMatching(`
-    DELETE FROM "IdempotencyRecord" WHERE "responseBody" LIKE '%' || $1::text || '%' OR "responseBody" ILIKE ANY ($2::text[])`);
+    DELETE FROM "IdempotencyRecord" WHERE strpos("responseBody", $1::text) > 0 OR "responseBody" ~* ANY ($2::text[])`);
   const requests = await tx.$executeRaw`
-    UPDATE "PrivacyRequest" SET reason = NULL WHERE reason ILIKE ANY (${patterns}::text[])`;
+    UPDATE "PrivacyRequest" SET reason = NULL WHERE reason ~* ANY (${patterns}::text[])`;
   const [audit] = await tx.$queryRaw<{ redacted: number }[]>`
     SELECT "redact_audit_entries"(${customerId}::uuid, ${patterns}::text[], ${pseudonym}) AS redacted`;
   return {
