@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/admin/merges", label: "Merge history", action: "customers.merge" },
   { href: "/admin/import", label: "CSV import", action: "imports.run" },
   { href: "/admin/contact-policy", label: "Contact policy", action: "policy.manage" },
+  { href: "/admin/privacy", label: "Privacy", action: "privacy.manage" },
   { href: "/audit", label: "Audit log", action: "audit.view" },
 ] as const;
 

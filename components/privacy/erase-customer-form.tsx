@@ -1,0 +1,81 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition, type FormEvent } from "react";
+import { eraseCustomerAction } from "@/app/(staff)/admin/privacy/actions";
+import { FormMessage } from "@/components/admin/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+const field =
+  "w-full rounded-md border border-stone-300 px-3 py-2 text-sm shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600 aria-invalid:border-red-600";
+
+export function EraseCustomerForm({ customerId }: { customerId: string }) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<{ error?: string }>({});
+  const [pseudonym, setPseudonym] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const input = { customerId, reason: String(data.get("reason") ?? ""), confirmation: String(data.get("confirmation") ?? "") };
+    startTransition(async () => {
+      const result = await eraseCustomerAction(input);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setMessage({ error: result.error });
+        return;
+      }
+      setPseudonym(result.data.pseudonym);
+    });
+  }
+
+  if (pseudonym)
+    return (
+      <div role="status" className="space-y-2 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-800">
+        <p>
+          Erased. The customer now exists only as <strong>{pseudonym}</strong>; their identifiers are suppressed.
+        </p>
+        <Link className="font-medium underline" href="/admin/privacy">
+          Back to the privacy overview
+        </Link>
+      </div>
+    );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Erase customer" className="space-y-4">
+      <div className="space-y-1">
+        <Label htmlFor="erase-reason">Reason</Label>
+        <textarea
+          id="erase-reason"
+          name="reason"
+          rows={2}
+          maxLength={500}
+          placeholder="E.g. “Erasure request by email of 3 December, identity checked at the desk”. Do not write the customer's name."
+          aria-invalid={errors.reason ? true : undefined}
+          aria-describedby={errors.reason ? "erase-reason-error" : undefined}
+          className={field}
+        />
+        {errors.reason ? <p id="erase-reason-error" className="text-xs font-medium text-red-700">{errors.reason}</p> : null}
+      </div>
+      <div className="space-y-1">
+        <Label htmlFor="erase-confirmation">Type ERASE to confirm. This cannot be undone.</Label>
+        <Input
+          id="erase-confirmation"
+          name="confirmation"
+          autoComplete="off"
+          className="max-w-40"
+          aria-invalid={errors.confirmation ? true : undefined}
+          aria-describedby={errors.confirmation ? "erase-confirmation-error" : undefined}
+        />
+        {errors.confirmation ? <p id="erase-confirmation-error" className="text-xs font-medium text-red-700">{errors.confirmation}</p> : null}
+      </div>
+      <FormMessage error={message.error} />
+      <Button type="submit" disabled={isPending} className="bg-red-700 hover:bg-red-800">
+        {isPending ? "Erasing…" : "Erase customer"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { can, type Role } from "@/lib/auth/permissions";
+
+// Plain anchors for the exports (files, and no prefetch may ever fetch them) and a non-prefetching
+// link to the erasure page, which asks for a reason and a confirmation.
+export function ProfilePrivacyLinks({ role, customerId }: { role: Role; customerId: string }) {
+  const canExport = can(role, "customer.export");
+  const canErase = can(role, "customer.erase");
+  if (!canExport && !canErase) return null;
+  return (
+    <nav aria-label="Customer data (GDPR)" className="flex flex-wrap gap-4 text-sm">
+      {canExport ? (
+        <>
+          <a className="text-brand-700 hover:underline" href={`/api/customers/${customerId}/export?format=html`}>
+            Export data (readable page)
+          </a>
+          <a className="text-brand-700 hover:underline" href={`/api/customers/${customerId}/export?format=json`}>
+            Export data (JSON)
+          </a>
+        </>
+      ) : null}
+      {canErase ? (
+        <Link prefetch={false} className="font-medium text-red-700 hover:underline" href={`/admin/privacy/erase/${customerId}`}>
+          Erase customer…
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
