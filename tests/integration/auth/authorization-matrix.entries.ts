@@ -10,6 +10,7 @@ import { POLICY_MATRIX } from "./authorization-matrix.policy-entries";
 import { ELIGIBILITY_MATRIX } from "./authorization-matrix.eligibility-entries";
 import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
 import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
+import { PRIVACY_MATRIX } from "./authorization-matrix.privacy-entries";
 
 export type Caller = "anonymous" | Role;
 export interface MatrixContext {
@@ -89,6 +90,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...ELIGIBILITY_MATRIX,
   ...TIMELINE_MATRIX,
   ...SEARCH_MATRIX,
+  ...PRIVACY_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
     call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),

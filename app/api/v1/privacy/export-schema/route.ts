@@ -2,6 +2,5 @@
 import { NextResponse } from "next/server";
 import { privacyExportJsonSchema } from "@/lib/privacy/export-json-schema";
 
-export function GET() {
-  return NextResponse.json(privacyExportJsonSchema(), { headers: { "Cache-Control": "public, max-age=3600" } });
-}
+export const GET = () =>
+  NextResponse.json(privacyExportJsonSchema(), { headers: { "Cache-Control": "public, max-age=3600" } });
