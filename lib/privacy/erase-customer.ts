@@ -7,7 +7,7 @@ import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { uuidV7 } from "@/lib/ingest/uuid-v7";
-import { erasureTerms, scrubText, termPatterns } from "./erasure-terms";
+import { erasureTerms, likePatterns, scrubText, termPatterns } from "./erasure-terms";
 import { scrubRows } from "./scrub-rows";
 import { suppressIdentities } from "./suppress-identities";
 
@@ -79,7 +79,7 @@ async function eraseInTransaction(
     identities,
     references: refs?.references ?? [],
   });
-  const patterns = termPatterns(terms);
+  const patterns = { likes: likePatterns(terms), regexes: termPatterns(terms) };
 
   const pseudonym = newPseudonym();
   const erasureId = uuidV7();

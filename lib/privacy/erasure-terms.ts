@@ -65,6 +65,11 @@ export function termPatterns(terms: ErasureTerms): string[] {
   ];
 }
 
+/** Lower-case LIKE patterns ('%term%') for every term: a cheap filter in front of the regular expressions. */
+export function likePatterns(terms: ErasureTerms): string[] {
+  return [...terms.words, ...terms.fragments].map((term) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
 /** The text with every term replaced (case-insensitively) by the replacement. */
 export function scrubText(text: string, terms: ErasureTerms, replacement: string): string {
   const words = [...terms.words].sort((a, b) => b.length - a.length);

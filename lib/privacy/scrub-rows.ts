@@ -13,18 +13,20 @@ type Tx = Prisma.TransactionClient;
 export async function scrubRows(
   tx: Tx,
   customerId: string,
-  patterns: string[],
+  patterns: { likes: string[]; regexes: string[] },
   pseudonym: string,
 ): Promise<Record<string, number>> {
-  const unlessPersonal = (column: string) =>
-    `CASE WHEN ${column} ~* ANY ($2::text[]) THEN NULL ELSE ${column} END`;
+  // A lower-case LIKE picks the few candidates cheaply; the regular expression (whole-word names) decides.
+  const mentions = (column: string) => `(lower(${column}) LIKE ANY ($2::text[]) AND ${column} ~* ANY ($3::text[]))`;
+  const unlessPersonal = (column: string) => `CASE WHEN ${mentions(column)} THEN NULL ELSE ${column} END`;
+  const { likes, regexes } = patterns;
   const run = (sql: string) => tx.$executeRawUnsafe(sql, customerId);
-  const runMatching = (sql: string) => tx.$executeRawUnsafe(sql, customerId, patterns);
+  const runMatching = (sql: string) => tx.$executeRawUnsafe(sql, customerId, likes, regexes);
 
   const customer = await tx.$executeRaw`
     UPDATE "Customer" SET "firstName" = NULL, "lastName" = NULL, "preferredName" = NULL, salutation = NULL,
       "birthDate" = NULL, street = NULL, "postalCode" = NULL, city = NULL, "searchName" = '',
-      "firstTouchSource" = CASE WHEN "firstTouchSource" ~* ANY (${patterns}::text[]) THEN NULL ELSE "firstTouchSource" END,
+      "firstTouchSource" = CASE WHEN lower("firstTouchSource") LIKE ANY (${likes}::text[]) AND "firstTouchSource" ~* ANY (${regexes}::text[]) THEN NULL ELSE "firstTouchSource" END,
       "erasedAt" = timezone('UTC', now()), pseudonym = ${pseudonym}, "updatedAt" = timezone('UTC', now())
     WHERE id = ${customerId}::uuid`;
   const identities = await run(`DELETE FROM "Identity" WHERE "customerId" = $1::uuid`);
@@ -57,11 +59,11 @@ export async function scrubRows(
     DELETE FROM "MergeRecord" WHERE ("survivorId" = $1::uuid OR "mergedId" = $1::uuid)`);
   // Stored answers replay customer ids and the sender's sourceEventIds (which may be an email).
   const idempotency = await runMatching(`
-    DELETE FROM "IdempotencyRecord" WHERE strpos("responseBody", $1::text) > 0 OR "responseBody" ~* ANY ($2::text[])`);
+    DELETE FROM "IdempotencyRecord" WHERE strpos("responseBody", $1::text) > 0 OR ${mentions('"responseBody"')}`);
   const requests = await tx.$executeRaw`
-    UPDATE "PrivacyRequest" SET reason = NULL WHERE reason ~* ANY (${patterns}::text[])`;
+    UPDATE "PrivacyRequest" SET reason = NULL WHERE lower(reason) LIKE ANY (${likes}::text[]) AND reason ~* ANY (${regexes}::text[])`;
   const [audit] = await tx.$queryRaw<{ redacted: number }[]>`
-    SELECT "redact_audit_entries"(${customerId}::uuid, ${patterns}::text[], ${pseudonym}) AS redacted`;
+    SELECT "redact_audit_entries"(${customerId}::uuid, ${likes}::text[], ${regexes}::text[], ${pseudonym}) AS redacted`;
   return {
     customer,
     identities,

@@ -154,19 +154,20 @@ END;
 $$;
 
 -- Replaces the free text of every entry about an erased customer, or mentioning one of its
--- identifiers (search terms), with the pseudonym. p_patterns are case-insensitive regular expressions.
-CREATE FUNCTION "redact_audit_entries"(p_customer uuid, p_patterns text[], p_pseudonym text)
+-- identifiers (search terms), with the pseudonym. p_likes are lower-case LIKE patterns ('%term%') that
+-- cheaply pick candidates (lower() LIKE is several times faster than ILIKE); p_patterns are the exact case-insensitive regular expressions (names as whole words).
+CREATE FUNCTION "redact_audit_entries"(p_customer uuid, p_likes text[], p_patterns text[], p_pseudonym text)
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
   redacted integer;
 BEGIN
   PERFORM set_config('gastvrij.audit_redaction', 'on', true);
   UPDATE "AuditEntry"
-     SET reason = CASE WHEN reason ~* ANY (p_patterns) THEN NULL ELSE reason END,
+     SET reason = CASE WHEN lower(reason) LIKE ANY (p_likes) AND reason ~* ANY (p_patterns) THEN NULL ELSE reason END,
          details = jsonb_build_object('redactedAs', p_pseudonym, 'redactedAt', now())
-   WHERE ("customerId" = p_customer AND (details IS NOT NULL OR reason ~* ANY (p_patterns)))
-      OR details::text ~* ANY (p_patterns)
-      OR reason ~* ANY (p_patterns);
+   WHERE ("customerId" = p_customer AND (details IS NOT NULL OR (lower(reason) LIKE ANY (p_likes) AND reason ~* ANY (p_patterns))))
+      OR (lower(details::text) LIKE ANY (p_likes) AND details::text ~* ANY (p_patterns))
+      OR (lower(reason) LIKE ANY (p_likes) AND reason ~* ANY (p_patterns));
   GET DIAGNOSTICS redacted = ROW_COUNT;
   PERFORM set_config('gastvrij.audit_redaction', 'off', true);
   RETURN redacted;
