@@ -88,6 +88,8 @@ try {
   const env = {
     ...process.env,
     ...NEXT_PROCESS_ENV,
+    // Specs seed their own dates; the daily retention job must not anonymise them mid-run.
+    RETENTION_JOB: "off",
     DATABASE_URL: databaseUrl,
     PORT: String(E2E_PORT),
     NEXTAUTH_SECRET: localAuthSecret(),
