@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useState, useTransition, type FormEvent } from "react";
 import { eraseCustomerAction } from "@/app/(staff)/admin/privacy/actions";
 import { FormMessage } from "@/components/admin/form-message";
@@ -14,7 +13,6 @@ const field =
 export function EraseCustomerForm({ customerId }: { customerId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ error?: string }>({});
-  const [pseudonym, setPseudonym] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -28,21 +26,9 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
         setMessage({ error: result.error });
         return;
       }
-      setPseudonym(result.data.pseudonym);
+      // The page renders again with the pseudonym (ErasedNotice): the customer row is now a stub.
     });
   }
-
-  if (pseudonym)
-    return (
-      <div role="status" className="space-y-2 rounded-md bg-brand-50 px-4 py-3 text-sm text-brand-800">
-        <p>
-          Erased. The customer now exists only as <strong>{pseudonym}</strong>; their identifiers are suppressed.
-        </p>
-        <Link className="font-medium underline" href="/admin/privacy">
-          Back to the privacy overview
-        </Link>
-      </div>
-    );
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Erase customer" className="space-y-4">

@@ -9,21 +9,27 @@ import { UUID_PATTERN } from "@/lib/validation/uuid";
 import { eraseCustomer, type ErasureResult } from "./erase-customer";
 import { dueDateFor } from "./request-deadline";
 
-/** What the confirmation page shows before an admin erases: who, and how much goes. */
+/**
+ * What the confirmation page shows before an admin erases: who, and how much goes; or, once erased
+ * (the page renders again after the action), only the pseudonym.
+ */
 export async function previewErasure(actor: Actor, customerId: string) {
   assertCan(actor, "customer.erase");
   if (!UUID_PATTERN.test(customerId)) throw new NotFoundError("No such customer.");
-  const customer = await db.customer.findFirst({
-    where: { id: customerId, erasedAt: null },
+  const customer = await db.customer.findUnique({
+    where: { id: customerId },
     select: {
       id: true,
       firstName: true,
       lastName: true,
+      pseudonym: true,
+      erasedAt: true,
       _count: { select: { events: true, identities: true, bookings: true, orders: true, serviceCases: true } },
     },
   });
-  if (!customer) throw new NotFoundError("No such customer, or already erased.");
-  return { id: customer.id, name: customerName(customer), counts: customer._count };
+  if (!customer) throw new NotFoundError("No such customer.");
+  if (customer.erasedAt) return { status: "erased" as const, id: customer.id, pseudonym: customer.pseudonym ?? "" };
+  return { status: "present" as const, id: customer.id, name: customerName(customer), counts: customer._count };
 }
 
 /**

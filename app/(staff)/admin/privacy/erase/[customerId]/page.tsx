@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { EraseCustomerForm } from "@/components/privacy/erase-customer-form";
+import { ErasedNotice } from "@/components/privacy/erased-notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/auth/errors";
@@ -17,6 +18,7 @@ export default async function EraseCustomerPage({ params }: { params: Promise<{ 
     if (error instanceof NotFoundError) notFound();
     throw error;
   });
+  if (preview.status === "erased") return <ErasedNotice pseudonym={preview.pseudonym} />;
   const { counts } = preview;
   return (
     <div className="space-y-6">
