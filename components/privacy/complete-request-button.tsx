@@ -9,7 +9,12 @@ export function CompleteRequestButton({ requestId }: { requestId: string }) {
   const { message, isPending, run } = usePrivacyAction(completePrivacyRequestAction);
   return (
     <div className="space-y-1">
-      <Button size="sm" variant="secondary" disabled={isPending} onClick={() => run({ requestId }, () => "Marked answered.")}>
+      <Button
+        size="sm"
+        variant="secondary"
+        disabled={isPending}
+        onClick={() => run({ requestId }, () => "Marked answered.")}
+      >
         Mark answered
       </Button>
       <FormMessage error={message.error} />

@@ -18,7 +18,11 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const input = { customerId, reason: String(data.get("reason") ?? ""), confirmation: String(data.get("confirmation") ?? "") };
+    const input = {
+      customerId,
+      reason: String(data.get("reason") ?? ""),
+      confirmation: String(data.get("confirmation") ?? ""),
+    };
     startTransition(async () => {
       const result = await eraseCustomerAction(input);
       if (!result.ok) {
@@ -44,7 +48,11 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
           aria-describedby={errors.reason ? "erase-reason-error" : undefined}
           className={field}
         />
-        {errors.reason ? <p id="erase-reason-error" className="text-xs font-medium text-red-700">{errors.reason}</p> : null}
+        {errors.reason ? (
+          <p id="erase-reason-error" className="text-xs font-medium text-red-700">
+            {errors.reason}
+          </p>
+        ) : null}
       </div>
       <div className="space-y-1">
         <Label htmlFor="erase-confirmation">Type ERASE to confirm. This cannot be undone.</Label>
@@ -56,7 +64,11 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
           aria-invalid={errors.confirmation ? true : undefined}
           aria-describedby={errors.confirmation ? "erase-confirmation-error" : undefined}
         />
-        {errors.confirmation ? <p id="erase-confirmation-error" className="text-xs font-medium text-red-700">{errors.confirmation}</p> : null}
+        {errors.confirmation ? (
+          <p id="erase-confirmation-error" className="text-xs font-medium text-red-700">
+            {errors.confirmation}
+          </p>
+        ) : null}
       </div>
       <FormMessage error={message.error} />
       <Button type="submit" disabled={isPending} className="bg-red-700 hover:bg-red-800">

@@ -21,8 +21,16 @@ export function ErasureTable({ erasures }: { erasures: PrivacyOverview["erasures
         {erasures.map((erasure) => (
           <TableRow key={erasure.id}>
             <TableCell className="font-mono text-xs">{erasure.pseudonym}</TableCell>
-            <TableCell>{formatDateTime(erasure.erasedAt)}<div className="text-xs text-stone-500">{erasure.durationMs} ms</div></TableCell>
-            <TableCell>{erasure.erasedBy}<div className="text-xs text-stone-500">{ERASURE_ORIGIN_LABELS[erasure.origin] ?? erasure.origin}</div></TableCell>
+            <TableCell>
+              {formatDateTime(erasure.erasedAt)}
+              <div className="text-xs text-stone-500">{erasure.durationMs} ms</div>
+            </TableCell>
+            <TableCell>
+              {erasure.erasedBy}
+              <div className="text-xs text-stone-500">
+                {ERASURE_ORIGIN_LABELS[erasure.origin] ?? erasure.origin}
+              </div>
+            </TableCell>
             <TableCell className="text-sm">{erasure.reason}</TableCell>
           </TableRow>
         ))}

@@ -15,10 +15,27 @@ export function LiftSuppressionForm({ suppressionId, label }: { suppressionId: s
     run({ suppressionId, reason }, () => "Lifted: this identifier is accepted again.");
   }
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Lift suppression ${label}`} className="flex flex-wrap items-start gap-2">
-      <Input name="reason" aria-label="Reason for lifting" placeholder="Reason" className="h-8 max-w-56 text-sm" aria-invalid={errors.reason ? true : undefined} />
-      <Button type="submit" size="sm" variant="secondary" disabled={isPending}>Lift</Button>
-      {errors.reason ? <p className="w-full text-xs font-medium text-red-700">{errors.reason}</p> : <FormMessage error={message.error} success={message.success} />}
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={`Lift suppression ${label}`}
+      className="flex flex-wrap items-start gap-2"
+    >
+      <Input
+        name="reason"
+        aria-label="Reason for lifting"
+        placeholder="Reason"
+        className="h-8 max-w-56 text-sm"
+        aria-invalid={errors.reason ? true : undefined}
+      />
+      <Button type="submit" size="sm" variant="secondary" disabled={isPending}>
+        Lift
+      </Button>
+      {errors.reason ? (
+        <p className="w-full text-xs font-medium text-red-700">{errors.reason}</p>
+      ) : (
+        <FormMessage error={message.error} success={message.success} />
+      )}
     </form>
   );
 }

@@ -33,7 +33,11 @@ export const ERASURE_ORIGIN_LABELS: Record<string, string> = {
 
 export const RETENTION_FIELDS = [
   { name: "eventDays", label: "Journey events kept for", help: "Older events are deleted." },
-  { name: "inactiveCustomerDays", label: "Inactive customers anonymised after", help: "Days since the last activity." },
+  {
+    name: "inactiveCustomerDays",
+    label: "Inactive customers anonymised after",
+    help: "Days since the last activity.",
+  },
   { name: "auditDays", label: "Audit entries kept for", help: "At least 180 days." },
   { name: "idempotencyDays", label: "Idempotency records kept for", help: "Stored API answers for retries." },
 ] as const;

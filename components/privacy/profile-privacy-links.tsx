@@ -11,16 +11,26 @@ export function ProfilePrivacyLinks({ role, customerId }: { role: Role; customer
     <nav aria-label="Customer data (GDPR)" className="flex flex-wrap gap-4 text-sm">
       {canExport ? (
         <>
-          <a className="text-brand-700 hover:underline" href={`/api/customers/${customerId}/export?format=html`}>
+          <a
+            className="text-brand-700 hover:underline"
+            href={`/api/customers/${customerId}/export?format=html`}
+          >
             Export data (readable page)
           </a>
-          <a className="text-brand-700 hover:underline" href={`/api/customers/${customerId}/export?format=json`}>
+          <a
+            className="text-brand-700 hover:underline"
+            href={`/api/customers/${customerId}/export?format=json`}
+          >
             Export data (JSON)
           </a>
         </>
       ) : null}
       {canErase ? (
-        <Link prefetch={false} className="font-medium text-red-700 hover:underline" href={`/admin/privacy/erase/${customerId}`}>
+        <Link
+          prefetch={false}
+          className="font-medium text-red-700 hover:underline"
+          href={`/admin/privacy/erase/${customerId}`}
+        >
           Erase customer…
         </Link>
       ) : null}

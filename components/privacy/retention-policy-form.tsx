@@ -16,10 +16,14 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
     event.preventDefault();
     const form = event.currentTarget;
     const input = Object.fromEntries(new FormData(form));
-    run(input, (saved) => `Saved as version ${saved.version}. The next retention run applies it.`, () => {
-      const note = form.elements.namedItem("note");
-      if (note instanceof HTMLInputElement) note.value = "";
-    });
+    run(
+      input,
+      (saved) => `Saved as version ${saved.version}. The next retention run applies it.`,
+      () => {
+        const note = form.elements.namedItem("note");
+        if (note instanceof HTMLInputElement) note.value = "";
+      },
+    );
   }
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Retention policy" className="space-y-4">
@@ -36,7 +40,10 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
               aria-invalid={errors[field.name] ? true : undefined}
               aria-describedby={`retention-${field.name}-help`}
             />
-            <p id={`retention-${field.name}-help`} className={errors[field.name] ? "text-xs font-medium text-red-700" : "text-xs text-stone-500"}>
+            <p
+              id={`retention-${field.name}-help`}
+              className={errors[field.name] ? "text-xs font-medium text-red-700" : "text-xs text-stone-500"}
+            >
               {errors[field.name] ?? field.help}
             </p>
           </div>
@@ -44,11 +51,23 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
       </div>
       <div className="space-y-1">
         <Label htmlFor="retention-note">Why this change</Label>
-        <Input id="retention-note" name="note" maxLength={500} aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? "retention-note-error" : undefined} />
-        {errors.note ? <p id="retention-note-error" className="text-xs font-medium text-red-700">{errors.note}</p> : null}
+        <Input
+          id="retention-note"
+          name="note"
+          maxLength={500}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={errors.note ? "retention-note-error" : undefined}
+        />
+        {errors.note ? (
+          <p id="retention-note-error" className="text-xs font-medium text-red-700">
+            {errors.note}
+          </p>
+        ) : null}
       </div>
       <FormMessage error={message.error} success={message.success} />
-      <Button type="submit" disabled={isPending}>{isPending ? "Saving…" : "Save as new version"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Saving…" : "Save as new version"}
+      </Button>
     </form>
   );
 }

@@ -23,7 +23,9 @@ export function SuppressionTable({ suppressions }: { suppressions: PrivacyOvervi
             <TableRow key={suppression.id}>
               <TableCell>{label}</TableCell>
               <TableCell>{formatDate(suppression.since)}</TableCell>
-              <TableCell><LiftSuppressionForm suppressionId={suppression.id} label={label} /></TableCell>
+              <TableCell>
+                <LiftSuppressionForm suppressionId={suppression.id} label={label} />
+              </TableCell>
             </TableRow>
           );
         })}

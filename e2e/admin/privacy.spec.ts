@@ -25,7 +25,13 @@ async function guest(request: APIRequestContext, key: string, run: string) {
           identifiers: { email },
           traits: { firstName: "Femke", lastName: `Privacy${run}` },
           summary: `Femke Privacy${run} booked a double room`,
-          booking: { reference: `PRV-${run}`.toUpperCase(), locationCode: "HTL-AMS", arrivalDate: "2026-12-20", departureDate: "2026-12-22", roomType: "Double" },
+          booking: {
+            reference: `PRV-${run}`.toUpperCase(),
+            locationCode: "HTL-AMS",
+            arrivalDate: "2026-12-20",
+            departureDate: "2026-12-22",
+            roomType: "Double",
+          },
         },
       ],
     },
@@ -35,7 +41,9 @@ async function guest(request: APIRequestContext, key: string, run: string) {
   return { email, lastName: `Privacy${run}`, customerId: body.results[0]!.customerId };
 }
 
-test("an admin exports a customer's data, erases them, and the same email sent again is suppressed", async ({ page }) => {
+test("an admin exports a customer's data, erases them, and the same email sent again is suppressed", async ({
+  page,
+}) => {
   const run = randomBytes(3).toString("hex");
   const key = await createApiKey(`privacy-shop-${run}`, ["ingest"]);
   const person = await guest(page.request, key, run);
@@ -43,8 +51,15 @@ test("an admin exports a customer's data, erases them, and the same email sent a
 
   await page.goto(`/customers/${person.customerId}`);
   const links = page.getByRole("navigation", { name: "Customer data (GDPR)" });
-  const [download] = await Promise.all([page.waitForEvent("download"), links.getByRole("link", { name: "Export data (JSON)" }).click()]);
-  const bundle = JSON.parse(await readFile((await download.path())!, "utf8")) as { format: string; identities: { value: string }[]; bookings: unknown[] };
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    links.getByRole("link", { name: "Export data (JSON)" }).click(),
+  ]);
+  const bundle = JSON.parse(await readFile((await download.path())!, "utf8")) as {
+    format: string;
+    identities: { value: string }[];
+    bookings: unknown[];
+  };
   expect(bundle.format).toBe("gastvrij.privacy-export");
   expect(bundle.identities.map((i) => i.value)).toContain(person.email);
   expect(bundle.bookings).toHaveLength(1);
@@ -65,7 +80,10 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   await page.screenshot({ path: `${SHOTS}/admin-erase-customer.png`, fullPage: true });
 
   await page.goto("/admin/privacy");
-  const erasure = page.getByRole("table", { name: "Erasures done" }).getByRole("row").filter({ hasText: pseudonym });
+  const erasure = page
+    .getByRole("table", { name: "Erasures done" })
+    .getByRole("row")
+    .filter({ hasText: pseudonym });
   await expect(erasure).toContainText("Erasure request by email, identity checked");
   await expect(erasure).toContainText(admin.name);
   await expect(page.getByText(person.lastName)).toHaveCount(0);
@@ -74,14 +92,27 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   const track = () =>
     page.request.post("/api/v1/track", {
       headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString("base64")}` },
-      data: { type: "track", event: "Viewed room", messageId: `after-${run}-${randomBytes(2).toString("hex")}`, anonymousId: `anon-${run}`, context: { traits: { email: person.email } } },
+      data: {
+        type: "track",
+        event: "Viewed room",
+        messageId: `after-${run}-${randomBytes(2).toString("hex")}`,
+        anonymousId: `anon-${run}`,
+        context: { traits: { email: person.email } },
+      },
     });
   const suppressed = await track();
   expect(suppressed.status()).toBe(200);
-  expect(await suppressed.json()).toMatchObject({ accepted: 0, suppressed: 1, results: [{ status: "suppressed" }] });
+  expect(await suppressed.json()).toMatchObject({
+    accepted: 0,
+    suppressed: 1,
+    results: [{ status: "suppressed" }],
+  });
 
   // The person comes back and asks to be known again: an admin lifts the email's suppression.
-  const row = page.getByRole("table", { name: "Suppressed identifiers" }).getByRole("row").filter({ hasText: `email of ${pseudonym}` });
+  const row = page
+    .getByRole("table", { name: "Suppressed identifiers" })
+    .getByRole("row")
+    .filter({ hasText: `email of ${pseudonym}` });
   await row.getByLabel("Reason for lifting").fill("Customer returned and asked to be known again");
   await row.getByRole("button", { name: "Lift" }).click();
   // Lifted suppressions leave the list (the row stays in the database with who, when and why).
@@ -89,7 +120,9 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   expect(await (await track()).json()).toMatchObject({ accepted: 1, suppressed: 0 });
 });
 
-test("a source system's access request is answered through a short-lived signed link", async ({ request }) => {
+test("a source system's access request is answered through a short-lived signed link", async ({
+  request,
+}) => {
   const run = randomBytes(3).toString("hex");
   const key = await createApiKey(`privacy-crm-${run}`, ["ingest", "privacy:write"]);
   const person = await guest(request, key, run);
@@ -98,12 +131,18 @@ test("a source system's access request is answered through a short-lived signed 
     data: { type: "access", identifierType: "email", identifier: person.email },
   });
   expect(created.status()).toBe(201);
-  const body = (await created.json()) as { status: string; dueAt: string; download: { url: string; expiresAt: string } };
+  const body = (await created.json()) as {
+    status: string;
+    dueAt: string;
+    download: { url: string; expiresAt: string };
+  };
   expect(body.status).toBe("completed");
   const file = await request.get(body.download.url);
   expect(file.status()).toBe(200);
   expect(((await file.json()) as { customer: { id: string } }).customer.id).toBe(person.customerId);
-  expect((await request.get(body.download.url.replace(/signature=[^&]+/, "signature=forged"))).status()).toBe(403);
+  expect((await request.get(body.download.url.replace(/signature=[^&]+/, "signature=forged"))).status()).toBe(
+    403,
+  );
   const schema = await request.get("/api/v1/privacy/export-schema");
   expect(((await schema.json()) as { $schema: string }).$schema).toContain("2020-12");
 });
@@ -114,11 +153,13 @@ test("an admin saves a retention policy and logs a request received by mail", as
   const person = await guest(page.request, key, run);
   await signInAs(page, "admin", []);
   await page.goto("/admin/privacy");
-  await expect(page.getByRole("table", { name: "Processing purposes" })).toContainText("Accountability and security");
+  await expect(page.getByRole("table", { name: "Processing purposes" })).toContainText(
+    "Accountability and security",
+  );
 
   const form = page.getByRole("form", { name: "Retention policy" });
   const events = form.getByLabel(/Journey events kept for/);
-  await events.fill(String(700 + Number.parseInt(run, 16) % 300));
+  await events.fill(String(700 + (Number.parseInt(run, 16) % 300)));
   await form.getByLabel("Why this change").fill("Shorter after the DPO review");
   await form.getByRole("button", { name: "Save as new version" }).click();
   await expect(form.getByRole("status")).toContainText(/Saved as version \d+/);
@@ -128,7 +169,10 @@ test("an admin saves a retention policy and logs a request received by mail", as
   await log.getByLabel("Type").selectOption("access");
   await log.getByRole("button", { name: "Log request" }).click();
   await expect(log.getByRole("status")).toContainText("Logged.");
-  const open = page.getByRole("table", { name: "Open requests" }).getByRole("row").filter({ hasText: `Femke ${person.lastName}` });
+  const open = page
+    .getByRole("table", { name: "Open requests" })
+    .getByRole("row")
+    .filter({ hasText: `Femke ${person.lastName}` });
   await expect(open).toContainText("Access / portability");
   await open.getByRole("button", { name: "Mark answered" }).click();
   await expect(open).toHaveCount(0);

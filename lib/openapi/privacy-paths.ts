@@ -2,7 +2,11 @@ import "server-only";
 import type { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { errorResponseSchema } from "@/lib/validation/events";
-import { privacyExportSchema, privacyRequestInputSchema, privacyRequestSchema } from "@/lib/validation/privacy";
+import {
+  privacyExportSchema,
+  privacyRequestInputSchema,
+  privacyRequestSchema,
+} from "@/lib/validation/privacy";
 
 // The data-subject request endpoints in the OpenAPI document (scope privacy:write).
 
@@ -26,9 +30,14 @@ export function registerPrivacyPaths(registry: OpenAPIRegistry): void {
     description:
       "access (GDPR Art. 15/20): answered at once with a signed download link to the JSON export (15 minutes; GET the request for a fresh one). erasure (Art. 17): the customer is erased at once and their identifiers suppressed, so later events carrying them come back as status suppressed. The identifier itself is never stored. Scope: privacy:write. Honours Idempotency-Key.",
     security: [{ bearerAuth: [] }, { basicAuth: [] }],
-    request: { body: { required: true, content: { "application/json": { schema: privacyRequestInputSchema } } } },
+    request: {
+      body: { required: true, content: { "application/json": { schema: privacyRequestInputSchema } } },
+    },
     responses: {
-      201: { description: "The request, completed.", content: { "application/json": { schema: privacyRequestSchema } } },
+      201: {
+        description: "The request, completed.",
+        content: { "application/json": { schema: privacyRequestSchema } },
+      },
       400: error("A bad type, identifier type or identifier, named in issues[].path."),
       404: error("No customer has this identifier (or they were already erased)."),
       ...COMMON_ERRORS,
@@ -38,7 +47,8 @@ export function registerPrivacyPaths(registry: OpenAPIRegistry): void {
     method: "get",
     path: "/api/v1/privacy/requests/{id}",
     summary: "A privacy request's status",
-    description: "Only requests made with the same API key. Access requests get a fresh download link. Scope: privacy:write.",
+    description:
+      "Only requests made with the same API key. Access requests get a fresh download link. Scope: privacy:write.",
     security: [{ bearerAuth: [] }, { basicAuth: [] }],
     request: { params: requestId },
     responses: {
@@ -55,7 +65,11 @@ export function registerPrivacyPaths(registry: OpenAPIRegistry): void {
       "No API key: the link is the credential (HMAC-signed, valid 15 minutes). format=html gives the readable page to send the customer. Every download is audited. The JSON Schema is at /api/v1/privacy/export-schema.",
     request: {
       params: requestId,
-      query: z.object({ expires: z.string(), signature: z.string(), format: z.enum(["json", "html"]).optional() }),
+      query: z.object({
+        expires: z.string(),
+        signature: z.string(),
+        format: z.enum(["json", "html"]).optional(),
+      }),
     },
     responses: {
       200: { description: "The export.", content: { "application/json": { schema: privacyExportSchema } } },

@@ -17,22 +17,34 @@ export async function buildCustomerExport(customerId: string, now = new Date()):
   const customer = await db.customer.findFirst({ where: { id: customerId, erasedAt: null } });
   if (!customer) throw new NotFoundError("No such customer.");
   const where = { customerId };
-  const [identities, events, bookings, orders, cases, consents, facts, contacts, merges, audit] = await Promise.all([
-    db.identity.findMany({ where, orderBy: { createdAt: "asc" } }),
-    db.journeyEvent.findMany({ where, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], include: { location: { select: { name: true } } } }),
-    db.booking.findMany({ where, orderBy: { arrivalDate: "asc" }, include: { location: { select: { name: true } } } }),
-    db.order.findMany({ where, orderBy: { placedAt: "asc" }, include: { lines: true } }),
-    db.serviceCase.findMany({ where, orderBy: { openedAt: "asc" } }),
-    db.consent.findMany({ where, orderBy: { occurredAt: "asc" } }),
-    db.customerFact.findMany({ where, orderBy: { recordedAt: "asc" } }),
-    db.outboundContact.findMany({ where, orderBy: { occurredAt: "asc" } }),
-    db.mergeRecord.findMany({ where: { OR: [{ survivorId: customerId }, { mergedId: customerId }] }, orderBy: { createdAt: "asc" } }),
-    db.auditEntry.findMany({
-      where: { customerId, action: { in: ["customer.view", "customer.viewEvent", "customer.export"] } },
-      orderBy: { occurredAt: "asc" },
-      include: { actor: { select: { name: true, role: true } } },
-    }),
-  ]);
+  const [identities, events, bookings, orders, cases, consents, facts, contacts, merges, audit] =
+    await Promise.all([
+      db.identity.findMany({ where, orderBy: { createdAt: "asc" } }),
+      db.journeyEvent.findMany({
+        where,
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+        include: { location: { select: { name: true } } },
+      }),
+      db.booking.findMany({
+        where,
+        orderBy: { arrivalDate: "asc" },
+        include: { location: { select: { name: true } } },
+      }),
+      db.order.findMany({ where, orderBy: { placedAt: "asc" }, include: { lines: true } }),
+      db.serviceCase.findMany({ where, orderBy: { openedAt: "asc" } }),
+      db.consent.findMany({ where, orderBy: { occurredAt: "asc" } }),
+      db.customerFact.findMany({ where, orderBy: { recordedAt: "asc" } }),
+      db.outboundContact.findMany({ where, orderBy: { occurredAt: "asc" } }),
+      db.mergeRecord.findMany({
+        where: { OR: [{ survivorId: customerId }, { mergedId: customerId }] },
+        orderBy: { createdAt: "asc" },
+      }),
+      db.auditEntry.findMany({
+        where: { customerId, action: { in: ["customer.view", "customer.viewEvent", "customer.export"] } },
+        orderBy: { occurredAt: "asc" },
+        include: { actor: { select: { name: true, role: true } } },
+      }),
+    ]);
   return {
     format: PRIVACY_EXPORT_FORMAT,
     version: 1,
@@ -56,7 +68,12 @@ export async function buildCustomerExport(customerId: string, now = new Date()):
       firstSeenAt: iso(customer.firstSeenAt),
       lastSeenAt: isoOrNull(customer.lastSeenAt),
     },
-    identities: identities.map((i) => ({ type: i.type, value: i.rawValue, source: i.source, recordedAt: iso(i.createdAt) })),
+    identities: identities.map((i) => ({
+      type: i.type,
+      value: i.rawValue,
+      source: i.source,
+      recordedAt: iso(i.createdAt),
+    })),
     events: events.map((e) => ({
       id: e.id,
       type: e.type,
@@ -91,7 +108,13 @@ export async function buildCustomerExport(customerId: string, now = new Date()):
       placedAt: iso(o.placedAt),
       totalAmount: o.totalAmount.toFixed(2),
       currency: o.currency,
-      lines: o.lines.map((l) => ({ sku: l.sku, productName: l.productName, category: l.category, quantity: l.quantity, unitPrice: l.unitPrice.toFixed(2) })),
+      lines: o.lines.map((l) => ({
+        sku: l.sku,
+        productName: l.productName,
+        category: l.category,
+        quantity: l.quantity,
+        unitPrice: l.unitPrice.toFixed(2),
+      })),
     })),
     serviceCases: cases.map((c) => ({
       reference: c.reference,
@@ -102,8 +125,20 @@ export async function buildCustomerExport(customerId: string, now = new Date()):
       openedAt: iso(c.openedAt),
       closedAt: isoOrNull(c.closedAt),
     })),
-    consents: consents.map((c) => ({ purpose: c.purpose, channel: c.channel, status: c.status, source: c.source, occurredAt: iso(c.occurredAt) })),
-    facts: facts.map((f) => ({ kind: f.kind, label: f.label, value: f.value, source: f.source, recordedAt: iso(f.recordedAt) })),
+    consents: consents.map((c) => ({
+      purpose: c.purpose,
+      channel: c.channel,
+      status: c.status,
+      source: c.source,
+      occurredAt: iso(c.occurredAt),
+    })),
+    facts: facts.map((f) => ({
+      kind: f.kind,
+      label: f.label,
+      value: f.value,
+      source: f.source,
+      recordedAt: iso(f.recordedAt),
+    })),
     notes: events
       .filter((e) => NOTE_TYPES.has(e.type) && e.createdById !== null)
       .map((e) => ({ occurredAt: iso(e.occurredAt), type: e.type, text: e.summary })),

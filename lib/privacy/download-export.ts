@@ -8,17 +8,29 @@ import { buildCustomerExport } from "./build-customer-export";
 import { checkDownloadSignature } from "./signed-download";
 
 /** The export behind a signed link, built fresh at download time and audited as an export. */
-export async function downloadExport(requestId: string, expires: string | null, signature: string | null): Promise<PrivacyExport> {
+export async function downloadExport(
+  requestId: string,
+  expires: string | null,
+  signature: string | null,
+): Promise<PrivacyExport> {
   if (!UUID_PATTERN.test(requestId)) throw new ApiError(404, "not_found", "No such privacy request.");
   const check = checkDownloadSignature(requestId, expires, signature);
   if (check === "invalid") throw new ApiError(403, "forbidden", "This download link is not valid.");
   if (check === "expired")
-    throw new ApiError(410, "expired", "This download link has expired; GET the request again for a fresh one.");
+    throw new ApiError(
+      410,
+      "expired",
+      "This download link has expired; GET the request again for a fresh one.",
+    );
   const request = await db.privacyRequest.findUnique({ where: { id: requestId } });
   if (!request || request.type !== "access" || !request.customerId)
     throw new ApiError(404, "not_found", "No such privacy request.");
-  const customer = await db.customer.findUnique({ where: { id: request.customerId }, select: { erasedAt: true } });
-  if (!customer || customer.erasedAt) throw new ApiError(410, "erased", "This customer has since been erased.");
+  const customer = await db.customer.findUnique({
+    where: { id: request.customerId },
+    select: { erasedAt: true },
+  });
+  if (!customer || customer.erasedAt)
+    throw new ApiError(410, "erased", "This customer has since been erased.");
   const data = await buildCustomerExport(request.customerId);
   await recordAudit({
     action: "customer.export",

@@ -24,12 +24,20 @@ export async function previewErasure(actor: Actor, customerId: string) {
       lastName: true,
       pseudonym: true,
       erasedAt: true,
-      _count: { select: { events: true, identities: true, bookings: true, orders: true, serviceCases: true } },
+      _count: {
+        select: { events: true, identities: true, bookings: true, orders: true, serviceCases: true },
+      },
     },
   });
   if (!customer) throw new NotFoundError("No such customer.");
-  if (customer.erasedAt) return { status: "erased" as const, id: customer.id, pseudonym: customer.pseudonym ?? "" };
-  return { status: "present" as const, id: customer.id, name: customerName(customer), counts: customer._count };
+  if (customer.erasedAt)
+    return { status: "erased" as const, id: customer.id, pseudonym: customer.pseudonym ?? "" };
+  return {
+    status: "present" as const,
+    id: customer.id,
+    name: customerName(customer),
+    counts: customer._count,
+  };
 }
 
 /**

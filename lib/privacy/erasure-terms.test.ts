@@ -12,7 +12,9 @@ const terms = erasureTerms({
 
 describe("erasure terms", () => {
   it("match names as whole words and identifiers anywhere", () => {
-    const patterns = termPatterns(terms).map((p) => new RegExp(p.replace(/\[:alnum:\]/g, "\\p{L}\\p{N}"), "iu"));
+    const patterns = termPatterns(terms).map(
+      (p) => new RegExp(p.replace(/\[:alnum:\]/g, "\\p{L}\\p{N}"), "iu"),
+    );
     const hits = (text: string) => patterns.some((pattern) => pattern.test(text));
     expect(hits("Spoke with Ann today")).toBe(true);
     expect(hits("planning the annex")).toBe(false);
@@ -27,6 +29,8 @@ describe("erasure terms", () => {
   });
 
   it("scrub free text down to the replacement", () => {
-    expect(scrubText("Ann de Vries (ANN.DV@example.nl, 06 1234 5678) planned", terms, "X")).toBe("X X (X, X) planned");
+    expect(scrubText("Ann de Vries (ANN.DV@example.nl, 06 1234 5678) planned", terms, "X")).toBe(
+      "X X (X, X) planned",
+    );
   });
 });

@@ -79,7 +79,11 @@ export function scrubText(text: string, terms: ErasureTerms, replacement: string
     text,
   );
   return words.reduce(
-    (out, word) => out.replace(new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?=$|[^\\p{L}\\p{N}])`, "giu"), `$1${replacement}`),
+    (out, word) =>
+      out.replace(
+        new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}(?=$|[^\\p{L}\\p{N}])`, "giu"),
+        `$1${replacement}`,
+      ),
     withoutFragments,
   );
 }

@@ -8,7 +8,11 @@ import { UUID_PATTERN } from "@/lib/validation/uuid";
 import { buildCustomerExport } from "./build-customer-export";
 
 /** A staff member's export of one customer in their scope; audited, so the customer can see it. */
-export async function exportCustomerData(actor: Actor, customerId: string, format: "json" | "html"): Promise<PrivacyExport> {
+export async function exportCustomerData(
+  actor: Actor,
+  customerId: string,
+  format: "json" | "html",
+): Promise<PrivacyExport> {
   assertCan(actor, "customer.export");
   if (!UUID_PATTERN.test(customerId)) throw new NotFoundError("No such customer.");
   await assertCustomersInScope(actor, [customerId]);

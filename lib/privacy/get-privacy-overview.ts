@@ -23,7 +23,10 @@ export async function getPrivacyOverview(actor: Actor, now = new Date()) {
       include: { erasedBy: { select: { name: true } } },
     }),
     db.suppression.findMany({ where: { liftedAt: null }, orderBy: { createdAt: "desc" }, take: LIST_LIMIT }),
-    db.retentionRun.findFirst({ where: { isDryRun: false, finishedAt: { not: null } }, orderBy: { startedAt: "desc" } }),
+    db.retentionRun.findFirst({
+      where: { isDryRun: false, finishedAt: { not: null } },
+      orderBy: { startedAt: "desc" },
+    }),
   ]);
   const requestCustomers = await db.customer.findMany({
     where: { id: { in: openRequests.flatMap((r) => (r.customerId ? [r.customerId] : [])) } },
@@ -33,7 +36,9 @@ export async function getPrivacyOverview(actor: Actor, now = new Date()) {
   const pseudonymOf = new Map(erasures.map((e) => [e.id, e.pseudonym]));
   return {
     retention,
-    lastRun: lastRun ? { finishedAt: lastRun.finishedAt!, counts: lastRun.counts as Record<string, number> | null } : null,
+    lastRun: lastRun
+      ? { finishedAt: lastRun.finishedAt!, counts: lastRun.counts as Record<string, number> | null }
+      : null,
     openRequests: openRequests.map((r) => ({
       id: r.id,
       type: r.type,

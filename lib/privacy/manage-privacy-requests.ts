@@ -11,7 +11,10 @@ import { dueDateFor } from "./request-deadline";
 export async function logPrivacyRequest(actor: Actor, input: unknown): Promise<{ id: string }> {
   assertCan(actor, "privacy.manage");
   const { customerId, type, receivedOn, note } = parseInput(logPrivacyRequestSchema, input);
-  const customer = await db.customer.findFirst({ where: { id: customerId, erasedAt: null }, select: { id: true } });
+  const customer = await db.customer.findFirst({
+    where: { id: customerId, erasedAt: null },
+    select: { id: true },
+  });
   if (!customer) throw new NotFoundError("No such customer, or already erased.");
   const receivedAt = new Date(`${receivedOn}T12:00:00Z`);
   const request = await db.privacyRequest.create({
@@ -25,7 +28,12 @@ export async function logPrivacyRequest(actor: Actor, input: unknown): Promise<{
       createdAt: receivedAt,
     },
   });
-  await recordAudit({ action: "privacy.request", actor, customerId, details: { requestId: request.id, type } });
+  await recordAudit({
+    action: "privacy.request",
+    actor,
+    customerId,
+    details: { requestId: request.id, type },
+  });
   return { id: request.id };
 }
 

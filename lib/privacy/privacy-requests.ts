@@ -14,7 +14,6 @@ import { signedDownloadPath } from "./signed-download";
 type RequestInput = z.infer<typeof privacyRequestInputSchema>;
 type RequestView = z.infer<typeof privacyRequestSchema>;
 
-
 async function resolveCustomer(input: RequestInput): Promise<string> {
   const value = normalizeIdentifier(input.identifierType, input.identifier);
   const identity = value
@@ -32,7 +31,10 @@ async function resolveCustomer(input: RequestInput): Promise<string> {
  * erasure is carried out at once (the source has already verified the person, as the key's owner
  * agreed when the key got the privacy:write scope). Neither stores the identifier itself.
  */
-export async function createPrivacyRequest(apiKey: ApiKeyPrincipal, input: RequestInput): Promise<RequestView> {
+export async function createPrivacyRequest(
+  apiKey: ApiKeyPrincipal,
+  input: RequestInput,
+): Promise<RequestView> {
   const customerId = await resolveCustomer(input);
   const now = new Date();
   const request = await db.privacyRequest.create({
@@ -54,7 +56,10 @@ export async function createPrivacyRequest(apiKey: ApiKeyPrincipal, input: Reque
     details: { requestId: request.id, type: input.type },
   });
   if (input.type === "access") {
-    const done = await db.privacyRequest.update({ where: { id: request.id }, data: { status: "completed", completedAt: new Date() } });
+    const done = await db.privacyRequest.update({
+      where: { id: request.id },
+      data: { status: "completed", completedAt: new Date() },
+    });
     return viewOf(done, null);
   }
   const erasure = await eraseCustomer(customerId, {

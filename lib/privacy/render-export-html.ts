@@ -4,7 +4,11 @@ import type { PrivacyExport } from "@/lib/validation/privacy";
 // every section of the JSON bundle as a table. Every value is escaped; no scripts, no external assets.
 
 const SECTIONS: [keyof PrivacyExport, string, string][] = [
-  ["identities", "How we recognise you", "Email addresses, phone numbers and ids that source systems sent us."],
+  [
+    "identities",
+    "How we recognise you",
+    "Email addresses, phone numbers and ids that source systems sent us.",
+  ],
   ["events", "Your journey", "Everything that happened with or to you, in order."],
   ["bookings", "Bookings", ""],
   ["orders", "Orders", ""],
@@ -32,7 +36,9 @@ function table(rows: Record<string, unknown>[]): string {
   const columns = Object.keys(rows[0]!).filter((column) => column !== "lines");
   const head = columns.map((column) => `<th scope="col">${escape(column)}</th>`).join("");
   const body = rows
-    .map((row) => `<tr>${columns.map((column) => `<td>${cell(row[column])}</td>`).join("")}</tr>${linesOf(row)}`)
+    .map(
+      (row) => `<tr>${columns.map((column) => `<td>${cell(row[column])}</td>`).join("")}</tr>${linesOf(row)}`,
+    )
     .join("");
   return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
@@ -41,7 +47,10 @@ function linesOf(row: Record<string, unknown>): string {
   const lines = row.lines;
   if (!Array.isArray(lines) || lines.length === 0) return "";
   const text = lines
-    .map((line: { quantity: number; productName: string; unitPrice: string }) => `${line.quantity} × ${line.productName} (${line.unitPrice})`)
+    .map(
+      (line: { quantity: number; productName: string; unitPrice: string }) =>
+        `${line.quantity} × ${line.productName} (${line.unitPrice})`,
+    )
     .join(", ");
   return `<tr><td colspan="99">${escape(text)}</td></tr>`;
 }

@@ -17,7 +17,8 @@ export async function scrubRows(
   pseudonym: string,
 ): Promise<Record<string, number>> {
   // A lower-case LIKE picks the few candidates cheaply; the regular expression (whole-word names) decides.
-  const mentions = (column: string) => `(lower(${column}) LIKE ANY ($2::text[]) AND ${column} ~* ANY ($3::text[]))`;
+  const mentions = (column: string) =>
+    `(lower(${column}) LIKE ANY ($2::text[]) AND ${column} ~* ANY ($3::text[]))`;
   const unlessPersonal = (column: string) => `CASE WHEN ${mentions(column)} THEN NULL ELSE ${column} END`;
   const { likes, regexes } = patterns;
   const run = (sql: string) => tx.$executeRawUnsafe(sql, customerId);

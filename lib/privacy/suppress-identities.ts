@@ -17,7 +17,9 @@ export async function suppressIdentities(
   const kept = identities.filter((identity) => !identity.isShared);
   if (kept.length === 0) return 0;
   const types = kept.map((identity) => identity.type);
-  const hashes = kept.map((identity) => suppressionHash(identity.type as IdentifierKind, identity.normalizedValue));
+  const hashes = kept.map((identity) =>
+    suppressionHash(identity.type as IdentifierKind, identity.normalizedValue),
+  );
   const ids = kept.map(() => uuidV7());
   return tx.$executeRaw`
     INSERT INTO "Suppression" (id, type, hash, "erasureId")

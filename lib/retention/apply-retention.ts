@@ -41,7 +41,9 @@ async function inBatches(step: () => Promise<number>, batchSize: number): Promis
  * anonymises customers inactive for longer than allowed (as an erasure without suppression: the
  * person did not object, so they may come back). A dry run only counts.
  */
-export async function applyRetention(options: RetentionOptions = {}): Promise<RetentionCounts & { policyVersion: number }> {
+export async function applyRetention(
+  options: RetentionOptions = {},
+): Promise<RetentionCounts & { policyVersion: number }> {
   const now = options.now ?? new Date();
   const batchSize = options.batchSize ?? 5_000;
   const policy = await getRetentionPolicy();
@@ -64,30 +66,49 @@ export async function applyRetention(options: RetentionOptions = {}): Promise<Re
       SELECT (SELECT count(*)::int FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp) AS events,
         (SELECT count(*)::int FROM "AuditEntry" WHERE "occurredAt" < ${ts(auditCutoff)}::timestamp) AS audit,
         (SELECT count(*)::int FROM "IdempotencyRecord" WHERE "createdAt" < ${ts(idempotencyCutoff)}::timestamp) AS idempotency`;
-    counts = { events: row!.events, customers: inactive.length, auditEntries: row!.audit, idempotencyRecords: row!.idempotency };
+    counts = {
+      events: row!.events,
+      customers: inactive.length,
+      auditEntries: row!.audit,
+      idempotencyRecords: row!.idempotency,
+    };
   } else {
     let customers = 0;
     for (const { id } of inactive) {
-      await eraseCustomer(id, { reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`, origin: "retention" });
+      await eraseCustomer(id, {
+        reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`,
+        origin: "retention",
+      });
       customers++;
     }
     counts = {
       customers,
       events: await inBatches(
-        () => db.$executeRaw`DELETE FROM "JourneyEvent" WHERE id IN (SELECT id FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp LIMIT ${batchSize})`,
+        () =>
+          db.$executeRaw`DELETE FROM "JourneyEvent" WHERE id IN (SELECT id FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp LIMIT ${batchSize})`,
         batchSize,
       ),
       idempotencyRecords: await inBatches(
-        () => db.$executeRaw`DELETE FROM "IdempotencyRecord" WHERE ctid IN (SELECT ctid FROM "IdempotencyRecord" WHERE "createdAt" < ${ts(idempotencyCutoff)}::timestamp LIMIT ${batchSize})`,
+        () =>
+          db.$executeRaw`DELETE FROM "IdempotencyRecord" WHERE ctid IN (SELECT ctid FROM "IdempotencyRecord" WHERE "createdAt" < ${ts(idempotencyCutoff)}::timestamp LIMIT ${batchSize})`,
         batchSize,
       ),
       auditEntries: await inBatches(async () => {
-        const [row] = await db.$queryRaw<{ purged: number }[]>`SELECT "purge_audit_entries"(${ts(auditCutoff)}::timestamp, ${batchSize}::int) AS purged`;
+        const [row] = await db.$queryRaw<
+          { purged: number }[]
+        >`SELECT "purge_audit_entries"(${ts(auditCutoff)}::timestamp, ${batchSize}::int) AS purged`;
         return row?.purged ?? 0;
       }, batchSize),
     };
-    await recordAudit({ action: "retention.run", actorEmail: "system:retention", details: { policyVersion: policy.version, ...counts } });
+    await recordAudit({
+      action: "retention.run",
+      actorEmail: "system:retention",
+      details: { policyVersion: policy.version, ...counts },
+    });
   }
-  await db.retentionRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), counts: { ...counts } } });
+  await db.retentionRun.update({
+    where: { id: run.id },
+    data: { finishedAt: new Date(), counts: { ...counts } },
+  });
   return { ...counts, policyVersion: policy.version };
 }

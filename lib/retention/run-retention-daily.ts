@@ -18,10 +18,15 @@ export async function runRetentionIfDue(now = new Date()): Promise<boolean> {
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [RETENTION_LOCK]);
+    const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [
+      RETENTION_LOCK,
+    ]);
     if (!rows[0]?.locked) return false;
     try {
-      const last = await db.retentionRun.findFirst({ where: { isDryRun: false }, orderBy: { startedAt: "desc" } });
+      const last = await db.retentionRun.findFirst({
+        where: { isDryRun: false },
+        orderBy: { startedAt: "desc" },
+      });
       if (last && now.getTime() - last.startedAt.getTime() < DAY_MS) return false;
       await applyRetention({ now });
       return true;

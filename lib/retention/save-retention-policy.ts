@@ -5,7 +5,11 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
-import { DEFAULT_RETENTION, saveRetentionPolicySchema, type RetentionSettings } from "@/lib/validation/retention";
+import {
+  DEFAULT_RETENTION,
+  saveRetentionPolicySchema,
+  type RetentionSettings,
+} from "@/lib/validation/retention";
 
 const ATTEMPTS = 5;
 const FIELDS = ["eventDays", "inactiveCustomerDays", "auditDays", "idempotencyDays"] as const;
@@ -27,11 +31,17 @@ export async function saveRetentionPolicy(actor: Actor, input: unknown): Promise
         );
         if (latest && changes.length === 0)
           throw new ValidationError(`Nothing changed: these settings equal version ${latest.version}.`, [
-            { path: "eventDays", message: `Nothing changed: these settings equal version ${latest.version}.` },
+            {
+              path: "eventDays",
+              message: `Nothing changed: these settings equal version ${latest.version}.`,
+            },
           ]);
         const version = (latest?.version ?? 0) + 1;
         await tx.retentionPolicy.create({ data: { version, ...settings, note, createdById: actor.id } });
-        await recordAudit({ action: "retentionPolicy.update", actor, reason: note, details: { version, changes } }, tx);
+        await recordAudit(
+          { action: "retentionPolicy.update", actor, reason: note, details: { version, changes } },
+          tx,
+        );
         return { version };
       });
     } catch (error) {

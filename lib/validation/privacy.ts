@@ -52,7 +52,11 @@ export const privacyExportSchema = z
         sourceEventId: z.string(),
         summary: z.string(),
         reason: nullable(z.string()),
-        campaign: z.strictObject({ source: nullable(z.string()), medium: nullable(z.string()), campaign: nullable(z.string()) }),
+        campaign: z.strictObject({
+          source: nullable(z.string()),
+          medium: nullable(z.string()),
+          campaign: nullable(z.string()),
+        }),
         payload: z.unknown().meta({ description: "The source's own details, as sent." }),
       }),
     ),
@@ -76,10 +80,16 @@ export const privacyExportSchema = z
         fulfilment: z.string(),
         status: z.string(),
         placedAt: when,
-        totalAmount: z.string().meta({ description: "Decimal amount as a string, e.g. \"42.50\"." }),
+        totalAmount: z.string().meta({ description: 'Decimal amount as a string, e.g. "42.50".' }),
         currency: z.string(),
         lines: z.array(
-          z.strictObject({ sku: z.string(), productName: z.string(), category: z.string(), quantity: z.int(), unitPrice: z.string() }),
+          z.strictObject({
+            sku: z.string(),
+            productName: z.string(),
+            category: z.string(),
+            quantity: z.int(),
+            unitPrice: z.string(),
+          }),
         ),
       }),
     ),
@@ -95,9 +105,23 @@ export const privacyExportSchema = z
       }),
     ),
     consents: z.array(
-      z.strictObject({ purpose: z.string(), channel: z.string(), status: z.string(), source: z.string(), occurredAt: when }),
+      z.strictObject({
+        purpose: z.string(),
+        channel: z.string(),
+        status: z.string(),
+        source: z.string(),
+        occurredAt: when,
+      }),
     ),
-    facts: z.array(z.strictObject({ kind: z.string(), label: z.string(), value: z.string(), source: z.string(), recordedAt: when })),
+    facts: z.array(
+      z.strictObject({
+        kind: z.string(),
+        label: z.string(),
+        value: z.string(),
+        source: z.string(),
+        recordedAt: when,
+      }),
+    ),
     notes: z
       .array(z.strictObject({ occurredAt: when, type: z.string(), text: z.string() }))
       .meta({ description: "What staff logged about the customer (also among events)." }),
@@ -113,17 +137,36 @@ export const privacyExportSchema = z
       }),
     ),
     merges: z.array(
-      z.strictObject({ mergedAt: when, reason: z.string(), role: z.enum(["survivor", "merged"]), undoneAt: nullable(when) }),
+      z.strictObject({
+        mergedAt: when,
+        reason: z.string(),
+        role: z.enum(["survivor", "merged"]),
+        undoneAt: nullable(when),
+      }),
     ),
     recipients: z
-      .array(z.strictObject({ occurredAt: when, action: z.string(), staffName: nullable(z.string()), staffRole: nullable(z.string()), via: nullable(z.string()) }))
+      .array(
+        z.strictObject({
+          occurredAt: when,
+          action: z.string(),
+          staffName: nullable(z.string()),
+          staffRole: nullable(z.string()),
+          via: nullable(z.string()),
+        }),
+      )
       .meta({ description: "Who viewed or exported this customer's data: the audit entries about them." }),
   })
   .meta({ id: "PrivacyExport", title: "Gastvrij data-subject export" });
 
 export type PrivacyExport = z.infer<typeof privacyExportSchema>;
 
-export const PRIVACY_IDENTIFIER_TYPES = ["email", "phone", "external_user_id", "loyalty_id", "booking_ref"] as const;
+export const PRIVACY_IDENTIFIER_TYPES = [
+  "email",
+  "phone",
+  "external_user_id",
+  "loyalty_id",
+  "booking_ref",
+] as const;
 
 export const privacyRequestInputSchema = z
   .strictObject({
@@ -132,7 +175,9 @@ export const privacyRequestInputSchema = z
       error: `must be one of ${PRIVACY_IDENTIFIER_TYPES.join(", ")}`,
     }),
     identifier: requiredText(320, "The customer's identifier of that type, as the source knows it."),
-    reason: text(500).optional().meta({ description: "Why, in the requester's words (never the person's name)." }),
+    reason: text(500)
+      .optional()
+      .meta({ description: "Why, in the requester's words (never the person's name)." }),
   })
   .meta({ id: "PrivacyRequestInput" });
 
@@ -155,7 +200,7 @@ export const privacyRequestSchema = z
 export const eraseCustomerInputSchema = z.object({
   customerId: z.uuid({ error: "Unknown customer." }),
   reason: z.string().trim().min(5, { error: "Give the reason in at least 5 characters." }).max(500),
-  confirmation: z.literal("ERASE", { error: 'Type ERASE to confirm.' }),
+  confirmation: z.literal("ERASE", { error: "Type ERASE to confirm." }),
 });
 
 export const liftSuppressionInputSchema = z.object({
@@ -169,7 +214,12 @@ export const logPrivacyRequestSchema = z.object({
   customerId: z.uuid({ error: "Enter the customer's id (from their profile address)." }),
   type: z.enum(["access", "erasure"], { error: "Choose access or erasure." }),
   receivedOn: z.iso.date({ error: "Enter the date the request was received." }),
-  note: z.string().trim().max(500).optional().transform((value) => value || undefined),
+  note: z
+    .string()
+    .trim()
+    .max(500)
+    .optional()
+    .transform((value) => value || undefined),
 });
 
 export const privacyRequestIdSchema = z.object({ requestId: z.uuid({ error: "Unknown request." }) });

@@ -13,7 +13,10 @@ import { withDatabase } from "../lib/database";
 import { onDatabase } from "../lib/database-url";
 
 const { values } = parseArgs({
-  options: { events: { type: "string", default: "50000" }, "audit-rows": { type: "string", default: "200000" } },
+  options: {
+    events: { type: "string", default: "50000" },
+    "audit-rows": { type: "string", default: "200000" },
+  },
 });
 const EVENTS = Number(values.events);
 const AUDIT_ROWS = Number(values["audit-rows"]);
@@ -31,7 +34,9 @@ async function seed(client: pg.Client): Promise<string> {
        (gen_random_uuid(), $1, 'external_user_id', 'bench-user-1', 'bench-user-1', 'bench')`,
     [id],
   );
-  await client.query(`INSERT INTO "Location" (id, code, name, type, city, "updatedAt") VALUES (gen_random_uuid(), 'BENCH', 'Bench hotel', 'hotel', 'Amsterdam', now())`);
+  await client.query(
+    `INSERT INTO "Location" (id, code, name, type, city, "updatedAt") VALUES (gen_random_uuid(), 'BENCH', 'Bench hotel', 'hotel', 'Amsterdam', now())`,
+  );
   await client.query(
     `INSERT INTO "JourneyEvent" (id, "customerId", type, channel, direction, "occurredAt", source, "sourceEventId", summary, payload, "utmCampaign")
      SELECT gen_random_uuid(), $1, CASE WHEN g % 10 = 0 THEN 'newsletter_sent'::"EventType" ELSE 'page_view'::"EventType" END,
@@ -89,7 +94,9 @@ await withDatabase(async (url) => {
     await closeDb();
     const lines = [
       `Erased a customer with ${EVENTS.toLocaleString("en")} events (and ${AUDIT_ROWS.toLocaleString("en")} other audit entries scanned) in ${seconds.toFixed(2)} s (target < 5 s).`,
-      `  rows touched: ${Object.entries(result.counts).map(([table, n]) => `${table} ${n}`).join(", ")}`,
+      `  rows touched: ${Object.entries(result.counts)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(", ")}`,
     ];
     await new Promise((resolve) => process.stdout.write(`${lines.join("\n")}\n`, resolve));
   } finally {

@@ -52,11 +52,20 @@ export async function seedPersonalCustomer(
   // A second record of the same person, merged in later through the shared external id.
   const created = await callApi(customersRoute, "/api/v1/customers", {
     key,
-    body: { customers: [{ identifiers: { externalUserId: webUser }, traits: { firstName: first, lastName: `${last}-Oud` } }] },
+    body: {
+      customers: [
+        { identifiers: { externalUserId: webUser }, traits: { firstName: first, lastName: `${last}-Oud` } },
+      ],
+    },
   });
   if (created.status !== 200) throw new Error(`customer record failed: ${JSON.stringify(created.body)}`);
 
-  const traits = { firstName: first, lastName: last, street: `Keizersgracht ${tag}`, birthDate: "1980-04-02" };
+  const traits = {
+    firstName: first,
+    lastName: last,
+    street: `Keizersgracht ${tag}`,
+    birthDate: "1980-04-02",
+  };
   const base = (type: string, day: number, extra: Record<string, unknown> = {}) => ({
     type,
     channel: "web",
@@ -72,7 +81,14 @@ export async function seedPersonalCustomer(
       base("booking_created", 1, {
         channel: "booking_com",
         traits,
-        booking: { reference: booking, locationCode: codes.hotel, arrivalDate: "2026-12-01", departureDate: "2026-12-03", roomType: "Double", roomNumber: "12" },
+        booking: {
+          reference: booking,
+          locationCode: codes.hotel,
+          arrivalDate: "2026-12-01",
+          departureDate: "2026-12-03",
+          roomType: "Double",
+          roomNumber: "12",
+        },
       }),
       base("order_placed", 2, {
         order: {
@@ -80,7 +96,9 @@ export async function seedPersonalCustomer(
           fulfilment: "click_and_collect",
           totalAmount: 40,
           pickupLocationCode: codes.store,
-          lines: [{ sku: "LAMP-1", productName: "Desk lamp", category: "lighting", quantity: 1, unitPrice: 40 }],
+          lines: [
+            { sku: "LAMP-1", productName: "Desk lamp", category: "lighting", quantity: 1, unitPrice: 40 },
+          ],
         },
       }),
       base("complaint", 3, {
@@ -90,7 +108,9 @@ export async function seedPersonalCustomer(
         serviceCase: { reference: caseRef, kind: "complaint", reason: `noise near ${last}` },
       }),
       base("consent_changed", 4, { consent: { purpose: "newsletter", channel: "email", status: "granted" } }),
-      base("fact_learned", 5, { fact: { kind: "preference", label: "Room", value: `${first} likes room 12` } }),
+      base("fact_learned", 5, {
+        fact: { kind: "preference", label: "Room", value: `${first} likes room 12` },
+      }),
       base("survey_sent", 6, { channel: "email", direction: "outbound", payload: { bookingRef: booking } }),
       base("generic", 7, {
         name: `Signup ${email}`,
@@ -104,7 +124,9 @@ export async function seedPersonalCustomer(
   // A later batch ties the two records together: a merge with its snapshot.
   await send(key, [base("page_view", 8, { identifiers: { email, externalUserId: webUser } })]);
   // The batch merged the two records; the survivor holds the email.
-  const { customerId } = await db.identity.findFirstOrThrow({ where: { type: "email", normalizedValue: email } });
+  const { customerId } = await db.identity.findFirstOrThrow({
+    where: { type: "email", normalizedValue: email },
+  });
   const hotel = await db.location.findUniqueOrThrow({ where: { code: codes.hotel } });
   await recordJournalEntry(actor, customerId, {
     kind: "note",
@@ -118,6 +140,18 @@ export async function seedPersonalCustomer(
   return {
     customerId,
     email,
-    terms: [first, last, email, phoneDigits, externalId, webUser, loyalty, booking, order, caseRef, `Keizersgracht ${tag}`],
+    terms: [
+      first,
+      last,
+      email,
+      phoneDigits,
+      externalId,
+      webUser,
+      loyalty,
+      booking,
+      order,
+      caseRef,
+      `Keizersgracht ${tag}`,
+    ],
   };
 }

@@ -20,7 +20,11 @@ export async function scanForTerms(client: pg.Client | pg.Pool, terms: string[])
   const hits: ScanHit[] = [];
   for (const { table, column, type } of columns) {
     const value =
-      type === "bytea" ? `encode("${column}", 'escape')` : type.startsWith("_") ? `array_to_string("${column}", ' ')` : `"${column}"::text`;
+      type === "bytea"
+        ? `encode("${column}", 'escape')`
+        : type.startsWith("_")
+          ? `array_to_string("${column}", ' ')`
+          : `"${column}"::text`;
     const { rows } = await client.query<{ count: number }>(
       `SELECT count(*)::int AS count FROM "${table}" WHERE ${value} ILIKE ANY ($1::text[])`,
       [patterns],

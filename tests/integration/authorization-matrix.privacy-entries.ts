@@ -31,10 +31,23 @@ const only = (allowed: Role[]): Record<Caller, number> => ({
   admin: allowed.includes("admin") ? 200 : 403,
 });
 
-async function route(load: () => Promise<Record<string, unknown>>, method: string, path: string, params: Record<string, string> = {}, body?: unknown) {
+async function route(
+  load: () => Promise<Record<string, unknown>>,
+  method: string,
+  path: string,
+  params: Record<string, string> = {},
+  body?: unknown,
+) {
   const handler = (await load())[method] as Handler;
-  const init = body === undefined ? { method } : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
-  return (await handler(new NextRequest(new URL(path, "http://localhost"), init), { params: Promise.resolve(params) })).status;
+  const init =
+    body === undefined
+      ? { method }
+      : { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+  return (
+    await handler(new NextRequest(new URL(path, "http://localhost"), init), {
+      params: Promise.resolve(params),
+    })
+  ).status;
 }
 
 async function action(name: string, ...args: unknown[]): Promise<number> {
@@ -63,22 +76,34 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
   },
   "GET /api/v1/privacy/export-schema": {
     expect: everyone(200),
-    call: () => route(() => import("@/app/api/v1/privacy/export-schema/route"), "GET", "/api/v1/privacy/export-schema"),
+    call: () =>
+      route(() => import("@/app/api/v1/privacy/export-schema/route"), "GET", "/api/v1/privacy/export-schema"),
   },
   "POST /api/v1/privacy/requests": {
     expect: everyone(401),
     call: () =>
-      route(() => import("@/app/api/v1/privacy/requests/route"), "POST", "/api/v1/privacy/requests", {}, {
-        type: "access",
-        identifierType: "email",
-        identifier: "matrix@gastvrij-test.nl",
-      }),
+      route(
+        () => import("@/app/api/v1/privacy/requests/route"),
+        "POST",
+        "/api/v1/privacy/requests",
+        {},
+        {
+          type: "access",
+          identifierType: "email",
+          identifier: "matrix@gastvrij-test.nl",
+        },
+      ),
   },
   "GET /api/v1/privacy/requests/[id]": {
     expect: everyone(401),
     call: () => {
       const id = randomUUID();
-      return route(() => import("@/app/api/v1/privacy/requests/[id]/route"), "GET", `/api/v1/privacy/requests/${id}`, { id });
+      return route(
+        () => import("@/app/api/v1/privacy/requests/[id]/route"),
+        "GET",
+        `/api/v1/privacy/requests/${id}`,
+        { id },
+      );
     },
   },
   "GET /api/v1/privacy/requests/[id]/download": {
@@ -96,12 +121,18 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/privacy/actions.ts#eraseCustomerAction": {
     expect: only(["admin"]),
     call: async (context) =>
-      action("eraseCustomerAction", { customerId: await customer(context), reason: "Authorization matrix", confirmation: "ERASE" }),
+      action("eraseCustomerAction", {
+        customerId: await customer(context),
+        reason: "Authorization matrix",
+        confirmation: "ERASE",
+      }),
   },
   "action app/(staff)/admin/privacy/actions.ts#liftSuppressionAction": {
     expect: only(["admin"]),
     call: async () => {
-      const row = await db.suppression.create({ data: { type: "email", hash: randomBytes(32).toString("hex") } });
+      const row = await db.suppression.create({
+        data: { type: "email", hash: randomBytes(32).toString("hex") },
+      });
       return action("liftSuppressionAction", { suppressionId: row.id, reason: "Authorization matrix" });
     },
   },
@@ -119,13 +150,22 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
   "action app/(staff)/admin/privacy/actions.ts#logPrivacyRequestAction": {
     expect: only(["admin"]),
     call: async (context) =>
-      action("logPrivacyRequestAction", { customerId: await customer(context), type: "access", receivedOn: "2026-11-30" }),
+      action("logPrivacyRequestAction", {
+        customerId: await customer(context),
+        type: "access",
+        receivedOn: "2026-11-30",
+      }),
   },
   "action app/(staff)/admin/privacy/actions.ts#completePrivacyRequestAction": {
     expect: only(["admin"]),
     call: async (context) => {
       const request = await db.privacyRequest.create({
-        data: { type: "access", customerId: await customer(context), requestedVia: "staff", dueAt: new Date() },
+        data: {
+          type: "access",
+          customerId: await customer(context),
+          requestedVia: "staff",
+          dueAt: new Date(),
+        },
       });
       return action("completePrivacyRequestAction", { requestId: request.id });
     },

@@ -46,18 +46,37 @@ describe("erasing a customer", () => {
     const before = await scanForTerms(client, person.terms);
     // The seed really put the person everywhere the erasure must reach.
     const tables = new Set(before.map((hit) => hit.table));
-    for (const table of ["Customer", "Identity", "JourneyEvent", "Booking", "Order", "ServiceCase", "CustomerFact", "OutboundContact", "MergeRecord", "IdempotencyRecord", "AuditEntry"])
+    for (const table of [
+      "Customer",
+      "Identity",
+      "JourneyEvent",
+      "Booking",
+      "Order",
+      "ServiceCase",
+      "CustomerFact",
+      "OutboundContact",
+      "MergeRecord",
+      "IdempotencyRecord",
+      "AuditEntry",
+    ])
       expect(tables, table).toContain(table);
     const aggregatesBefore = await aggregates(person.customerId);
 
-    const result = await eraseCustomer(person.customerId, { reason: "Asked by email", origin: "admin", actor: admin });
+    const result = await eraseCustomer(person.customerId, {
+      reason: "Asked by email",
+      origin: "admin",
+      actor: admin,
+    });
 
     expect(await countScannedColumns(client)).toBeGreaterThan(80);
     expect(await scanForTerms(client, person.terms)).toEqual([]);
     expect(result.pseudonym).toMatch(/^ERASED-[0-9A-F]{8}$/);
     // Counts stay: the stub keeps the events, contacts, order lines and locations.
     expect(await aggregates(person.customerId)).toEqual(aggregatesBefore);
-    const { rows } = await client.query(`SELECT pseudonym, "erasedAt" IS NOT NULL AS "isErased" FROM "Customer" WHERE id = $1`, [person.customerId]);
+    const { rows } = await client.query(
+      `SELECT pseudonym, "erasedAt" IS NOT NULL AS "isErased" FROM "Customer" WHERE id = $1`,
+      [person.customerId],
+    );
     expect(rows[0]).toEqual({ pseudonym: result.pseudonym, isErased: true });
   });
 
@@ -69,26 +88,56 @@ describe("erasing a customer", () => {
     const segment = await callApi(track, "/api/v1/track", {
       key: apiKey.key,
       auth: "basic",
-      body: { type: "track", event: "Viewed room", messageId: "seg-after-erasure", context: { traits: { email: person.email.toUpperCase() } }, anonymousId: "anon-new" },
+      body: {
+        type: "track",
+        event: "Viewed room",
+        messageId: "seg-after-erasure",
+        context: { traits: { email: person.email.toUpperCase() } },
+        anonymousId: "anon-new",
+      },
     });
     expect(segment.status).toBe(200);
-    expect(segment.body).toMatchObject({ suppressed: 1, accepted: 0, results: [{ index: 0, status: "suppressed" }] });
+    expect(segment.body).toMatchObject({
+      suppressed: 1,
+      accepted: 0,
+      results: [{ index: 0, status: "suppressed" }],
+    });
 
     const own = await callApi(events, "/api/v1/events", {
       key: apiKey.key,
       body: {
         events: [
-          { type: "page_view", channel: "web", direction: "inbound", occurredAt: "2026-11-01T10:00:00Z", sourceEventId: "after-1", identifiers: { email: person.email } },
-          { type: "page_view", channel: "web", direction: "inbound", occurredAt: "2026-11-01T10:00:00Z", sourceEventId: "after-2", identifiers: { email: "someone.else@erase-test.nl" } },
+          {
+            type: "page_view",
+            channel: "web",
+            direction: "inbound",
+            occurredAt: "2026-11-01T10:00:00Z",
+            sourceEventId: "after-1",
+            identifiers: { email: person.email },
+          },
+          {
+            type: "page_view",
+            channel: "web",
+            direction: "inbound",
+            occurredAt: "2026-11-01T10:00:00Z",
+            sourceEventId: "after-2",
+            identifiers: { email: "someone.else@erase-test.nl" },
+          },
         ],
       },
     });
-    expect(own.body).toMatchObject({ accepted: 1, suppressed: 1, results: [{ status: "suppressed" }, { status: "accepted" }] });
+    expect(own.body).toMatchObject({
+      accepted: 1,
+      suppressed: 1,
+      results: [{ status: "suppressed" }, { status: "accepted" }],
+    });
     expect(await scanForTerms(client, person.terms)).toEqual([]);
   });
 
   it("refuses to erase the same customer twice", async () => {
-    await expect(eraseCustomer(person.customerId, { reason: "again", origin: "admin", actor: admin })).rejects.toThrow(/already erased/);
+    await expect(
+      eraseCustomer(person.customerId, { reason: "again", origin: "admin", actor: admin }),
+    ).rejects.toThrow(/already erased/);
   });
 });
 
@@ -103,11 +152,15 @@ describe("the append-only audit log", () => {
     await client.query("BEGIN");
     try {
       await client.query(`SELECT set_config('gastvrij.audit_redaction', 'on', true)`);
-      await expect(client.query(`UPDATE "AuditEntry" SET action = 'forged', details = '{"redactedAs":"x"}'`)).rejects.toThrow(/append-only/);
+      await expect(
+        client.query(`UPDATE "AuditEntry" SET action = 'forged', details = '{"redactedAs":"x"}'`),
+      ).rejects.toThrow(/append-only/);
     } finally {
       await client.query("ROLLBACK");
     }
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "AuditEntry" WHERE details ? 'redactedAs'`);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM "AuditEntry" WHERE details ? 'redactedAs'`,
+    );
     expect(rows[0].n).toBeGreaterThan(0);
   });
 });

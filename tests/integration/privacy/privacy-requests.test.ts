@@ -52,10 +52,22 @@ describe("the staff export", () => {
     expect(data.identities.map((i) => i.value)).toContain(person.email);
     expect(data.events.length).toBe(9);
     expect(data.events.some((e) => e.payload !== null)).toBe(true);
-    for (const section of ["bookings", "orders", "serviceCases", "consents", "facts", "notes", "outboundContacts", "merges", "recipients"] as const)
+    for (const section of [
+      "bookings",
+      "orders",
+      "serviceCases",
+      "consents",
+      "facts",
+      "notes",
+      "outboundContacts",
+      "merges",
+      "recipients",
+    ] as const)
       expect(data[section].length, section).toBeGreaterThan(0);
     expect(data.recipients.some((r) => r.action === "customer.view" && r.staffRole === "manager")).toBe(true);
-    const audit = await db.auditEntry.count({ where: { customerId: person.customerId, action: "customer.export", actorId: manager.id } });
+    const audit = await db.auditEntry.count({
+      where: { customerId: person.customerId, action: "customer.export", actorId: manager.id },
+    });
     expect(audit).toBe(1);
   });
 
@@ -68,7 +80,9 @@ describe("the staff export", () => {
   });
 
   it("answers 404 outside the manager's locations and 403 for an intern", async () => {
-    await expect(exportCustomerData(elsewhere, person.customerId, "json")).rejects.toThrow(/No such customer/);
+    await expect(exportCustomerData(elsewhere, person.customerId, "json")).rejects.toThrow(
+      /No such customer/,
+    );
     const intern = await createActor("intern", manager.locationIds);
     await expect(exportCustomerData(intern, person.customerId, "json")).rejects.toThrow(/does not allow/);
   });
@@ -84,7 +98,13 @@ describe("the privacy request API", () => {
       body: { type: "access", identifierType: "email", identifier: person.email.toUpperCase() },
     });
     expect(created.status).toBe(201);
-    const body = created.body as { id: string; status: string; dueAt: string; createdAt: string; download: { url: string } };
+    const body = created.body as {
+      id: string;
+      status: string;
+      dueAt: string;
+      createdAt: string;
+      download: { url: string };
+    };
     expect(body.status).toBe("completed");
     expect(new Date(body.dueAt).getUTCMonth()).toBe((new Date(body.createdAt).getUTCMonth() + 1) % 12);
     accessId = body.id;
@@ -92,27 +112,48 @@ describe("the privacy request API", () => {
     const file = await call(download as Handler, downloadUrl, { id: accessId });
     expect(file.status).toBe(200);
     expect(privacyExportSchema.parse(file.body).customer.id).toBe(person.customerId);
-    const tampered = await call(download as Handler, downloadUrl.replace(/signature=./, "signature=A"), { id: accessId });
+    const tampered = await call(download as Handler, downloadUrl.replace(/signature=./, "signature=A"), {
+      id: accessId,
+    });
     expect(tampered.status).toBe(403);
     const [, expires, signature] = /expires=(\d+)&signature=([^&]+)/.exec(downloadUrl)!;
     expect(checkDownloadSignature(accessId, expires!, signature!, Date.now() + 16 * 60_000)).toBe("expired");
   });
 
   it("shows a request only to the key that made it", async () => {
-    const own = await call(getRequest as Handler, `/api/v1/privacy/requests/${accessId}`, { id: accessId }, key.key);
+    const own = await call(
+      getRequest as Handler,
+      `/api/v1/privacy/requests/${accessId}`,
+      { id: accessId },
+      key.key,
+    );
     expect(own.status).toBe(200);
     expect(own.body.download.url).toContain(`/api/v1/privacy/requests/${accessId}/download`);
-    const other = await call(getRequest as Handler, `/api/v1/privacy/requests/${accessId}`, { id: accessId }, ingestOnly.key);
+    const other = await call(
+      getRequest as Handler,
+      `/api/v1/privacy/requests/${accessId}`,
+      { id: accessId },
+      ingestOnly.key,
+    );
     expect(other.status).toBe(403);
   });
 
   it("refuses bad input with the field named, unknown people with 404, and keys without the scope", async () => {
-    const bad = await callApi(createRequest, "/api/v1/privacy/requests", { key: key.key, body: { type: "forget", identifierType: "email", identifier: "x@y.nl" } });
+    const bad = await callApi(createRequest, "/api/v1/privacy/requests", {
+      key: key.key,
+      body: { type: "forget", identifierType: "email", identifier: "x@y.nl" },
+    });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body)).toContain("$.type");
-    const unknown = await callApi(createRequest, "/api/v1/privacy/requests", { key: key.key, body: { type: "access", identifierType: "email", identifier: "nobody@nowhere.nl" } });
+    const unknown = await callApi(createRequest, "/api/v1/privacy/requests", {
+      key: key.key,
+      body: { type: "access", identifierType: "email", identifier: "nobody@nowhere.nl" },
+    });
     expect(unknown.status).toBe(404);
-    const noScope = await callApi(createRequest, "/api/v1/privacy/requests", { key: ingestOnly.key, body: { type: "access", identifierType: "email", identifier: person.email } });
+    const noScope = await callApi(createRequest, "/api/v1/privacy/requests", {
+      key: ingestOnly.key,
+      body: { type: "access", identifierType: "email", identifier: person.email },
+    });
     expect(noScope.status).toBe(403);
   });
 
@@ -122,9 +163,16 @@ describe("the privacy request API", () => {
       body: { type: "erasure", identifierType: "external_user_id", identifier: person.terms[4]! },
     });
     expect(erased.status).toBe(201);
-    expect(erased.body).toMatchObject({ type: "erasure", status: "completed", pseudonym: expect.stringMatching(/^ERASED-/) });
+    expect(erased.body).toMatchObject({
+      type: "erasure",
+      status: "completed",
+      pseudonym: expect.stringMatching(/^ERASED-/),
+    });
     expect((await call(download as Handler, downloadUrl, { id: accessId })).status).toBe(410);
-    const again = await callApi(createRequest, "/api/v1/privacy/requests", { key: key.key, body: { type: "access", identifierType: "email", identifier: person.email } });
+    const again = await callApi(createRequest, "/api/v1/privacy/requests", {
+      key: key.key,
+      body: { type: "access", identifierType: "email", identifier: person.email },
+    });
     expect(again.status).toBe(404);
   });
 });

@@ -50,7 +50,10 @@ beforeAll(async () => {
   for (const days of [5, 400]) await event(active, days);
   await event(inactive, 900);
   for (const days of [3, 500])
-    await client.query(`INSERT INTO "AuditEntry" (id, "occurredAt", action, reason) VALUES ($1, $2, 'customer.search', 'retention-test')`, [randomUUID(), daysAgo(days)]);
+    await client.query(
+      `INSERT INTO "AuditEntry" (id, "occurredAt", action, reason) VALUES ($1, $2, 'customer.search', 'retention-test')`,
+      [randomUUID(), daysAgo(days)],
+    );
   const key = await createTestApiKey(url);
   for (const days of [1, 10])
     await client.query(
@@ -64,31 +67,66 @@ describe("the retention policy", () => {
   it("is versioned with who, when and why, like the contact policy", async () => {
     expect((await getRetentionPolicy()).version).toBe(0);
     const settings = { eventDays: 365, inactiveCustomerDays: 730, auditDays: 365, idempotencyDays: 7 };
-    expect(await saveRetentionPolicy(admin, { ...settings, note: "Shorter after DPO review" })).toEqual({ version: 1 });
-    await expect(saveRetentionPolicy(admin, { ...settings, note: "Same again" })).rejects.toThrow(/Nothing changed/);
-    await expect(saveRetentionPolicy(admin, { ...settings, eventDays: 3, note: "Too short" })).rejects.toThrow(/at least 30/);
+    expect(await saveRetentionPolicy(admin, { ...settings, note: "Shorter after DPO review" })).toEqual({
+      version: 1,
+    });
+    await expect(saveRetentionPolicy(admin, { ...settings, note: "Same again" })).rejects.toThrow(
+      /Nothing changed/,
+    );
+    await expect(
+      saveRetentionPolicy(admin, { ...settings, eventDays: 3, note: "Too short" }),
+    ).rejects.toThrow(/at least 30/);
     const policy = await getRetentionPolicy();
-    expect(policy).toMatchObject({ version: 1, eventDays: 365, note: "Shorter after DPO review", createdByName: admin.name });
+    expect(policy).toMatchObject({
+      version: 1,
+      eventDays: 365,
+      note: "Shorter after DPO review",
+      createdByName: admin.name,
+    });
   });
 
   it("counts without changing anything on a dry run", async () => {
     // Entries this test wrote in real time (2026) are also past the period on the test's clock.
-    const oldAudit = await count(`SELECT count(*)::int AS n FROM "AuditEntry" WHERE "occurredAt" < '${daysAgo(365)}'::timestamp`);
+    const oldAudit = await count(
+      `SELECT count(*)::int AS n FROM "AuditEntry" WHERE "occurredAt" < '${daysAgo(365)}'::timestamp`,
+    );
     const counts = await applyRetention({ now: NOW, isDryRun: true });
-    expect(counts).toEqual({ policyVersion: 1, events: 2, customers: 1, auditEntries: oldAudit, idempotencyRecords: 1 });
+    expect(counts).toEqual({
+      policyVersion: 1,
+      events: 2,
+      customers: 1,
+      auditEntries: oldAudit,
+      idempotencyRecords: 1,
+    });
     expect(await count(`SELECT count(*)::int AS n FROM "JourneyEvent"`)).toBe(3);
   });
 
   it("deletes and anonymises exactly what is past its period, in small batches", async () => {
-    const oldAudit = await count(`SELECT count(*)::int AS n FROM "AuditEntry" WHERE "occurredAt" < '${daysAgo(365)}'::timestamp`);
+    const oldAudit = await count(
+      `SELECT count(*)::int AS n FROM "AuditEntry" WHERE "occurredAt" < '${daysAgo(365)}'::timestamp`,
+    );
     const counts = await applyRetention({ now: NOW, batchSize: 1 });
     // The anonymisation's own audit entry is written (in real time) before the purge, so it goes too.
-    expect(counts).toEqual({ policyVersion: 1, events: 2, customers: 1, auditEntries: oldAudit + 1, idempotencyRecords: 1 });
-    expect(await count(`SELECT count(*)::int AS n FROM "AuditEntry" WHERE "occurredAt" < '${daysAgo(365)}'::timestamp AND action <> 'retention.run'`)).toBe(0);
+    expect(counts).toEqual({
+      policyVersion: 1,
+      events: 2,
+      customers: 1,
+      auditEntries: oldAudit + 1,
+      idempotencyRecords: 1,
+    });
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM "AuditEntry" WHERE "occurredAt" < '${daysAgo(365)}'::timestamp AND action <> 'retention.run'`,
+      ),
+    ).toBe(0);
     expect(await count(`SELECT count(*)::int AS n FROM "JourneyEvent"`)).toBe(1);
-    expect(await count(`SELECT count(*)::int AS n FROM "AuditEntry" WHERE reason = 'retention-test'`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM "AuditEntry" WHERE reason = 'retention-test'`)).toBe(
+      1,
+    );
     expect(await count(`SELECT count(*)::int AS n FROM "IdempotencyRecord"`)).toBe(1);
-    const { rows } = await client.query(`SELECT id, "lastName", "erasedAt" IS NOT NULL AS "isErased" FROM "Customer" ORDER BY "lastSeenAt"`);
+    const { rows } = await client.query(
+      `SELECT id, "lastName", "erasedAt" IS NOT NULL AS "isErased" FROM "Customer" ORDER BY "lastSeenAt"`,
+    );
     expect(rows).toEqual([
       { id: inactive, lastName: null, isErased: true },
       { id: active, lastName: "Tester10", isErased: false },

@@ -25,21 +25,30 @@ export default async function PrivacyPage() {
       />
       <AdminNav role={actor.role} current="/admin/privacy" />
       <Card>
-        <CardHeader><CardTitle>Open requests</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>Open requests</CardTitle>
+        </CardHeader>
         <RequestTable requests={overview.openRequests} />
-        <CardContent className="border-t border-stone-100 pt-4"><LogRequestForm today={new Date().toISOString().slice(0, 10)} /></CardContent>
+        <CardContent className="border-t border-stone-100 pt-4">
+          <LogRequestForm today={new Date().toISOString().slice(0, 10)} />
+        </CardContent>
       </Card>
       <Card>
         <CardHeader>
           <CardTitle>Erasures done</CardTitle>
-          <CardDescription>Erase a customer from their profile (“Erase…”). Each erasure leaves only a pseudonymous stub.</CardDescription>
+          <CardDescription>
+            Erase a customer from their profile (“Erase…”). Each erasure leaves only a pseudonymous stub.
+          </CardDescription>
         </CardHeader>
         <ErasureTable erasures={overview.erasures} />
       </Card>
       <Card>
         <CardHeader>
           <CardTitle>Retention</CardTitle>
-          <CardDescription>Applied once a day by the app, in small batches; `npm run privacy:retention -- --dry-run` prints what it would touch.</CardDescription>
+          <CardDescription>
+            Applied once a day by the app, in small batches;{" "}
+            <code>npm run privacy:retention -- --dry-run</code> prints what it would touch.
+          </CardDescription>
         </CardHeader>
         <CardContent className="space-y-6">
           <RetentionSummary retention={overview.retention} lastRun={overview.lastRun} />
@@ -49,12 +58,17 @@ export default async function PrivacyPage() {
       <Card>
         <CardHeader>
           <CardTitle>Suppressed identifiers</CardTitle>
-          <CardDescription>Identifiers of erased customers, kept only as keyed hashes: events carrying them are dropped and reported as suppressed.</CardDescription>
+          <CardDescription>
+            Identifiers of erased customers, kept only as keyed hashes: events carrying them are dropped and
+            reported as suppressed.
+          </CardDescription>
         </CardHeader>
         <SuppressionTable suppressions={overview.suppressions} />
       </Card>
       <Card>
-        <CardHeader><CardTitle>Processing purposes</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>Processing purposes</CardTitle>
+        </CardHeader>
         <ProcessingPurposes />
       </Card>
     </div>

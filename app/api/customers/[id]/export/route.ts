@@ -7,14 +7,19 @@ import { exportQuerySchema } from "@/lib/validation/privacy";
 
 export const dynamic = "force-dynamic";
 
-export const GET = staffRoute({ action: "customer.export", query: exportQuerySchema }, async ({ actor, query, params }) => {
-  const id = String(params.id);
-  const data = await exportCustomerData(actor, id, query.format);
-  const headers = {
-    "Cache-Control": "private, no-store",
-    "Content-Disposition": `attachment; filename="gastvrij-export-${id}.${query.format}"`,
-  };
-  if (query.format === "html")
-    return new NextResponse(renderExportHtml(data), { headers: { ...headers, "Content-Type": "text/html; charset=utf-8" } });
-  return NextResponse.json(data, { headers });
-});
+export const GET = staffRoute(
+  { action: "customer.export", query: exportQuerySchema },
+  async ({ actor, query, params }) => {
+    const id = String(params.id);
+    const data = await exportCustomerData(actor, id, query.format);
+    const headers = {
+      "Cache-Control": "private, no-store",
+      "Content-Disposition": `attachment; filename="gastvrij-export-${id}.${query.format}"`,
+    };
+    if (query.format === "html")
+      return new NextResponse(renderExportHtml(data), {
+        headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+      });
+    return NextResponse.json(data, { headers });
+  },
+);

@@ -31,10 +31,11 @@ export default async function EraseCustomerPage({ params }: { params: Promise<{ 
         <CardHeader>
           <CardTitle>{preview.name ?? UNNAMED_CUSTOMER}</CardTitle>
           <CardDescription>
-            {counts.events} events, {counts.identities} identifiers, {counts.bookings} bookings, {counts.orders} orders and{" "}
-            {counts.serviceCases} service cases. Names, identifiers, addresses, summaries, notes, payloads, references, stored API
-            answers and the free text of audit entries are erased; the identifiers are kept only as keyed hashes so source systems
-            cannot bring this person back.
+            {counts.events} events, {counts.identities} identifiers, {counts.bookings} bookings,{" "}
+            {counts.orders} orders and {counts.serviceCases} service cases. Names, identifiers, addresses,
+            summaries, notes, payloads, references, stored API answers and the free text of audit entries are
+            erased; the identifiers are kept only as keyed hashes so source systems cannot bring this person
+            back.
           </CardDescription>
         </CardHeader>
         <CardContent>

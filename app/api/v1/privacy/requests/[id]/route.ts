@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = apiRoute({ scope: "privacy:write" }, async ({ apiKey, params }) => {
   const id = String(params.id);
-  if (!UUID_PATTERN.test(id)) throw new ApiError(404, "not_found", "No such privacy request for this API key.");
+  if (!UUID_PATTERN.test(id))
+    throw new ApiError(404, "not_found", "No such privacy request for this API key.");
   return NextResponse.json(await getPrivacyRequest(apiKey, id), { headers: { "Cache-Control": "no-store" } });
 });

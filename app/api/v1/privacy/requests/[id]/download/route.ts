@@ -6,18 +6,29 @@ import { renderExportHtml } from "@/lib/privacy/render-export-html";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) {
+export async function GET(
+  request: NextRequest,
+  context: { params: Promise<Record<string, string | string[]>> },
+) {
   const id = String((await context.params).id);
   const search = request.nextUrl.searchParams;
   try {
     const data = await downloadExport(id, search.get("expires"), search.get("signature"));
-    const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="gastvrij-export-${id}.json"` };
+    const headers = {
+      "Cache-Control": "no-store",
+      "Content-Disposition": `attachment; filename="gastvrij-export-${id}.json"`,
+    };
     if (search.get("format") === "html")
-      return new NextResponse(renderExportHtml(data), { headers: { "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" } });
+      return new NextResponse(renderExportHtml(data), {
+        headers: { "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },
+      });
     return NextResponse.json(data, { headers });
   } catch (error) {
     if (error instanceof ApiError) return apiErrorResponse(error);
     console.error(error);
-    return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+    return NextResponse.json(
+      { error: { code: "internal", message: "Something went wrong on our side." } },
+      { status: 500 },
+    );
   }
 }
