@@ -11,6 +11,7 @@ import { CsvFormatError, readCsvRows, type CsvReader, type CsvRow } from "./read
 // so a slow reader slows the import instead of piling lines up in memory.
 
 const line = (value: ImportLine) => `${JSON.stringify(value)}\n`;
+const SUPPRESSED = "not stored: this identifier belongs to an erased customer (suppressed)";
 
 /** Reads the header and the first record before answering, so file-level problems are a 400. */
 async function openCsv(kind: ImportKind, body: ReadableStream<Uint8Array<ArrayBuffer>> | null) {
@@ -65,12 +66,17 @@ async function* importLines(
       kind === "events" ? await ingestEvents(source, records) : await upsertCustomers(source, records);
     totals.accepted += result.accepted;
     totals.duplicates += result.duplicates;
-    totals.rejected += result.rejected;
+    // A row of an erased customer is not stored; it is reported (and counted) with the refused ones.
+    totals.rejected += result.rejected + result.suppressed;
     let out = "";
     for (const item of result.results) {
       const row = items[item.index]!.row;
       for (const issue of item.status === "rejected" ? (item.errors ?? []) : []) {
         out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message) });
+      }
+      if (item.status === "suppressed") {
+        const path = `$.${kind}[${item.index}].identifiers`;
+        out += line({ type: "issue", row, ...issueToColumn(kind, path, SUPPRESSED) });
       }
     }
     return out + line({ type: "progress", ...counts() });
