@@ -4,6 +4,8 @@ import { POST as track } from "@/app/api/v1/track/route";
 import { POST as events } from "@/app/api/v1/events/route";
 import type { Actor } from "@/lib/auth/actor";
 import { eraseCustomer } from "@/lib/privacy/erase-customer";
+import { liftSuppression } from "@/lib/privacy/lift-suppression";
+import { suppressionHash } from "@/lib/privacy/privacy-keys";
 import { createActor } from "../../factories/actor-factory";
 import { seedPersonalCustomer, type PersonalCustomer } from "../../factories/personal-data-factory";
 import { createLocation } from "../../factories/staff-factory";
@@ -132,6 +134,40 @@ describe("erasing a customer", () => {
       results: [{ status: "suppressed" }, { status: "accepted" }],
     });
     expect(await scanForTerms(client, person.terms)).toEqual([]);
+  });
+
+  it("lets an admin lift a suppression with a reason, after which the identifier is accepted again", async () => {
+    const externalId = person.terms[4]!;
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT id FROM "Suppression" WHERE type = 'external_user_id' AND hash = $1`,
+      [suppressionHash("external_user_id", externalId)],
+    );
+    const suppressionId = rows[0]!.id;
+    await expect(liftSuppression(admin, { suppressionId, reason: "x" })).rejects.toThrow(/at least 5/);
+    await liftSuppression(admin, { suppressionId, reason: "Came back and asked to be known" });
+    await expect(liftSuppression(admin, { suppressionId, reason: "Again, twice" })).rejects.toThrow(
+      /No such active/,
+    );
+    const lifted = await client.query(`SELECT "liftReason", "liftedById" FROM "Suppression" WHERE id = $1`, [
+      suppressionId,
+    ]);
+    expect(lifted.rows[0]).toEqual({ liftReason: "Came back and asked to be known", liftedById: admin.id });
+    const sent = await callApi(events, "/api/v1/events", {
+      key: apiKey.key,
+      body: {
+        events: [
+          {
+            type: "page_view",
+            channel: "web",
+            direction: "inbound",
+            occurredAt: "2026-11-02T10:00:00Z",
+            sourceEventId: "after-lift",
+            identifiers: { externalUserId: externalId },
+          },
+        ],
+      },
+    });
+    expect(sent.body).toMatchObject({ accepted: 1, suppressed: 0 });
   });
 
   it("refuses to erase the same customer twice", async () => {
