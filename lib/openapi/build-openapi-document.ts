@@ -87,7 +87,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     registry,
     "/api/v1/events",
     "Send a batch of journey events",
-    "Up to 1,000 events, at most 1 MB. Valid events are stored in one transaction; each event is reported as accepted, duplicate (same source and sourceEventId as a stored event) or rejected with the JSON path and reason. Scope: ingest.",
+    "Up to 1,000 events, at most 1 MB. Valid events are stored in one transaction; each event is reported as accepted, duplicate (same source and sourceEventId as a stored event), rejected with the JSON path and reason, or suppressed (an identifier of an erased customer; nothing is stored). Scope: ingest.",
     eventsBatchSchema,
   );
   jsonPost(

@@ -25,7 +25,7 @@ const ERRORS: [number, string][] = [
     "Unparseable JSON, a schema violation (each issue names its JSON path), or every item of the batch rejected.",
   ],
   [401, "No API key, or an unknown or revoked one. Staff sign-ins never work here."],
-  [403, "The key lacks the scope (ingest, eligibility:read)."],
+  [403, "The key lacks the scope (ingest, eligibility:read, privacy:write)."],
   [409, "The same Idempotency-Key is still being processed; retry after Retry-After."],
   [413, "The body is over 1 MB (declared or streamed, also after gzip)."],
   [415, "Not Content-Type: application/json, or a Content-Encoding other than gzip."],
@@ -67,8 +67,9 @@ export default function ApiDocsPage() {
           An admin creates one API key per source system (Admin → API keys); it is shown once. Send it as{" "}
           <code>Authorization: Bearer &lt;key&gt;</code>, or as HTTP Basic with the key as user name and an
           empty password, as Segment&apos;s SDKs do. Scopes: <code>ingest</code> for sending,{" "}
-          <code>eligibility:read</code> for asking whether a customer may be contacted. Each key has its own
-          rate limit (a token bucket shared by all app servers).
+          <code>eligibility:read</code> for asking whether a customer may be contacted,{" "}
+          <code>privacy:write</code> for data-subject requests. Each key has its own rate limit (a token
+          bucket shared by all app servers).
         </p>
       </DocsSection>
       <DocsSection id="endpoints" title="Endpoints">
@@ -90,15 +91,23 @@ export default function ApiDocsPage() {
             from when. The identifier is <code>type:value</code>, e.g. <code>email:anne@example.nl</code>.
           </li>
           <li>
+            <code>POST /api/v1/privacy/requests</code> (<code>access</code> or <code>erasure</code> for one
+            identifier), <code>GET /api/v1/privacy/requests/{"{id}"}</code>: data-subject requests; an access
+            request answers with a signed download link valid for 15 minutes. The export&apos;s format is the
+            JSON Schema at <code>GET /api/v1/privacy/export-schema</code>.
+          </li>
+          <li>
             <code>GET /api/v1/openapi.json</code>: this API as OpenAPI 3.1.
           </li>
         </ul>
         <CodeBlock label="Example request">{EXAMPLE}</CodeBlock>
         <p>
           The answer lists every event as <code>accepted</code>, <code>duplicate</code> (its source and{" "}
-          <code>sourceEventId</code> were stored before) or <code>rejected</code> with the JSON path and
-          reason. Valid events are stored together in one transaction; nothing of a rejected event is stored.
-          The status is 200 when anything was accepted or was a duplicate, 400 when all were rejected.
+          <code>sourceEventId</code> were stored before), <code>rejected</code> with the JSON path and reason,
+          or <code>suppressed</code> (an identifier of a customer who was erased: the event is dropped, so the
+          person cannot be brought back). Valid events are stored together in one transaction; nothing of a
+          rejected or suppressed event is stored. The status is 200 when anything was accepted or was a
+          duplicate, 400 when all were rejected.
         </p>
       </DocsSection>
       <DocsSection id="event" title="Event fields">
