@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { eraseCustomer } from "@/lib/privacy/erase-customer";
 import { getRetentionPolicy } from "./get-retention-policy";
 
@@ -17,7 +18,7 @@ export interface RetentionOptions {
   isDryRun?: boolean;
   /** Rows per statement: each batch is its own short transaction, so no lock is held for long. */
   batchSize?: number;
-  /** Inactive customers anonymised per run at most; the next run continues. */
+  /** Inactive customers anonymised in this run at most (default: all); the next run continues. */
   maxCustomers?: number;
 }
 
@@ -55,31 +56,39 @@ export async function applyRetention(
     data: { policyVersion: policy.version, isDryRun: options.isDryRun ?? false, startedAt: now },
   });
 
-  const inactive = await db.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Customer" WHERE "erasedAt" IS NULL
-      AND ("lastSeenAt" < ${ts(customerCutoff)}::timestamp OR ("lastSeenAt" IS NULL AND "firstSeenAt" < ${ts(customerCutoff)}::timestamp))
-    ORDER BY "lastSeenAt" NULLS FIRST LIMIT ${options.maxCustomers ?? 1_000}`;
+  const isInactive = Prisma.sql`"erasedAt" IS NULL
+    AND ("lastSeenAt" < ${ts(customerCutoff)}::timestamp OR ("lastSeenAt" IS NULL AND "firstSeenAt" < ${ts(customerCutoff)}::timestamp))`;
 
   let counts: RetentionCounts;
   if (options.isDryRun) {
-    const [row] = await db.$queryRaw<{ events: number; audit: number; idempotency: number }[]>`
-      SELECT (SELECT count(*)::int FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp) AS events,
+    const [row] = await db.$queryRaw<
+      { events: number; customers: number; audit: number; idempotency: number }[]
+    >`
+      SELECT (SELECT count(*)::int FROM "Customer" WHERE ${isInactive}) AS customers,
+        (SELECT count(*)::int FROM "JourneyEvent" WHERE "occurredAt" < ${ts(eventCutoff)}::timestamp) AS events,
         (SELECT count(*)::int FROM "AuditEntry" WHERE "occurredAt" < ${ts(auditCutoff)}::timestamp) AS audit,
         (SELECT count(*)::int FROM "IdempotencyRecord" WHERE "createdAt" < ${ts(idempotencyCutoff)}::timestamp) AS idempotency`;
     counts = {
       events: row!.events,
-      customers: inactive.length,
+      customers: row!.customers,
       auditEntries: row!.audit,
       idempotencyRecords: row!.idempotency,
     };
   } else {
+    // One customer per transaction, a page of ids at a time, until none is left (or the cap).
+    const cap = options.maxCustomers ?? Number.POSITIVE_INFINITY;
     let customers = 0;
-    for (const { id } of inactive) {
-      await eraseCustomer(id, {
-        reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`,
-        origin: "retention",
-      });
-      customers++;
+    while (customers < cap) {
+      const page = await db.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Customer" WHERE ${isInactive} ORDER BY "lastSeenAt" NULLS FIRST LIMIT ${Math.min(1_000, cap - customers)}`;
+      if (page.length === 0) break;
+      for (const { id } of page) {
+        await eraseCustomer(id, {
+          reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`,
+          origin: "retention",
+        });
+        customers++;
+      }
     }
     counts = {
       customers,
