@@ -22,6 +22,9 @@ export const ERROR_CODES = {
     status: 409,
     message: "A request with this Idempotency-Key is still being processed.",
   },
+  /** A signed link past its time, or a customer erased since the request. */
+  expired: { status: 410, message: "This link has expired." },
+  erased: { status: 410, message: "This customer has been erased." },
   payload_too_large: { status: 413, message: "The body is too large." },
   unsupported_media_type: { status: 415, message: "Send the body as JSON." },
   idempotency_key_reused: {

@@ -1,6 +1,6 @@
 "use client";
 
-import { completePrivacyRequestAction } from "@/app/(staff)/admin/privacy/actions";
+import { completePrivacyRequestAction } from "@/components/privacy/privacy-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { usePrivacyAction } from "./use-privacy-action";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { eraseCustomerAction } from "@/app/(staff)/admin/privacy/actions";
+import { eraseCustomerAction } from "@/components/privacy/privacy-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

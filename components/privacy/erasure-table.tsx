@@ -2,7 +2,7 @@ import { ShieldCheck } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format/dates";
-import type { PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import type { PrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
 import { ERASURE_ORIGIN_LABELS } from "./privacy-copy";
 
 export function ErasureTable({ erasures }: { erasures: PrivacyOverview["erasures"] }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
-import { liftSuppressionAction } from "@/app/(staff)/admin/privacy/actions";
+import { liftSuppressionAction } from "@/components/privacy/privacy-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";

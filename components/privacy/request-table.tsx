@@ -5,7 +5,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format/dates";
 import { UNNAMED_CUSTOMER } from "@/lib/format/names";
-import type { PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import type { PrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
 import { CompleteRequestButton } from "./complete-request-button";
 import { REQUEST_TYPE_LABELS } from "./privacy-copy";
 

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format/dates";
-import type { PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import type { PrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
 import { RETENTION_FIELDS } from "./privacy-copy";
 
 export function RetentionSummary({ retention, lastRun }: Pick<PrivacyOverview, "retention" | "lastRun">) {

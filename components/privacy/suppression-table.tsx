@@ -2,7 +2,7 @@ import { Ban } from "lucide-react";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatDate } from "@/lib/format/dates";
-import type { PrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import type { PrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
 import { LiftSuppressionForm } from "./lift-suppression-form";
 
 export function SuppressionTable({ suppressions }: { suppressions: PrivacyOverview["suppressions"] }) {

@@ -1,6 +1,6 @@
 import "server-only";
-import { NotFoundError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/db/client";
 import { PRIVACY_EXPORT_FORMAT, type PrivacyExport } from "@/lib/validation/privacy";
 
 const iso = (date: Date) => date.toISOString();

@@ -1,9 +1,9 @@
 import "server-only";
-import { ApiError } from "@/lib/api/api-error";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { PrivacyExport } from "@/lib/validation/privacy";
-import { UUID_PATTERN } from "@/lib/validation/uuid";
+import { UUID_PATTERN } from "@/lib/db/uuid";
 import { buildCustomerExport } from "./build-customer-export";
 import { checkDownloadSignature } from "./signed-download";
 
@@ -13,24 +13,19 @@ export async function downloadExport(
   expires: string | null,
   signature: string | null,
 ): Promise<PrivacyExport> {
-  if (!UUID_PATTERN.test(requestId)) throw new ApiError(404, "not_found", "No such privacy request.");
+  if (!UUID_PATTERN.test(requestId)) throw new AppError("not_found", "No such privacy request.");
   const check = checkDownloadSignature(requestId, expires, signature);
-  if (check === "invalid") throw new ApiError(403, "forbidden", "This download link is not valid.");
+  if (check === "invalid") throw new AppError("forbidden", "This download link is not valid.");
   if (check === "expired")
-    throw new ApiError(
-      410,
-      "expired",
-      "This download link has expired; GET the request again for a fresh one.",
-    );
+    throw new AppError("expired", "This download link has expired; GET the request again for a fresh one.");
   const request = await db.privacyRequest.findUnique({ where: { id: requestId } });
   if (!request || request.type !== "access" || !request.customerId)
-    throw new ApiError(404, "not_found", "No such privacy request.");
+    throw new AppError("not_found", "No such privacy request.");
   const customer = await db.customer.findUnique({
     where: { id: request.customerId },
     select: { erasedAt: true },
   });
-  if (!customer || customer.erasedAt)
-    throw new ApiError(410, "erased", "This customer has since been erased.");
+  if (!customer || customer.erasedAt) throw new AppError("erased", "This customer has since been erased.");
   const data = await buildCustomerExport(request.customerId);
   await recordAudit({
     action: "customer.export",

@@ -1,11 +1,11 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
-import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/db/client";
 import { customerName } from "@/lib/format/names";
 import { eraseCustomerInputSchema } from "@/lib/validation/privacy";
 import { parseInput } from "@/lib/validation/parse";
-import { UUID_PATTERN } from "@/lib/validation/uuid";
+import { UUID_PATTERN } from "@/lib/db/uuid";
 import { eraseCustomer, type ErasureResult } from "./erase-customer";
 import { dueDateFor } from "./request-deadline";
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { forgetContactBadges } from "@/lib/contact-policy/contact-badge-cache";
-import { db } from "@/lib/db";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
+import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 import { erasureTerms, likePatterns, scrubText, termPatterns } from "./erasure-terms";
 import { scrubRows } from "./scrub-rows";
 import { suppressIdentities } from "./suppress-identities";

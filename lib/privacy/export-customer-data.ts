@@ -1,10 +1,10 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { assertCustomersInScope } from "@/lib/customers/customer-scope";
+import { assertCustomersInScope } from "@/lib/auth/customer-scope";
 import type { PrivacyExport } from "@/lib/validation/privacy";
-import { UUID_PATTERN } from "@/lib/validation/uuid";
+import { UUID_PATTERN } from "@/lib/db/uuid";
 import { buildCustomerExport } from "./build-customer-export";
 
 /** A staff member's export of one customer in their scope; audited, so the customer can see it. */

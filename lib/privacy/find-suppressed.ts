@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { IdentifierKind } from "@/lib/identity/normalize";
+import { db } from "@/lib/db/client";
+import type { IdentifierKind } from "@/lib/validation/normalize-identifier";
 import { suppressionHash } from "./privacy-keys";
 
 interface Candidate {

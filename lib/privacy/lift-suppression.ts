@@ -1,8 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { liftSuppressionInputSchema } from "@/lib/validation/privacy";
 import { parseInput } from "@/lib/validation/parse";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { env } from "@/lib/env";
-import type { IdentifierKind } from "@/lib/identity/normalize";
+import type { IdentifierKind } from "@/lib/validation/normalize-identifier";
 
 // Two keys derived from one server secret, each for one purpose, so a leaked download signature says
 // nothing about suppression hashes and the other way round.

@@ -1,10 +1,10 @@
 import "server-only";
 import type { ApiKeyPrincipal } from "@/lib/api-keys/authenticate-api-key";
-import { ApiError } from "@/lib/api/api-error";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { PrivacyRequest } from "@/lib/generated/prisma/client";
-import { normalizeIdentifier } from "@/lib/identity/normalize";
+import { normalizeIdentifier } from "@/lib/validation/normalize-identifier";
 import type { z } from "zod";
 import type { privacyRequestInputSchema, privacyRequestSchema } from "@/lib/validation/privacy";
 import { eraseCustomer } from "./erase-customer";
@@ -22,7 +22,7 @@ async function resolveCustomer(input: RequestInput): Promise<string> {
         select: { customerId: true },
       })
     : null;
-  if (!identity) throw new ApiError(404, "not_found", "No customer has this identifier.");
+  if (!identity) throw new AppError("not_found", "No customer has this identifier.");
   return identity.customerId;
 }
 
@@ -76,7 +76,7 @@ export async function createPrivacyRequest(
 
 export async function getPrivacyRequest(apiKey: ApiKeyPrincipal, id: string): Promise<RequestView> {
   const request = await db.privacyRequest.findFirst({ where: { id, apiKeyId: apiKey.id } });
-  if (!request) throw new ApiError(404, "not_found", "No such privacy request for this API key.");
+  if (!request) throw new AppError("not_found", "No such privacy request for this API key.");
   const erasure = request.erasureId
     ? await db.erasure.findUnique({ where: { id: request.erasureId }, select: { pseudonym: true } })
     : null;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { IdentifierKind } from "@/lib/identity/normalize";
-import { uuidV7 } from "@/lib/ingest/uuid-v7";
+import type { IdentifierKind } from "@/lib/validation/normalize-identifier";
+import { uuidV7 } from "@/lib/db/uuid-v7";
 import { suppressionHash } from "./privacy-keys";
 
 /**

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { eraseCustomer } from "@/lib/privacy/erase-customer";
 import { getRetentionPolicy } from "./get-retention-policy";

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { DEFAULT_RETENTION, type RetentionSettings } from "@/lib/validation/retention";
 
 export interface RetentionPolicyInForce extends RetentionSettings {

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { applyRetention } from "./apply-retention";
 

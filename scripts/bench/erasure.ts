@@ -87,7 +87,7 @@ await withDatabase(async (url) => {
     process.env.NEXTAUTH_SECRET ??= localAuthSecret();
     // Imported only now: the data layer reads its configuration when it loads.
     const { eraseCustomer } = await import("../../lib/privacy/erase-customer");
-    const { closeDb } = await import("../../lib/db");
+    const { closeDb } = await import("../../lib/db/client");
     const started = performance.now();
     const result = await eraseCustomer(customerId, { reason: "Benchmark", origin: "admin" });
     const seconds = (performance.now() - started) / 1000;

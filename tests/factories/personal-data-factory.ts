@@ -6,8 +6,8 @@ import { POST as customersRoute } from "@/app/api/v1/customers/route";
 import { POST as eventsRoute } from "@/app/api/v1/events/route";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { searchCustomers } from "@/lib/customers/search-customers";
-import { db } from "@/lib/db";
+import { searchCustomers } from "@/lib/search/search-customers";
+import { db } from "@/lib/db/client";
 import { recordJournalEntry } from "@/lib/journal/record-journal-entry";
 import { callApi } from "../helpers/api-client";
 

@@ -4,7 +4,7 @@ import { POST as createRequest } from "@/app/api/v1/privacy/requests/route";
 import { GET as getRequest } from "@/app/api/v1/privacy/requests/[id]/route";
 import { GET as download } from "@/app/api/v1/privacy/requests/[id]/download/route";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { privacyExportJsonSchema } from "@/lib/privacy/export-json-schema";
 import { exportCustomerData } from "@/lib/privacy/export-customer-data";
 import { renderExportHtml } from "@/lib/privacy/render-export-html";

@@ -10,7 +10,7 @@ import { SuppressionTable } from "@/components/privacy/suppression-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
-import { getPrivacyOverview } from "@/lib/privacy/get-privacy-overview";
+import { getPrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
 
 export const metadata: Metadata = { title: "Privacy" };
 

@@ -5,7 +5,7 @@ import { EraseCustomerForm } from "@/components/privacy/erase-customer-form";
 import { ErasedNotice } from "@/components/privacy/erased-notice";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { NotFoundError } from "@/lib/auth/errors";
+import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { UNNAMED_CUSTOMER } from "@/lib/format/names";
 import { previewErasure } from "@/lib/privacy/erase-by-staff";

@@ -1,6 +1,6 @@
 // GET /api/v1/privacy/requests/{id}/download: the export behind a short-lived signed link (no API key)
 import { NextResponse, type NextRequest } from "next/server";
-import { ApiError, apiErrorResponse } from "@/lib/api/api-error";
+import { apiErrorResponse } from "@/lib/api/error-response";
 import { downloadExport } from "@/lib/privacy/download-export";
 import { renderExportHtml } from "@/lib/privacy/render-export-html";
 
@@ -24,11 +24,6 @@ export async function GET(
       });
     return NextResponse.json(data, { headers });
   } catch (error) {
-    if (error instanceof ApiError) return apiErrorResponse(error);
-    console.error(error);
-    return NextResponse.json(
-      { error: { code: "internal", message: "Something went wrong on our side." } },
-      { status: 500 },
-    );
+    return apiErrorResponse(error);
   }
 }

@@ -5,7 +5,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
 
 type Handler = (
@@ -51,7 +51,7 @@ async function route(
 }
 
 async function action(name: string, ...args: unknown[]): Promise<number> {
-  const actions = (await import("@/app/(staff)/admin/privacy/actions")) as Record<string, unknown>;
+  const actions = (await import("@/components/privacy/privacy-actions")) as Record<string, unknown>;
   const result = await (actions[name] as (...a: unknown[]) => Promise<ActionResultLike>)(...args);
   return result.ok ? 200 : result.status;
 }
@@ -118,7 +118,7 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
       );
     },
   },
-  "action app/(staff)/admin/privacy/actions.ts#eraseCustomerAction": {
+  "action components/privacy/privacy-actions.ts#eraseCustomerAction": {
     expect: only(["admin"]),
     call: async (context) =>
       action("eraseCustomerAction", {
@@ -127,7 +127,7 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
         confirmation: "ERASE",
       }),
   },
-  "action app/(staff)/admin/privacy/actions.ts#liftSuppressionAction": {
+  "action components/privacy/privacy-actions.ts#liftSuppressionAction": {
     expect: only(["admin"]),
     call: async () => {
       const row = await db.suppression.create({
@@ -136,7 +136,7 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
       return action("liftSuppressionAction", { suppressionId: row.id, reason: "Authorization matrix" });
     },
   },
-  "action app/(staff)/admin/privacy/actions.ts#saveRetentionPolicyAction": {
+  "action components/privacy/privacy-actions.ts#saveRetentionPolicyAction": {
     expect: only(["admin"]),
     call: async () =>
       action("saveRetentionPolicyAction", {
@@ -147,7 +147,7 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
         note: "Authorization matrix",
       }),
   },
-  "action app/(staff)/admin/privacy/actions.ts#logPrivacyRequestAction": {
+  "action components/privacy/privacy-actions.ts#logPrivacyRequestAction": {
     expect: only(["admin"]),
     call: async (context) =>
       action("logPrivacyRequestAction", {
@@ -156,7 +156,7 @@ export const PRIVACY_MATRIX: Record<string, MatrixEntry> = {
         receivedOn: "2026-11-30",
       }),
   },
-  "action app/(staff)/admin/privacy/actions.ts#completePrivacyRequestAction": {
+  "action components/privacy/privacy-actions.ts#completePrivacyRequestAction": {
     expect: only(["admin"]),
     call: async (context) => {
       const request = await db.privacyRequest.create({

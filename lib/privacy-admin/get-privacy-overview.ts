@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db";
+import { db } from "@/lib/db/client";
 import { customerName } from "@/lib/format/names";
 import { getRetentionPolicy } from "@/lib/retention/get-retention-policy";
 
