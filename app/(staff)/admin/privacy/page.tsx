@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ErasureTable } from "@/components/privacy/erasure-table";
 import { LogRequestForm } from "@/components/privacy/log-request-form";
 import { ProcessingPurposes } from "@/components/privacy/processing-purposes";
@@ -7,7 +7,6 @@ import { RequestTable } from "@/components/privacy/request-table";
 import { RetentionPolicyForm } from "@/components/privacy/retention-policy-form";
 import { RetentionSummary } from "@/components/privacy/retention-summary";
 import { SuppressionTable } from "@/components/privacy/suppression-table";
-import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getPrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
@@ -18,12 +17,12 @@ export default async function PrivacyPage() {
   const actor = await requirePageActor("privacy.manage");
   const overview = await getPrivacyOverview(actor);
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Privacy"
-        description="What we process and why, how long we keep it, data-subject requests and their deadlines (one month, GDPR Art. 12(3)), and the erasures done."
-      />
-      <AdminNav role={actor.role} current="/admin/privacy" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/privacy"
+      title="Privacy"
+      description="What we process and why, how long we keep it, data-subject requests and their deadlines (one month, GDPR Art. 12(3)), and the erasures done."
+    >
       <Card>
         <CardHeader>
           <CardTitle>Open requests</CardTitle>
@@ -71,6 +70,6 @@ export default async function PrivacyPage() {
         </CardHeader>
         <ProcessingPurposes />
       </Card>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
+import { AdminPage } from "@/components/admin/admin-page";
 import { EraseCustomerForm } from "@/components/privacy/erase-customer-form";
 import { ErasedNotice } from "@/components/privacy/erased-notice";
-import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -21,12 +20,12 @@ export default async function EraseCustomerPage({ params }: { params: Promise<{ 
   if (preview.status === "erased") return <ErasedNotice pseudonym={preview.pseudonym} />;
   const { counts } = preview;
   return (
-    <div className="space-y-6">
-      <PageHeader
-        title="Erase customer"
-        description="GDPR Art. 17. Every piece of personal data goes, in every table; what remains is a stub under a random pseudonym so counts and insights stay right."
-      />
-      <AdminNav role={actor.role} current="/admin/privacy" />
+    <AdminPage
+      role={actor.role}
+      current="/admin/privacy"
+      title="Erase customer"
+      description="GDPR Art. 17. Every piece of personal data goes, in every table; what remains is a stub under a random pseudonym so counts and insights stay right."
+    >
       <Card>
         <CardHeader>
           <CardTitle>{preview.name ?? UNNAMED_CUSTOMER}</CardTitle>
@@ -42,6 +41,6 @@ export default async function EraseCustomerPage({ params }: { params: Promise<{ 
           <EraseCustomerForm customerId={preview.id} />
         </CardContent>
       </Card>
-    </div>
+    </AdminPage>
   );
 }
