@@ -9,6 +9,18 @@ export const ERROR_CODES = {
     status: 403,
     message: "Choose a new password first: your current one is temporary.",
   },
+  second_factor_required: {
+    status: 403,
+    message: "Confirm it's you with your second factor first.",
+  },
+  second_factor_enrolment_required: {
+    status: 403,
+    message: "Set up a second factor (a passkey or an authenticator app) first, at Account → Security.",
+  },
+  step_up_required: {
+    status: 403,
+    message: "This needs your second factor again (it is asked for every 10 minutes). Confirm it's you, then retry.",
+  },
   /** Also used for records outside the actor's scope, so their existence is never revealed. */
   not_found: { status: 404, message: "Not found." },
   invalid_request: { status: 400, message: "The request is not valid." },

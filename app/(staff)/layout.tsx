@@ -8,7 +8,10 @@ const MAIN_ID = "main";
 
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   // Pages check their own permissions too; the layout only needs someone signed in.
-  const actor = await requirePageActor(undefined, { allowPasswordChange: true });
+  const actor = await requirePageActor(undefined, {
+    allowPasswordChange: true,
+    allowPendingSecondFactor: true,
+  });
   return (
     <div className="flex min-h-screen flex-col">
       <SkipLink targetId={MAIN_ID} />

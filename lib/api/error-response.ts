@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { BatchContendedError } from "@/lib/db/retry-transaction";
 
@@ -28,7 +28,7 @@ export function staffErrorResponse(error: unknown): NextResponse {
   const body =
     known.code === "invalid_request"
       ? { error: known.message, issues: known.issues }
-      : { error: known.message };
+      : { error: known.message, code: known.code };
   return NextResponse.json(body, { status: known.status, headers: known.headers });
 }
 
@@ -47,7 +47,9 @@ export function apiErrorResponse(error: unknown): NextResponse {
 
 export type ActionFailure = {
   ok: false;
-  status: 400 | 401 | 403 | 404;
+  status: 400 | 401 | 403 | 404 | 429;
+  /** The error's code, so a form can offer the way out (e.g. step_up_required: confirm it's you). */
+  code: ErrorCode;
   error: string;
   fieldErrors?: Record<string, string>;
 };
@@ -55,11 +57,11 @@ export type ActionFailure = {
 /** Server actions: a form shows the failure; anything but a client error goes to the error page. */
 export function actionFailure(error: unknown): ActionFailure {
   const known = knownError(error);
-  if (!known || ![400, 401, 403, 404].includes(known.status)) throw error;
+  if (!known || ![400, 401, 403, 404, 429].includes(known.status)) throw error;
   const status = known.status as ActionFailure["status"];
   if (known.code === "invalid_request") {
     const fieldErrors = Object.fromEntries(known.issues.map((issue) => [issue.path, issue.message]));
-    return { ok: false, status, error: known.message, fieldErrors };
+    return { ok: false, status, code: known.code, error: known.message, fieldErrors };
   }
-  return { ok: false, status, error: known.message };
+  return { ok: false, status, code: known.code, error: known.message };
 }

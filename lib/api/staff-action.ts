@@ -4,6 +4,7 @@ import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
 import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { actionFailure, type ActionFailure } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
+import { isSecondFactorPending } from "@/lib/auth/second-factor-state";
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
 
@@ -21,6 +22,10 @@ export function staffAction<TArgs extends unknown[], T>(
       if (!actor) throw new UnauthorizedError();
       // A temporary password only opens the password change (the action without a permission).
       if (actor.mustChangePassword && action !== null) throw new AppError("password_change_required");
+      // Likewise an owed second factor only opens its own enrolment and verification.
+      if (isSecondFactorPending(actor.secondFactor) && action !== null) {
+        throw new AppError("second_factor_required");
+      }
       if (action && !can(actor.role, action)) {
         await recordAudit({ action: "permission.denied", actor, reason: action });
         throw new ForbiddenError();

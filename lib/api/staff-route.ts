@@ -6,6 +6,7 @@ import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
 import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
 import { staffErrorResponse } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
+import { isSecondFactorPending } from "@/lib/auth/second-factor-state";
 import { parseInput } from "@/lib/validation/parse";
 import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/safe-json";
 import { findUnsafeInput } from "@/lib/validation/unsafe-input";
@@ -31,6 +32,7 @@ export function staffRoute<TSchema extends z.ZodType>(
       const actor = await getCurrentActor();
       if (!actor) throw new UnauthorizedError();
       if (actor.mustChangePassword) throw new AppError("password_change_required");
+      if (isSecondFactorPending(actor.secondFactor)) throw new AppError("second_factor_required");
       if (!can(actor.role, options.action)) {
         await recordAudit({ action: "permission.denied", actor, reason: options.action });
         throw new ForbiddenError();

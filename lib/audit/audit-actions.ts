@@ -37,5 +37,12 @@ export const AUDIT_ACTIONS = [
   "suppression.lift",
   "retentionPolicy.update",
   "retention.run",
+  "auth.secondFactor.success",
+  "auth.secondFactor.failure",
+  "secondFactor.enrol",
+  "secondFactor.remove",
+  "secondFactor.recoveryCodes",
+  "secondFactor.reset",
+  "secondFactorPolicy.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

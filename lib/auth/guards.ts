@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Action } from "./permissions";
+import { isSecondFactorPending } from "./second-factor-state";
 import { getCurrentActor, type CurrentActor } from "./current-actor";
 
 /**
@@ -10,11 +11,14 @@ import { getCurrentActor, type CurrentActor } from "./current-actor";
  */
 export async function requirePageActor(
   action?: Action,
-  options: { allowPasswordChange?: boolean } = {},
+  options: { allowPasswordChange?: boolean; allowPendingSecondFactor?: boolean } = {},
 ): Promise<CurrentActor> {
   const actor = await getCurrentActor();
   if (!actor) redirect("/login");
   if (actor.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
+  if (isSecondFactorPending(actor.secondFactor) && !options.allowPendingSecondFactor) {
+    redirect(actor.secondFactor.isEnrolled ? "/account/security/verify" : "/account/security");
+  }
   if (action && !can(actor.role, action)) {
     await recordAudit({ action: "permission.denied", actor, reason: action });
     forbidden();

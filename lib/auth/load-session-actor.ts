@@ -4,11 +4,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/db/prepared-statements";
 import type { Actor } from "./actor";
 import type { Role } from "./permissions";
+import { isSecondFactorExemptDemo } from "./demo-accounts";
 import type { RequestInfo } from "./request-info";
+import type { SecondFactorMethod, SecondFactorState } from "./second-factor-state";
+import { DEFAULT_SECOND_FACTOR_ROLES } from "./second-factor-roles";
 import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./session-policy";
 
 export interface SessionActor extends Actor {
   mustChangePassword: boolean;
+  secondFactor: SecondFactorState;
 }
 
 interface SessionRow {
@@ -25,6 +29,10 @@ interface SessionRow {
   userVersion: number;
   mustChangePassword: boolean;
   locationIds: string[];
+  secondFactorAt: Date | null;
+  secondFactorMethod: SecondFactorMethod | null;
+  roleRequiresSecondFactor: boolean;
+  hasSecondFactor: boolean;
 }
 
 /**
@@ -42,7 +50,14 @@ export async function loadSessionActor(
       u.id::text AS "userId", u.email, u.name, u.role::text AS role, u."isDisabled",
       u."sessionVersion" AS "userVersion", u."mustChangePassword",
       ARRAY(SELECT l."locationId"::text FROM "StaffLocation" l WHERE l."staffUserId" = u.id
-            ORDER BY l."locationId") AS "locationIds"
+            ORDER BY l."locationId") AS "locationIds",
+      s."secondFactorAt", s."secondFactorMethod",
+      u.role = ANY(COALESCE(
+        (SELECT p."requiredRoles" FROM "SecondFactorPolicy" p ORDER BY p.version DESC LIMIT 1),
+        ${DEFAULT_SECOND_FACTOR_ROLES as unknown as string[]}::"StaffRole"[])) AS "roleRequiresSecondFactor",
+      (EXISTS (SELECT 1 FROM "StaffPasskey" k WHERE k."staffUserId" = u.id)
+        OR EXISTS (SELECT 1 FROM "StaffTotp" t WHERE t."staffUserId" = u.id AND t."confirmedAt" IS NOT NULL))
+        AS "hasSecondFactor"
     FROM "StaffSession" s JOIN "StaffUser" u ON u.id = s."staffUserId"
     WHERE s.id = ${sessionId}::uuid`);
   const at = now.getTime();
@@ -68,6 +83,19 @@ export async function loadSessionActor(
     locationIds: row.locationIds,
     sessionId: row.id,
     mustChangePassword: row.mustChangePassword,
+    secondFactor: secondFactorState(row),
     ...info,
+  };
+}
+
+function secondFactorState(row: SessionRow): SecondFactorState {
+  // A demo account that enrolled a factor uses it like anyone else; one without is let through.
+  const isExempt = !row.hasSecondFactor && isSecondFactorExemptDemo(row.email);
+  return {
+    passedAt: row.secondFactorAt,
+    method: row.secondFactorMethod,
+    isRequired: !isExempt && (row.roleRequiresSecondFactor || row.hasSecondFactor),
+    isEnrolled: row.hasSecondFactor,
+    isExempt,
   };
 }

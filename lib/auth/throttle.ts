@@ -68,3 +68,8 @@ export async function clearFailures(email: string): Promise<void> {
   // Only the account key: a correct password must not unlock an IP that is guessing other accounts.
   await db.signInThrottle.deleteMany({ where: { key: `account:${email.trim().toLowerCase()}` } });
 }
+
+/** Clears one key (the second factor clears its own per-account key after a correct code). */
+export async function clearThrottleKey(key: string): Promise<void> {
+  await db.signInThrottle.deleteMany({ where: { key } });
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import { db } from "@/lib/db/client";
 
 /** A real staff user (audit entries reference it) acting with the given role and locations. */
@@ -24,4 +25,9 @@ export async function createActor(role: Role, locationIds: string[] = []): Promi
     ip: "127.0.0.1",
     userAgent: "vitest",
   };
+}
+
+/** A session that passed its second factor just now (step-up actions allowed). */
+export function passedSecondFactor(): SecondFactorState {
+  return { passedAt: new Date(), method: "passkey", isRequired: true, isEnrolled: true, isExempt: false };
 }

@@ -1,6 +1,7 @@
 // Every route handler and server action, for every role and for anonymous callers. A new route or
 // action without an entry in MATRIX fails the first test, so nothing ships unchecked.
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { passedSecondFactor } from "../factories/actor-factory";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";
@@ -74,6 +75,7 @@ beforeAll(async () => {
       locationIds: user.locations.map((l) => l.locationId),
       sessionId: "00000000-0000-4000-8000-000000000000",
       mustChangePassword: false,
+      secondFactor: passedSecondFactor(),
       ip: "127.0.0.1",
       userAgent: "matrix",
     });

@@ -1,14 +1,17 @@
 // A user on an admin-issued temporary password may change it and nothing else: pages redirect
 // (guards), and the route and action wrappers refuse with 403 before any data is touched.
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { createActor } from "../../factories/actor-factory";
+import { createActor, passedSecondFactor } from "../../factories/actor-factory";
 import { createBooking } from "../../factories/board-factory";
 import { createCustomer } from "../../factories/customer-factory";
 import { createLocation } from "../../factories/staff-factory";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -27,7 +30,11 @@ beforeAll(async () => {
     locationCode: "HTL-TMP",
     arrivalDate: new Date().toISOString().slice(0, 10),
   }));
-  session.actor = { ...(await createActor("receptionist", [hotel])), mustChangePassword: true };
+  session.actor = {
+    ...(await createActor("receptionist", [hotel])),
+    mustChangePassword: true,
+    secondFactor: passedSecondFactor(),
+  };
 });
 afterAll(() => client.end());
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import type { ArrivalsBoard, PickupsBoard } from "@/lib/boards/board-types";
 import { localDate } from "@/lib/time/local-date";
-import { createActor } from "../../factories/actor-factory";
+import { createActor, passedSecondFactor } from "../../factories/actor-factory";
 import { bookingEvent } from "../../factories/event-factory";
 import { createLocation } from "../../factories/staff-factory";
 import { callApi, createTestApiKey } from "../../helpers/api-client";
@@ -31,7 +31,11 @@ beforeAll(async () => {
   const hotel = await createLocation(url, "HTL-API", "hotel");
   await createLocation(url, "HTL-OUT", "hotel");
   await createLocation(url, "STR-API", "store");
-  currentActor = { ...(await createActor("receptionist", [hotel])), mustChangePassword: false };
+  currentActor = {
+    ...(await createActor("receptionist", [hotel])),
+    mustChangePassword: false,
+    secondFactor: passedSecondFactor(),
+  };
 });
 
 describe("GET /api/arrivals", () => {
@@ -88,7 +92,11 @@ describe("GET /api/pickups", () => {
   it("is forbidden to a receptionist and answers an empty board to a manager without a store", async () => {
     expect((await get("/api/pickups")).status).toBe(403);
     const saved = currentActor;
-    currentActor = { ...(await createActor("manager", [])), mustChangePassword: false };
+    currentActor = {
+      ...(await createActor("manager", [])),
+      mustChangePassword: false,
+      secondFactor: passedSecondFactor(),
+    };
     const { status, body } = await get("/api/pickups");
     expect(status).toBe(200);
     expect(body as PickupsBoard).toMatchObject({ location: null, rows: [] });

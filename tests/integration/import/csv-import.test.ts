@@ -1,6 +1,7 @@
 // The CSV import through its real route handlers: a streamed request body, NDJSON back, rows stored
 // through the same ingest pipeline as the public API.
 import { randomUUID } from "node:crypto";
+import { passedSecondFactor } from "../../factories/actor-factory";
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -19,6 +20,7 @@ const actorOf = async (role: "admin" | "manager"): Promise<CurrentActor> => {
     locationIds: [],
     sessionId: randomUUID(),
     mustChangePassword: false,
+    secondFactor: passedSecondFactor(),
     ip: "127.0.0.1",
     userAgent: "vitest",
   };

@@ -1,6 +1,8 @@
 // "Log what happened" against a real PostgreSQL, through POST /api/customers/[id]/journal: each kind
 // writes its event and rows in one go, attributed, located, audited, idempotent and scoped.
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import { randomUUID } from "node:crypto";
+import { passedSecondFactor } from "../../factories/actor-factory";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -9,14 +11,16 @@ import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { actor, addEvents, customer, location } from "../timeline/timeline-fixtures";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const { POST } = await import("@/app/api/customers/[id]/journal/route");
 
 type Body = Record<string, unknown>;
 async function post(customerId: string, body: unknown, as: Actor, contentType = "application/json") {
-  session.actor = { ...as, mustChangePassword: false };
+  session.actor = { ...as, mustChangePassword: false, secondFactor: passedSecondFactor() };
   const request = new NextRequest(new URL(`/api/customers/${customerId}/journal`, "http://localhost"), {
     method: "POST",
     headers: { "content-type": contentType },

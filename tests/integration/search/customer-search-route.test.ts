@@ -1,15 +1,18 @@
 // GET /api/customers/search over the real route handler: the JSON the palette reads, 400s that name
 // the bad parameter, and masking for interns in the response body.
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { createActor } from "../../factories/actor-factory";
+import { createActor, passedSecondFactor } from "../../factories/actor-factory";
 import { createCustomer } from "../../factories/customer-factory";
 import { createLocation } from "../../factories/staff-factory";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -27,7 +30,8 @@ async function get(query: string): Promise<{ status: number; body: Record<string
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-const signIn = (actor: Actor) => (session.actor = { ...actor, mustChangePassword: false });
+const signIn = (actor: Actor) =>
+  (session.actor = { ...actor, mustChangePassword: false, secondFactor: passedSecondFactor() });
 let hotel = "";
 
 beforeAll(async () => {

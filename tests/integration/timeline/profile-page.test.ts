@@ -1,15 +1,19 @@
 // The profile page (/customers/[id]) as its server component runs: one look is one audit entry, the
 // server-rendered first journey page and reloads within the minute included; a prefetch reads and
 // records nothing; the journey streams inside its own error boundary.
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import { isValidElement, Suspense, type ReactElement, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { passedSecondFactor } from "../../factories/actor-factory";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { TimelinePage } from "@/lib/timeline/timeline-types";
 import { actor, addEvents, customer, location } from "./timeline-fixtures";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 const request = { headers: new Headers() };
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
@@ -71,7 +75,7 @@ beforeAll(async () => {
     { occurredAt: new Date("2026-04-02T10:00:00Z"), type: "check_in", channel: "in_person" },
   ]);
   receptionist = await actor("receptionist", [hotel]);
-  session.actor = { ...receptionist, mustChangePassword: false };
+  session.actor = { ...receptionist, mustChangePassword: false, secondFactor: passedSecondFactor() };
 });
 
 const views = (reason?: string) =>

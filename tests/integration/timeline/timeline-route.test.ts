@@ -1,12 +1,16 @@
 // GET /api/customers/[id]/timeline and /timeline/[eventId] over the real route handlers: statuses,
 // 400s that name the parameter, 404 out of scope, masking of payloads for interns.
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import { NextRequest } from "next/server";
+import { passedSecondFactor } from "../../factories/actor-factory";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { actor, addEvents, customer, location } from "./timeline-fixtures";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -27,7 +31,8 @@ async function get(
 let hotel = "";
 let customerId = "";
 let eventIds: string[] = [];
-const signIn = (who: Actor) => (session.actor = { ...who, mustChangePassword: false });
+const signIn = (who: Actor) =>
+  (session.actor = { ...who, mustChangePassword: false, secondFactor: passedSecondFactor() });
 
 beforeAll(async () => {
   hotel = await location("HTL-TR1");

@@ -1,0 +1,47 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { CurrentActor } from "@/lib/auth/current-actor";
+import type { SecondFactorMethod } from "@/lib/auth/second-factor-state";
+import { clearThrottleKey, lockedUntil, recordFailure } from "@/lib/auth/throttle";
+import { db } from "@/lib/db/client";
+import { AppError, ValidationError } from "@/lib/errors";
+
+/** Records on the session when and how it passed the second factor (read on every request). */
+export async function markSessionPassed(sessionId: string, method: SecondFactorMethod): Promise<void> {
+  await db.staffSession.update({
+    where: { id: sessionId },
+    data: { secondFactorAt: new Date(), secondFactorMethod: method, webauthnChallenge: null },
+  });
+}
+
+function throttleKeysFor(actor: CurrentActor): string[] {
+  // The account's own second-factor counter, plus the IP counter the password shares: guessing
+  // codes and guessing passwords from one address add up.
+  return [`second-factor:${actor.id}`, ...(actor.ip ? [`ip:${actor.ip}`] : [])];
+}
+
+/**
+ * Runs one second-factor attempt under the same back-off as passwords: refused while locked,
+ * counted and audited when wrong, and on success recorded on the session and audited.
+ */
+export async function attemptSecondFactor(
+  actor: CurrentActor,
+  method: SecondFactorMethod,
+  check: () => Promise<boolean>,
+  field = "code",
+): Promise<void> {
+  const keys = throttleKeysFor(actor);
+  if (await lockedUntil(keys)) {
+    await recordAudit({ action: "auth.secondFactor.failure", actor, reason: `${method}: throttled` });
+    throw new AppError("rate_limited", "Too many attempts. Wait a few minutes and try again.");
+  }
+  if (!(await check())) {
+    await recordFailure(keys);
+    await recordAudit({ action: "auth.secondFactor.failure", actor, reason: method });
+    const message = method === "passkey" ? "That passkey didn't work." : "That code didn't work.";
+    throw new ValidationError(`${field}: ${message}`, [{ path: field, message }]);
+  }
+  await clearThrottleKey(keys[0]!);
+  await markSessionPassed(actor.sessionId, method);
+  await recordAudit({ action: "auth.secondFactor.success", actor, reason: method });
+}
