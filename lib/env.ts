@@ -46,6 +46,16 @@ const schema = z
       },
       { error: TRUSTED_PROXIES_HINT },
     ),
+    // Which `amr` values of the identity provider's ID token count as a second factor, e.g.
+    // "mfa,hwk,otp". Unset: single sign-on never counts, and Gastvrij asks for its own factor.
+    OIDC_SECOND_FACTOR_AMR: z
+      .string()
+      .trim()
+      .regex(/^([A-Za-z0-9_-]+(\s*,\s*[A-Za-z0-9_-]+)*)?$/, {
+        error: 'must be a comma-separated list of amr values, e.g. "mfa,hwk,otp"',
+      })
+      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .default([]),
   })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];

@@ -112,6 +112,11 @@ async function main() {
   if (signIns.length) {
     console.log("Demo sign-ins:");
     for (const line of signIns) console.log(`  ${line}`);
+    console.log(
+      "  The demo manager and admin sign in without a second factor while demo accounts exist\n" +
+        "  (never in production, which disables them); every other manager and admin enrols a\n" +
+        "  passkey or authenticator app at first sign-in (see docs/second-factor.md).",
+    );
   }
   console.log("Press Ctrl-C to stop.\n");
 }

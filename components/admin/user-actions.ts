@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/api/staff-action";
+import { requireRecentSecondFactor } from "@/lib/auth/step-up";
 import {
   createStaffUser,
   resetStaffPassword,
@@ -18,13 +19,15 @@ export const createUserAction = staffAction("users.manage", async (actor, input:
 });
 
 export const updateUserAction = staffAction("users.manage", async (actor, input: unknown) => {
-  await updateStaffUser(actor, input);
+  // A role change is a step-up action; name and locations alone are not.
+  await updateStaffUser(actor, input, { beforeRoleChange: () => requireRecentSecondFactor(actor) });
   refresh();
 });
 
 export const setUserDisabledAction = staffAction(
   "users.manage",
   async (actor, userId: string, isDisabled: boolean) => {
+    if (isDisabled) requireRecentSecondFactor(actor);
     await setStaffUserDisabled(actor, String(userId), Boolean(isDisabled));
     refresh();
   },

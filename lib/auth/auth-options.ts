@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { amrCountsAsSecondFactor } from "./oidc-amr";
 import { requestInfoFrom } from "./request-info";
 import { usesSecureCookies } from "./session-cookie-names";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
@@ -67,7 +68,7 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/login", error: "/login" },
   providers: [credentials, ...oidc],
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
       const email = user.email?.toLowerCase();
       const staff = email ? await db.staffUser.findUnique({ where: { email } }) : null;
@@ -80,11 +81,18 @@ export const authOptions: NextAuthOptions = {
         return false;
       }
       user.id = staff.id;
-      user.sessionId = await startSession(staff.id, staff.sessionVersion, { ip: null, userAgent: null });
+      const amr = (profile as { amr?: unknown } | undefined)?.amr;
+      const countsAsSecondFactor = amrCountsAsSecondFactor(amr, env.OIDC_SECOND_FACTOR_AMR);
+      user.sessionId = await startSession(
+        staff.id,
+        staff.sessionVersion,
+        { ip: null, userAgent: null },
+        countsAsSecondFactor ? "oidc" : null,
+      );
       await recordAudit({
         action: "auth.signIn.success",
         actor: { id: staff.id, email: staff.email, ip: null, userAgent: null },
-        reason: "single sign-on",
+        reason: countsAsSecondFactor ? "single sign-on with the provider's second factor" : "single sign-on",
       });
       return true;
     },

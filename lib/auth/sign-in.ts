@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { verifyAgainstDummy, verifyPassword } from "./password";
 import type { RequestInfo } from "./request-info";
+import type { SecondFactorMethod } from "./second-factor-state";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { clearFailures, releaseAttempt, reserveAttempt, throttleKeys } from "./throttle";
 
@@ -23,9 +24,12 @@ export async function startSession(
   userId: string,
   sessionVersion: number,
   info: RequestInfo,
+  /** When the identity provider already asked for a second factor (OIDC amr), it counts. */
+  secondFactor: SecondFactorMethod | null = null,
 ): Promise<string> {
   const session = await db.staffSession.create({
     data: {
+      ...(secondFactor ? { secondFactorAt: new Date(), secondFactorMethod: secondFactor } : {}),
       staffUserId: userId,
       sessionVersion,
       expiresAt: new Date(Date.now() + ABSOLUTE_TIMEOUT_MS),

@@ -51,13 +51,18 @@ export async function createStaffUser(actor: Actor, input: unknown): Promise<{ i
   return { id: user.id };
 }
 
-export async function updateStaffUser(actor: Actor, input: unknown): Promise<void> {
+export async function updateStaffUser(
+  actor: Actor,
+  input: unknown,
+  options: { beforeRoleChange?: () => void } = {},
+): Promise<void> {
   assertCan(actor, "users.manage");
   const data = parseInput(updateStaffUserSchema, input);
   await assertLocationsExist(data.locationIds);
   await db.$transaction(async (tx) => {
     const existing = await tx.staffUser.findUnique({ where: { id: data.id } });
     if (!existing) throw new NotFoundError();
+    if (existing.role !== data.role) options.beforeRoleChange?.();
     await tx.staffLocation.deleteMany({ where: { staffUserId: data.id } });
     await tx.staffUser.update({
       where: { id: data.id },
