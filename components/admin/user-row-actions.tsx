@@ -22,13 +22,13 @@ interface Props {
 
 export function UserRowActions({ user, locations, isSelf }: Props) {
   const [isOpen, setIsOpen] = useState(false);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
 
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>, success: string) =>
+  const run = (work: () => Promise<{ ok: boolean; error?: string; code?: string }>, success: string) =>
     startTransition(async () => {
       const result = await work();
-      setMessage(result.ok ? { success } : { error: result.error ?? "That didn't work." });
+      setMessage(result.ok ? { success } : { error: result.error ?? "That didn't work.", code: result.code });
     });
 
   function onSave(event: FormEvent<HTMLFormElement>) {

@@ -9,13 +9,13 @@ import { Label } from "@/components/ui/label";
 
 export function ApiKeyRowActions({ apiKey }: { apiKey: { id: string; name: string; isRevoked: boolean } }) {
   const [mode, setMode] = useState<"idle" | "rename" | "confirmRevoke">("idle");
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
 
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>, success: string) =>
+  const run = (work: () => Promise<{ ok: boolean; error?: string; code?: string }>, success: string) =>
     startTransition(async () => {
       const result = await work();
-      setMessage(result.ok ? { success } : { error: result.error ?? "That didn't work." });
+      setMessage(result.ok ? { success } : { error: result.error ?? "That didn't work.", code: result.code });
       if (result.ok) setMode("idle");
     });
 

@@ -11,6 +11,7 @@ import { NewKeyNotice } from "./new-key-notice";
 
 export function CreateApiKeyForm() {
   const [error, setError] = useState<string | null>(null);
+  const [errorCode, setErrorCode] = useState<string | null>(null);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [isPending, startTransition] = useTransition();
 
@@ -28,6 +29,7 @@ export function CreateApiKeyForm() {
       const result = await createApiKeyAction(input);
       if (!result.ok) {
         setError(result.error);
+        setErrorCode(result.code);
         return;
       }
       form.reset();
@@ -101,7 +103,7 @@ export function CreateApiKeyForm() {
           </p>
         </div>
         <div className="flex flex-col gap-3 md:col-span-2">
-          <FormMessage error={error} />
+          <FormMessage error={error} code={errorCode} />
           <div>
             <Button type="submit" disabled={isPending}>
               {isPending ? "Creating…" : "Create API key"}

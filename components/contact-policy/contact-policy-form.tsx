@@ -15,7 +15,7 @@ import { SurveyRulesFields } from "./survey-rules-fields";
 
 export function ContactPolicyForm({ settings }: { settings: ContactPolicySettings }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -35,7 +35,7 @@ export function ContactPolicyForm({ settings }: { settings: ContactPolicySetting
       const result = await saveContactPolicyAction(input);
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
-        setMessage({ error: result.error });
+        setMessage({ error: result.error, code: result.code });
         return;
       }
       setErrors({});
@@ -71,7 +71,7 @@ export function ContactPolicyForm({ settings }: { settings: ContactPolicySetting
           </p>
         ) : null}
       </div>
-      <FormMessage error={message.error} success={message.success} />
+      <FormMessage error={message.error} success={message.success} code={message.code} />
       <Button type="submit" disabled={isPending}>
         {isPending ? "Saving…" : "Save as new version"}
       </Button>

@@ -1,0 +1,86 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { FormMessage } from "@/components/admin/form-message";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { RecoveryCodesNotice } from "./recovery-codes-notice";
+import { confirmTotpEnrolmentAction, removeTotpAction, startTotpEnrolmentAction } from "./second-factor-actions";
+
+export function TotpSection({ since }: { since: string | null }) {
+  const router = useRouter();
+  const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
+  const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  const start = () =>
+    startTransition(async () => {
+      const result = await startTotpEnrolmentAction();
+      if (!result.ok) return setMessage({ error: result.error, code: result.code });
+      setMessage({});
+      setSetup(result.data);
+    });
+
+  function onConfirm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const code = String(new FormData(event.currentTarget).get("code") ?? "");
+    startTransition(async () => {
+      const result = await confirmTotpEnrolmentAction({ code });
+      if (!result.ok) return setMessage({ error: result.error, code: result.code });
+      setSetup(null);
+      setMessage({ success: "Authenticator app set up." });
+      setCodes(result.data.recoveryCodes);
+      router.refresh();
+    });
+  }
+
+  const remove = () =>
+    startTransition(async () => {
+      const result = await removeTotpAction();
+      setMessage(result.ok ? { success: "Authenticator app removed." } : { error: result.error, code: result.code });
+      router.refresh();
+    });
+
+  return (
+    <div className="space-y-4">
+      {since ? (
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-stone-700">In use since {since}.</p>
+          <Button size="sm" variant="secondary" disabled={isPending} onClick={remove}>
+            Remove authenticator app
+          </Button>
+        </div>
+      ) : setup ? (
+        <div className="space-y-3">
+          <p className="text-sm text-stone-700">
+            Scan this code with your authenticator app, or type the key. It is shown only now.
+          </p>
+          {/* A data URL made on the server: the secret never goes to a third-party QR service. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img src={setup.qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
+          <p className="font-mono text-sm break-all text-stone-900" aria-label="Setup key">
+            {setup.secret}
+          </p>
+          <form onSubmit={onConfirm} className="flex flex-wrap items-end gap-2" aria-label="Confirm authenticator app">
+            <div className="space-y-1.5">
+              <Label htmlFor="totp-confirm">Code shown in the app</Label>
+              <Input id="totp-confirm" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required />
+            </div>
+            <Button type="submit" disabled={isPending}>
+              Confirm
+            </Button>
+          </form>
+        </div>
+      ) : (
+        <Button type="button" variant="secondary" disabled={isPending} onClick={start}>
+          Set up an authenticator app
+        </Button>
+      )}
+      <FormMessage {...message} />
+      {codes ? <RecoveryCodesNotice codes={codes} onDone={() => setCodes(null)} /> : null}
+    </div>
+  );
+}
