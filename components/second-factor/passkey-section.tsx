@@ -40,7 +40,11 @@ export function PasskeySection({ passkeys }: { passkeys: PasskeyRow[] }) {
   function onRemove(row: PasskeyRow) {
     startTransition(async () => {
       const result = await removePasskeyAction(row.id);
-      setMessage(result.ok ? { success: `Passkey “${row.name}” removed.` } : { error: result.error, code: result.code });
+      setMessage(
+        result.ok
+          ? { success: `Passkey “${row.name}” removed.` }
+          : { error: result.error, code: result.code },
+      );
       router.refresh();
     });
   }
@@ -48,7 +52,10 @@ export function PasskeySection({ passkeys }: { passkeys: PasskeyRow[] }) {
   return (
     <div className="space-y-4">
       {passkeys.length ? (
-        <ul aria-label="Your passkeys" className="divide-y divide-stone-200 rounded-md border border-stone-200">
+        <ul
+          aria-label="Your passkeys"
+          className="divide-y divide-stone-200 rounded-md border border-stone-200"
+        >
           {passkeys.map((row) => (
             <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 px-3 py-2">
               <div>

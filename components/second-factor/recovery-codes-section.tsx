@@ -25,8 +25,8 @@ export function RecoveryCodesSection({ left }: { left: number }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-700">
-        {left === 1 ? "1 unused recovery code left." : `${left} unused recovery codes left.`} New codes replace
-        all earlier ones.
+        {left === 1 ? "1 unused recovery code left." : `${left} unused recovery codes left.`} New codes
+        replace all earlier ones.
       </p>
       <Button type="button" variant="secondary" disabled={isPending} onClick={regenerate}>
         Make new recovery codes

@@ -13,7 +13,9 @@ import { confirmTotpEnrolment, removeTotp, startTotpEnrolment, verifyTotp } from
 
 const refresh = () => revalidatePath("/account/security");
 
-export const passkeyRegistrationOptionsAction = staffAction(null, (actor) => passkeyRegistrationOptions(actor));
+export const passkeyRegistrationOptionsAction = staffAction(null, (actor) =>
+  passkeyRegistrationOptions(actor),
+);
 
 export const registerPasskeyAction = staffAction(null, async (actor, input: unknown) => {
   const result = await registerPasskey(actor, input);
@@ -30,7 +32,9 @@ export const passkeyAuthenticationOptionsAction = staffAction(null, (actor) =>
   passkeyAuthenticationOptions(actor),
 );
 
-export const verifyPasskeyAction = staffAction(null, (actor, response: unknown) => verifyPasskey(actor, response));
+export const verifyPasskeyAction = staffAction(null, (actor, response: unknown) =>
+  verifyPasskey(actor, response),
+);
 
 export const startTotpEnrolmentAction = staffAction(null, (actor) => startTotpEnrolment(actor));
 

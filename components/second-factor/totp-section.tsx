@@ -7,7 +7,11 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RecoveryCodesNotice } from "./recovery-codes-notice";
-import { confirmTotpEnrolmentAction, removeTotpAction, startTotpEnrolmentAction } from "./second-factor-actions";
+import {
+  confirmTotpEnrolmentAction,
+  removeTotpAction,
+  startTotpEnrolmentAction,
+} from "./second-factor-actions";
 
 export function TotpSection({ since }: { since: string | null }) {
   const router = useRouter();
@@ -40,7 +44,9 @@ export function TotpSection({ since }: { since: string | null }) {
   const remove = () =>
     startTransition(async () => {
       const result = await removeTotpAction();
-      setMessage(result.ok ? { success: "Authenticator app removed." } : { error: result.error, code: result.code });
+      setMessage(
+        result.ok ? { success: "Authenticator app removed." } : { error: result.error, code: result.code },
+      );
       router.refresh();
     });
 
@@ -64,10 +70,21 @@ export function TotpSection({ since }: { since: string | null }) {
           <p className="font-mono text-sm break-all text-stone-900" aria-label="Setup key">
             {setup.secret}
           </p>
-          <form onSubmit={onConfirm} className="flex flex-wrap items-end gap-2" aria-label="Confirm authenticator app">
+          <form
+            onSubmit={onConfirm}
+            className="flex flex-wrap items-end gap-2"
+            aria-label="Confirm authenticator app"
+          >
             <div className="space-y-1.5">
               <Label htmlFor="totp-confirm">Code shown in the app</Label>
-              <Input id="totp-confirm" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required />
+              <Input
+                id="totp-confirm"
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={7}
+                required
+              />
             </div>
             <Button type="submit" disabled={isPending}>
               Confirm

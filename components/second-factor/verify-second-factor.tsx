@@ -50,9 +50,20 @@ export function VerifySecondFactor({
         </Button>
       ) : null}
       {hasTotp && !isRecovery ? (
-        <form onSubmit={(event) => onCode(event, false)} className="space-y-2" aria-label="Authenticator code">
+        <form
+          onSubmit={(event) => onCode(event, false)}
+          className="space-y-2"
+          aria-label="Authenticator code"
+        >
           <Label htmlFor="totp-code">Code from your authenticator app</Label>
-          <Input id="totp-code" name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} required />
+          <Input
+            id="totp-code"
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            required
+          />
           <Button type="submit" variant="secondary" disabled={isPending}>
             Confirm code
           </Button>
@@ -67,7 +78,11 @@ export function VerifySecondFactor({
           </Button>
         </form>
       ) : (
-        <button type="button" className="text-sm text-brand-700 underline" onClick={() => setIsRecovery(true)}>
+        <button
+          type="button"
+          className="text-sm text-brand-700 underline"
+          onClick={() => setIsRecovery(true)}
+        >
           Lost your device? Use a recovery code
         </button>
       )}

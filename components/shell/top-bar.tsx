@@ -31,7 +31,13 @@ export function TopBar({ user }: { user: TopBarUser }) {
         <div className="ml-auto flex min-w-0 items-center gap-3">
           {can(user.role, "customer.search") ? <CustomerSearchPalette isCompact={isCrowded} /> : null}
           <div className="min-w-24 text-right leading-tight">
-            <p className="truncate text-sm font-medium text-stone-900">{user.name}</p>
+            <Link
+              href="/account/security"
+              title="Your second factor: passkeys, authenticator app, recovery codes"
+              className="block truncate text-sm font-medium text-stone-900 hover:underline"
+            >
+              {user.name}
+            </Link>
             <p className="max-w-56 truncate text-xs text-stone-500" title={place}>
               {ROLE_LABELS[user.role]} · {place}
             </p>

@@ -11,5 +11,10 @@ export async function getEnrolledFactors(actor: CurrentActor) {
     db.staffTotp.findUnique({ where: { staffUserId: actor.id }, select: { confirmedAt: true } }),
     countUnusedRecoveryCodes(actor.id),
   ]);
-  return { passkeys, hasTotp: Boolean(totp?.confirmedAt), totpSince: totp?.confirmedAt ?? null, recoveryCodesLeft };
+  return {
+    passkeys,
+    hasTotp: Boolean(totp?.confirmedAt),
+    totpSince: totp?.confirmedAt ?? null,
+    recoveryCodesLeft,
+  };
 }

@@ -19,7 +19,11 @@ const nameSchema = z.string().trim().min(1, "Give the passkey a name.").max(60, 
 const registerSchema = z.object({
   name: nameSchema,
   // The browser's RegistrationResponseJSON; @simplewebauthn/server checks every field of it.
-  response: z.looseObject({ id: z.string().min(1), type: z.literal("public-key"), response: z.looseObject({}) }),
+  response: z.looseObject({
+    id: z.string().min(1),
+    type: z.literal("public-key"),
+    response: z.looseObject({}),
+  }),
 });
 
 export async function passkeyRegistrationOptions(actor: CurrentActor) {

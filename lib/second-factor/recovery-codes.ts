@@ -20,10 +20,7 @@ export function hashRecoveryCode(code: string): string {
 }
 
 /** Replaces every recovery code of the user with ten new ones, returned once in plain text. */
-export async function replaceRecoveryCodes(
-  userId: string,
-  tx: Prisma.TransactionClient,
-): Promise<string[]> {
+export async function replaceRecoveryCodes(userId: string, tx: Prisma.TransactionClient): Promise<string[]> {
   const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newCode);
   await tx.staffRecoveryCode.deleteMany({ where: { staffUserId: userId } });
   await tx.staffRecoveryCode.createMany({

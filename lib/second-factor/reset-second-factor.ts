@@ -20,12 +20,18 @@ export async function resetSecondFactor(actor: Actor, input: unknown): Promise<v
     ]);
   }
   await db.$transaction(async (tx) => {
-    const bumped = await tx.staffUser.updateMany({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+    const bumped = await tx.staffUser.updateMany({
+      where: { id },
+      data: { sessionVersion: { increment: 1 } },
+    });
     if (bumped.count === 0) throw new NotFoundError();
     const passkeys = await tx.staffPasskey.deleteMany({ where: { staffUserId: id } });
     const totp = await tx.staffTotp.deleteMany({ where: { staffUserId: id } });
     await tx.staffRecoveryCode.deleteMany({ where: { staffUserId: id } });
-    await tx.staffSession.updateMany({ where: { staffUserId: id, endedAt: null }, data: { endedAt: new Date() } });
+    await tx.staffSession.updateMany({
+      where: { staffUserId: id, endedAt: null },
+      data: { endedAt: new Date() },
+    });
     await recordAudit(
       {
         action: "secondFactor.reset",

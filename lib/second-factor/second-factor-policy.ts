@@ -24,7 +24,13 @@ export async function getSecondFactorPolicy(): Promise<SecondFactorPolicyView> {
     include: { createdBy: { select: { email: true } } },
   });
   if (!latest) {
-    return { version: null, requiredRoles: [...DEFAULT_SECOND_FACTOR_ROLES], createdAt: null, createdByEmail: null, note: null };
+    return {
+      version: null,
+      requiredRoles: [...DEFAULT_SECOND_FACTOR_ROLES],
+      createdAt: null,
+      createdByEmail: null,
+      note: null,
+    };
   }
   return {
     version: latest.version,
@@ -52,7 +58,12 @@ export async function saveSecondFactorPolicy(actor: Actor, input: unknown): Prom
         const version = (latest?.version ?? 0) + 1;
         await tx.secondFactorPolicy.create({ data: { version, requiredRoles, note, createdById: actor.id } });
         await recordAudit(
-          { action: "secondFactorPolicy.update", actor, reason: note ?? null, details: { version, requiredRoles, previous } },
+          {
+            action: "secondFactorPolicy.update",
+            actor,
+            reason: note ?? null,
+            details: { version, requiredRoles, previous },
+          },
           tx,
         );
         return { version };

@@ -13,7 +13,10 @@ import { openSealed, sealSecret } from "./seal";
 import { matchTotpStep, newTotpSecret, totpUri } from "./totp-code";
 
 const codeSchema = z.object({
-  code: z.string({ error: "Enter the 6-digit code." }).trim().regex(/^\d{3}\s?\d{3}$/, "Enter the 6-digit code."),
+  code: z
+    .string({ error: "Enter the 6-digit code." })
+    .trim()
+    .regex(/^\d{3}\s?\d{3}$/, "Enter the 6-digit code."),
 });
 
 /**
@@ -30,7 +33,11 @@ export async function startTotpEnrolment(actor: CurrentActor) {
   }
   const secret = newTotpSecret();
   const data = { secretSealed: sealSecret(secret), confirmedAt: null, lastUsedStep: null };
-  await db.staffTotp.upsert({ where: { staffUserId: actor.id }, create: { staffUserId: actor.id, ...data }, update: data });
+  await db.staffTotp.upsert({
+    where: { staffUserId: actor.id },
+    create: { staffUserId: actor.id, ...data },
+    update: data,
+  });
   const uri = totpUri(actor.email, secret);
   return { secret, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }

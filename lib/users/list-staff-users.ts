@@ -14,6 +14,8 @@ export async function listStaffUsers(actor: Actor) {
       isDisabled: true,
       mustChangePassword: true,
       lastSignInAt: true,
+      _count: { select: { passkeys: true } },
+      totp: { select: { confirmedAt: true } },
       locations: { select: { location: { select: { id: true, code: true, name: true } } } },
     },
   });

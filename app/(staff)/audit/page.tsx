@@ -1,4 +1,4 @@
-import { Download, ScrollText } from "lucide-react";
+import { Download, ScrollText, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
@@ -11,6 +11,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { listAuditEntries } from "@/lib/audit-log/list-audit-entries";
 import { ValidationError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { hasRecentSecondFactor } from "@/lib/auth/second-factor-state";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -41,11 +43,22 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             : "Activity of staff at your locations."
         }
         actions={
-          <Button asChild variant="secondary">
-            <a href={`/api/audit/export${query ? `?${query}` : ""}`} download>
-              <Download aria-hidden="true" /> Export CSV
-            </a>
-          </Button>
+          !can(actor.role, "audit.export") ? null : hasRecentSecondFactor(actor.secondFactor) ? (
+            <Button asChild variant="secondary">
+              <a href={`/api/audit/export${query ? `?${query}` : ""}`} download>
+                <Download aria-hidden="true" /> Export CSV
+              </a>
+            </Button>
+          ) : (
+            // An export is a step-up action: confirm the second factor, then come back to this view.
+            <Button asChild variant="secondary">
+              <Link
+                href={`/account/security/verify?next=${encodeURIComponent(`/audit${query ? `?${query}` : ""}`)}`}
+              >
+                <ShieldCheck aria-hidden="true" /> Confirm it&apos;s you to export
+              </Link>
+            </Button>
+          )
         }
       />
       <AdminNav role={actor.role} current="/audit" />

@@ -43,7 +43,10 @@ export default async function SecurityPage() {
           }))}
         />
       </AdminCard>
-      <AdminCard title="Authenticator app" description="Six-digit codes from an app such as Microsoft or Google Authenticator.">
+      <AdminCard
+        title="Authenticator app"
+        description="Six-digit codes from an app such as Microsoft or Google Authenticator."
+      >
         <TotpSection since={factors.totpSince ? formatDateTime(factors.totpSince) : null} />
       </AdminCard>
       {actor.secondFactor.isEnrolled ? (

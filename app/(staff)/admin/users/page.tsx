@@ -1,6 +1,7 @@
 import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import type { Metadata } from "next";
 import { CreateUserForm } from "@/components/admin/create-user-form";
+import { ResetSecondFactorForm } from "@/components/admin/reset-second-factor-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -41,6 +42,9 @@ export default async function UsersPage() {
                   <div className="text-xs text-stone-500">{user.email}</div>
                   <div className="mt-1 flex flex-wrap gap-1">
                     {user.isDisabled ? <Badge>Disabled</Badge> : null}
+                    {user._count.passkeys > 0 || user.totp?.confirmedAt ? (
+                      <Badge>Second factor on</Badge>
+                    ) : null}
                     {user.mustChangePassword && !user.isDisabled ? (
                       <Badge tone="outbound">Must change password</Badge>
                     ) : null}
@@ -67,6 +71,9 @@ export default async function UsersPage() {
                     locations={locations}
                     isSelf={user.id === actor.id}
                   />
+                  {user.id !== actor.id && (user._count.passkeys > 0 || user.totp?.confirmedAt) ? (
+                    <ResetSecondFactorForm user={{ id: user.id, name: user.name }} />
+                  ) : null}
                 </TableCell>
               </TableRow>
             ))}
