@@ -54,7 +54,12 @@ const schema = z
       .regex(/^([A-Za-z0-9_-]+(\s*,\s*[A-Za-z0-9_-]+)*)?$/, {
         error: 'must be a comma-separated list of amr values, e.g. "mfa,hwk,otp"',
       })
-      .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
       .default([]),
   })
   .superRefine((value, ctx) => {

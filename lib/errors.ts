@@ -19,7 +19,8 @@ export const ERROR_CODES = {
   },
   step_up_required: {
     status: 403,
-    message: "This needs your second factor again (it is asked for every 10 minutes). Confirm it's you, then retry.",
+    message:
+      "This needs your second factor again (it is asked for every 10 minutes). Confirm it's you, then retry.",
   },
   /** Also used for records outside the actor's scope, so their existence is never revealed. */
   not_found: { status: 404, message: "Not found." },

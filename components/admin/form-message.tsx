@@ -48,7 +48,10 @@ function StepUpLink() {
   const query = useSearchParams().toString();
   const next = `${pathname}${query ? `?${query}` : ""}`;
   return (
-    <Link href={`/account/security/verify?next=${encodeURIComponent(next)}`} className="font-medium underline">
+    <Link
+      href={`/account/security/verify?next=${encodeURIComponent(next)}`}
+      className="font-medium underline"
+    >
       Confirm it&apos;s you
     </Link>
   );
