@@ -11,6 +11,7 @@ import { ELIGIBILITY_MATRIX } from "./authorization-matrix.eligibility-entries";
 import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
 import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
 import { PRIVACY_MATRIX } from "./authorization-matrix.privacy-entries";
+import { SECOND_FACTOR_MATRIX } from "./authorization-matrix.second-factor-entries";
 
 export type Caller = "anonymous" | Role;
 export interface MatrixContext {
@@ -91,6 +92,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...TIMELINE_MATRIX,
   ...SEARCH_MATRIX,
   ...PRIVACY_MATRIX,
+  ...SECOND_FACTOR_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
     call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),

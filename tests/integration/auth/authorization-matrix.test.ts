@@ -6,6 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import { ROLES, type Role } from "@/lib/auth/permissions";
+import { startSession } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { createLocation, createStaff } from "../../factories/staff-factory";
 import { MATRIX, type Caller, type MatrixContext, type MatrixEntry } from "./authorization-matrix.entries";
@@ -61,7 +62,7 @@ beforeAll(async () => {
   const url = process.env.DATABASE_URL!;
   context.locationId = await createLocation(url, "HTL-MTX");
   context.targetUserId = (await createStaff(url, "intern", ["HTL-MTX"])).id;
-  for (const role of ROLES) {
+  for (const [index, role] of ROLES.entries()) {
     const staff = await createStaff(url, role, role === "admin" ? [] : ["HTL-MTX"]);
     const user = await db.staffUser.findUniqueOrThrow({
       where: { id: staff.id },
@@ -73,10 +74,12 @@ beforeAll(async () => {
       name: user.name,
       role,
       locationIds: user.locations.map((l) => l.locationId),
-      sessionId: "00000000-0000-4000-8000-000000000000",
+      // A real session: second-factor actions record challenges and passes on it.
+      sessionId: await startSession(user.id, user.sessionVersion, { ip: null, userAgent: "matrix" }),
       mustChangePassword: false,
       secondFactor: passedSecondFactor(),
-      ip: "127.0.0.1",
+      // One address per role, so the wrong codes the matrix sends don't add up to a lock-out.
+      ip: `127.0.0.${index + 1}`,
       userAgent: "matrix",
     });
   }
