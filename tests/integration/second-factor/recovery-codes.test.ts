@@ -69,7 +69,9 @@ describe("admin reset of a second factor", () => {
     expect(await loadSessionActor(manager.sessionId, INFO)).toBeNull();
     expect(await db.staffTotp.count({ where: { staffUserId: manager.id } })).toBe(0);
     expect(await db.staffRecoveryCode.count({ where: { staffUserId: manager.id } })).toBe(0);
-    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "secondFactor.reset", actorId: admin.id } });
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { action: "secondFactor.reset", actorId: admin.id },
+    });
     expect(entry.reason).toBe("Lost phone, ticket 4711");
     expect(entry.details).toMatchObject({ userId: manager.id, totpRemoved: true });
   });

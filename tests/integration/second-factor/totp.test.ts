@@ -83,9 +83,13 @@ describe("authenticator app enrolment and sign-in", () => {
       issues: [{ path: "code", message: "Enter the 6-digit code." }],
     });
     const wrong = (await codeAt(secret, Date.now() + 300_000)) === "000000" ? "111111" : "000000";
-    for (let i = 0; i < 5; i++) await expect(verifyTotp(actor, { code: wrong })).rejects.toMatchObject({ status: 400 });
+    for (let i = 0; i < 5; i++)
+      await expect(verifyTotp(actor, { code: wrong })).rejects.toMatchObject({ status: 400 });
     // Locked now: even the right code is refused until the back-off ends.
     const right = await codeAt(secret, Date.now() + 30_000);
-    await expect(verifyTotp(actor, { code: right })).rejects.toMatchObject({ code: "rate_limited", status: 429 });
+    await expect(verifyTotp(actor, { code: right })).rejects.toMatchObject({
+      code: "rate_limited",
+      status: 429,
+    });
   });
 });
