@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { ROLE_HOME, type Role } from "../../lib/auth/permissions";
 import { createStaffAccount, E2E_PASSWORD } from "../support/auth";
+import { enrolAuthenticatorApp } from "../support/second-factor";
 
 const HOMES: { role: Role; locations: string[]; heading: RegExp }[] = [
   { role: "receptionist", locations: ["HTL-AMS"], heading: /arrivals/i },
@@ -27,6 +28,14 @@ for (const { role, locations, heading } of HOMES) {
     await page.getByLabel("Email").fill(staff.email);
     await page.getByLabel("Password").fill(E2E_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
+    if (role === "manager" || role === "admin") {
+      // Their role requires a second factor: enrolment comes first, and nothing else opens.
+      await expect(page).toHaveURL(/\/account\/security$/);
+      await page.goto(ROLE_HOME[role]);
+      await expect(page).toHaveURL(/\/account\/security$/);
+      await enrolAuthenticatorApp(page);
+      await page.goto("/");
+    }
     await expect(page).toHaveURL(new RegExp(`${ROLE_HOME[role]}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     await expect(page.getByRole("banner")).toContainText(`Sam ${role}`);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import type { Role } from "../../lib/auth/permissions";
 import { upsertStaffAccount } from "../../scripts/lib/staff-accounts";
-import { e2eDatabaseUrl } from "./database";
+import { e2eDatabase, e2eDatabaseUrl } from "./database";
 
 export const E2E_PASSWORD = "e2e-staff-password-2026";
 
@@ -37,5 +37,19 @@ export async function signInAs(
     maxRedirects: 0,
   });
   if (response.status() >= 400) throw new Error(`sign-in failed: ${response.status()}`);
+  await markSecondFactorPassed(staff.email);
   return staff;
+}
+
+/**
+ * Tests of other features start where a manager or admin would be after confirming their second
+ * factor (just now, so step-up actions are allowed for 10 minutes). The second factor itself is
+ * covered through the real ceremonies in e2e/staff/second-factor.spec.ts and sign-in.spec.ts.
+ */
+export async function markSecondFactorPassed(email: string): Promise<void> {
+  await e2eDatabase().query(
+    `UPDATE "StaffSession" SET "secondFactorAt" = now(), "secondFactorMethod" = 'passkey'
+     WHERE "endedAt" IS NULL AND "staffUserId" = (SELECT id FROM "StaffUser" WHERE email = $1)`,
+    [email],
+  );
 }
