@@ -31,8 +31,7 @@ beforeAll(async () => {
 });
 const as = (secondFactor: SecondFactorState) => (session.actor = { ...admin, secondFactor });
 
-type Result = { ok: true } | { ok: false; status: number; code: string };
-async function stepUpActions(): Promise<Record<string, () => Promise<Result>>> {
+async function stepUpActions() {
   const keys = await import("@/components/api-keys/api-key-actions");
   const users = await import("@/components/admin/user-actions");
   const policy = await import("@/components/contact-policy/contact-policy-actions");
