@@ -9,6 +9,7 @@ import { Label } from "@/components/ui/label";
 import { RecoveryCodesNotice } from "./recovery-codes-notice";
 import { removePasskeyAction } from "./second-factor-actions";
 import { enrolPasskey } from "./use-passkey";
+import { useIsHydrated } from "./use-is-hydrated";
 
 interface PasskeyRow {
   id: string;
@@ -22,6 +23,7 @@ export function PasskeySection({ passkeys }: { passkeys: PasskeyRow[] }) {
   const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [codes, setCodes] = useState<string[] | null>(null);
   const [isPending, startTransition] = useTransition();
+  const isHydrated = useIsHydrated();
 
   function onAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,7 +66,12 @@ export function PasskeySection({ passkeys }: { passkeys: PasskeyRow[] }) {
                   Added {row.createdAt} · {row.lastUsedAt ? `last used ${row.lastUsedAt}` : "not used yet"}
                 </div>
               </div>
-              <Button size="sm" variant="secondary" disabled={isPending} onClick={() => onRemove(row)}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={isPending || !isHydrated}
+                onClick={() => onRemove(row)}
+              >
                 Remove {row.name}
               </Button>
             </li>
@@ -78,7 +85,7 @@ export function PasskeySection({ passkeys }: { passkeys: PasskeyRow[] }) {
           <Label htmlFor="passkey-name">Name for the new passkey</Label>
           <Input id="passkey-name" name="name" placeholder="e.g. Work laptop" required maxLength={60} />
         </div>
-        <Button type="submit" disabled={isPending}>
+        <Button type="submit" disabled={isPending || !isHydrated}>
           Add a passkey
         </Button>
       </form>

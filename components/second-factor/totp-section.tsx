@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { RecoveryCodesNotice } from "./recovery-codes-notice";
+import { useIsHydrated } from "./use-is-hydrated";
 import {
   confirmTotpEnrolmentAction,
   removeTotpAction,
@@ -19,6 +20,7 @@ export function TotpSection({ since }: { since: string | null }) {
   const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [codes, setCodes] = useState<string[] | null>(null);
   const [isPending, startTransition] = useTransition();
+  const isHydrated = useIsHydrated();
 
   const start = () =>
     startTransition(async () => {
@@ -55,7 +57,7 @@ export function TotpSection({ since }: { since: string | null }) {
       {since ? (
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-stone-700">In use since {since}.</p>
-          <Button size="sm" variant="secondary" disabled={isPending} onClick={remove}>
+          <Button size="sm" variant="secondary" disabled={isPending || !isHydrated} onClick={remove}>
             Remove authenticator app
           </Button>
         </div>
@@ -86,13 +88,13 @@ export function TotpSection({ since }: { since: string | null }) {
                 required
               />
             </div>
-            <Button type="submit" disabled={isPending}>
+            <Button type="submit" disabled={isPending || !isHydrated}>
               Confirm
             </Button>
           </form>
         </div>
       ) : (
-        <Button type="button" variant="secondary" disabled={isPending} onClick={start}>
+        <Button type="button" variant="secondary" disabled={isPending || !isHydrated} onClick={start}>
           Set up an authenticator app
         </Button>
       )}

@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { confirmWithPasskey } from "./use-passkey";
 import { verifyRecoveryCodeAction, verifyTotpAction } from "./second-factor-actions";
+import { useIsHydrated } from "./use-is-hydrated";
 
 type Result = { ok: true } | { ok: false; error: string; code?: string };
 
@@ -26,6 +27,7 @@ export function VerifySecondFactor({
   const [error, setError] = useState<string | null>(null);
   const [isRecovery, setIsRecovery] = useState(!hasPasskey && !hasTotp);
   const [isPending, startTransition] = useTransition();
+  const isHydrated = useIsHydrated();
 
   const run = (work: () => Promise<Result>) =>
     startTransition(async () => {
@@ -45,7 +47,12 @@ export function VerifySecondFactor({
   return (
     <div className="space-y-5">
       {hasPasskey ? (
-        <Button type="button" className="w-full" disabled={isPending} onClick={() => run(confirmWithPasskey)}>
+        <Button
+          type="button"
+          className="w-full"
+          disabled={isPending || !isHydrated}
+          onClick={() => run(confirmWithPasskey)}
+        >
           <KeyRound aria-hidden="true" /> Use your passkey
         </Button>
       ) : null}
@@ -64,7 +71,7 @@ export function VerifySecondFactor({
             maxLength={7}
             required
           />
-          <Button type="submit" variant="secondary" disabled={isPending}>
+          <Button type="submit" variant="secondary" disabled={isPending || !isHydrated}>
             Confirm code
           </Button>
         </form>
@@ -73,7 +80,7 @@ export function VerifySecondFactor({
         <form onSubmit={(event) => onCode(event, true)} className="space-y-2" aria-label="Recovery code">
           <Label htmlFor="recovery-code">Recovery code</Label>
           <Input id="recovery-code" name="code" autoComplete="off" maxLength={40} required />
-          <Button type="submit" variant="secondary" disabled={isPending}>
+          <Button type="submit" variant="secondary" disabled={isPending || !isHydrated}>
             Use recovery code
           </Button>
         </form>
