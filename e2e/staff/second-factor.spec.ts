@@ -86,7 +86,7 @@ test("an admin with an authenticator app confirms again before creating an API k
   await page.getByLabel("Name").fill("Step-up shop");
   await page.getByLabel("Source").fill("step-up-shop");
   await page.getByRole("button", { name: "Create API key" }).click();
-  await expect(page.getByRole("alert")).toContainText("needs your second factor again");
+  await expect(page.getByRole("alert").filter({ hasText: "needs your second factor again" })).toBeVisible();
   await page.getByRole("link", { name: "Confirm it's you" }).click();
   await expect(page).toHaveURL(/\/account\/security\/verify\?next=%2Fadmin%2Fapi-keys$/);
 
