@@ -16,7 +16,9 @@ export async function requirePageActor(
   const actor = await getCurrentActor();
   if (!actor) redirect("/login");
   if (actor.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
-  if (isSecondFactorPending(actor.secondFactor) && !options.allowPendingSecondFactor) {
+  // A temporary password is replaced first; the second factor comes right after.
+  const isChangingPassword = actor.mustChangePassword && options.allowPasswordChange;
+  if (isSecondFactorPending(actor.secondFactor) && !options.allowPendingSecondFactor && !isChangingPassword) {
     redirect(actor.secondFactor.isEnrolled ? "/account/security/verify" : "/account/security");
   }
   if (action && !can(actor.role, action)) {

@@ -100,6 +100,12 @@ describe("owed second factor", () => {
     expect(await response.json()).toMatchObject({ code: "second_factor_required" });
     const result = await (await stepUpActions()).disableUser();
     expect(result).toMatchObject({ ok: false, status: 403, code: "second_factor_required" });
+    // A stolen password alone can't change the password either.
+    const { changePasswordAction } = await import("@/components/auth/password-actions");
+    expect(await changePasswordAction({ currentPassword: "x", newPassword: "y" })).toMatchObject({
+      ok: false,
+      code: "second_factor_required",
+    });
     // Its own verification stays open (a wrong code: 400, not 403).
     const { verifyTotpAction } = await import("@/components/second-factor/second-factor-actions");
     expect(await verifyTotpAction({ code: "123456" })).toMatchObject({ ok: false, status: 400 });
