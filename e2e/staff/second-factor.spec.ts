@@ -55,7 +55,7 @@ test("a manager enrols a passkey, signs out, signs in with it, and is asked agai
   // Password again: the passkey is asked before anything else opens.
   await signInWithPassword(page, staff.email);
   await page.goto("/insights");
-  await expect(page).toHaveURL(/\/account\/security\/verify$/);
+  await expect(page).toHaveURL(/\/account\/security\/verify\?next=%2Finsights$/);
   await page.getByRole("button", { name: "Use your passkey" }).click();
   await expect(page).toHaveURL(/\/insights$/);
   await page.goto("/account/security");

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can, type Action } from "./permissions";
@@ -19,7 +20,9 @@ export async function requirePageActor(
   // A temporary password is replaced first; the second factor comes right after.
   const isChangingPassword = actor.mustChangePassword && options.allowPasswordChange;
   if (isSecondFactorPending(actor.secondFactor) && !options.allowPendingSecondFactor && !isChangingPassword) {
-    redirect(actor.secondFactor.isEnrolled ? "/account/security/verify" : "/account/security");
+    if (!actor.secondFactor.isEnrolled) redirect("/account/security");
+    const path = (await headers()).get("x-request-path");
+    redirect(`/account/security/verify${path && path !== "/" ? `?next=${encodeURIComponent(path)}` : ""}`);
   }
   if (action && !can(actor.role, action)) {
     await recordAudit({ action: "permission.denied", actor, reason: action });
