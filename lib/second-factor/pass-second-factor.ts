@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor-state";
-import { clearThrottleKey, lockedUntil, recordFailure } from "@/lib/auth/throttle";
+import { clearThrottleKey, releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
 import { AppError, ValidationError } from "@/lib/errors";
 
@@ -21,8 +21,8 @@ function throttleKeysFor(actor: CurrentActor): string[] {
 }
 
 /**
- * Runs one second-factor attempt under the same back-off as passwords: refused while locked,
- * counted and audited when wrong, and on success recorded on the session and audited.
+ * Runs one second-factor attempt under the same back-off as passwords: reserved (counted) before the
+ * check and refused while locked, audited when wrong, and on success recorded on the session and audited.
  */
 export async function attemptSecondFactor(
   actor: CurrentActor,
@@ -31,17 +31,18 @@ export async function attemptSecondFactor(
   field = "code",
 ): Promise<void> {
   const keys = throttleKeysFor(actor);
-  if (await lockedUntil(keys)) {
+  // Reserved before the code is checked, as passwords are: parallel guesses can't outrun the counter.
+  if (!(await reserveAttempt(keys))) {
     await recordAudit({ action: "auth.secondFactor.failure", actor, reason: `${method}: throttled` });
     throw new AppError("rate_limited", "Too many attempts. Wait a few minutes and try again.");
   }
   if (!(await check())) {
-    await recordFailure(keys);
     await recordAudit({ action: "auth.secondFactor.failure", actor, reason: method });
     const message = method === "passkey" ? "That passkey didn't work." : "That code didn't work.";
     throw new ValidationError(`${field}: ${message}`, [{ path: field, message }]);
   }
   await clearThrottleKey(keys[0]!);
+  if (actor.ip) await releaseAttempt(`ip:${actor.ip}`);
   await markSessionPassed(actor.sessionId, method);
   await recordAudit({ action: "auth.secondFactor.success", actor, reason: method });
 }

@@ -1,7 +1,7 @@
 // Every route handler and server action, for every role and for anonymous callers. A new route or
 // action without an entry in MATRIX fails the first test, so nothing ships unchecked.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { passedSecondFactor } from "../factories/actor-factory";
+import { passedSecondFactor } from "../../factories/actor-factory";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentActor } from "@/lib/auth/current-actor";

@@ -5,6 +5,7 @@ import { cardCopy } from "@/components/greeting-card/card-copy";
 import { GreetingCard } from "@/components/greeting-card/greeting-card";
 import { LogWhatHappened } from "@/components/journal/log-what-happened";
 import { ProfilePrivacyLinks } from "@/components/privacy/profile-privacy-links";
+import { hasRecentSecondFactor } from "@/lib/auth/second-factor-state";
 import { CustomerTimeline } from "@/components/timeline/customer-timeline";
 import { TimelineBoundary } from "@/components/timeline/timeline-boundary";
 import { timelineCopy } from "@/components/timeline/timeline-copy";
@@ -83,7 +84,11 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
         logControl={<LogWhatHappened customerId={profile.customer.id} locations={journalLocations} />}
       />
       {viewers !== null ? <p className="text-sm text-stone-600">{cardCopy.viewedBy(viewers)}</p> : null}
-      <ProfilePrivacyLinks role={actor.role} customerId={profile.customer.id} />
+      <ProfilePrivacyLinks
+        role={actor.role}
+        customerId={profile.customer.id}
+        hasRecentSecondFactor={hasRecentSecondFactor(actor.secondFactor)}
+      />
       {/* A journey that fails to load shows its own error under the card, not the page's. */}
       <TimelineBoundary>
         <Suspense fallback={<TimelineSkeleton label={timelineCopy.loading} />}>

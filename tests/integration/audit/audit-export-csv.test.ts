@@ -4,7 +4,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { createActor } from "../factories/actor-factory";
+import { createActor } from "../../factories/actor-factory";
 
 const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
