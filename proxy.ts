@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie-names";
+import { AppError } from "@/lib/errors";
 import { malformedSegment } from "@/lib/net/malformed-path";
 
 // Runs before every page: sets the security headers (a nonce-based Content-Security-Policy) and
@@ -30,8 +31,14 @@ function refuseMalformedPath(request: NextRequest, segment: string): NextRespons
     JSON.stringify({ event: "malformed_path", method: request.method, path: rawPath.slice(0, 500), segment }),
   );
   const message = `The path segment "${segment.slice(0, 100)}" is not valid percent-encoded UTF-8.`;
-  if (rawPath.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "invalid_path", message } }, { status: 400 });
+  if (rawPath.startsWith("/api/") || rawPath.startsWith("/v1/")) {
+    // The API's error shape; built here because the proxy does not load the database layer that
+    // lib/api/error-response.ts maps the other errors with.
+    const error = new AppError("invalid_path", message);
+    return NextResponse.json(
+      { error: { code: error.code, message: error.message } },
+      { status: error.status },
+    );
   }
   // No such page: Next.js renders app/not-found.tsx, with its 404 (a rewrite cannot change it).
   return NextResponse.rewrite(new URL("/malformed-address", request.url));
@@ -42,7 +49,7 @@ export function proxy(request: NextRequest) {
   if (malformed !== null) return refuseMalformedPath(request, malformed);
   const { pathname, search } = request.nextUrl;
   // An API path here only had its encoding checked; the route does the rest.
-  if (pathname.startsWith("/api/")) return NextResponse.next();
+  if (pathname.startsWith("/api/") || pathname.startsWith("/v1/")) return NextResponse.next();
   const isPublic = PUBLIC_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!isPublic && !hasSession) {
@@ -77,5 +84,6 @@ export const config = {
   matcher: [
     { source: "/((?!api/|v1/|_next/static|_next/image|favicon.ico).*)" },
     { source: "/api/:path(.*%.*)" },
+    { source: "/v1/:path(.*%.*)" },
   ],
 };

@@ -25,6 +25,7 @@ export const ERROR_CODES = {
   /** Also used for records outside the actor's scope, so their existence is never revealed. */
   not_found: { status: 404, message: "Not found." },
   invalid_request: { status: 400, message: "The request is not valid." },
+  invalid_path: { status: 400, message: "The path is not valid percent-encoded UTF-8." },
   invalid_json: { status: 400, message: "The body is not valid JSON." },
   invalid_body: { status: 400, message: "The body can't be read." },
   invalid_idempotency_key: {

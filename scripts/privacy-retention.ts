@@ -14,6 +14,11 @@ if (Number.isNaN(now.getTime())) {
   process.exit(2);
 }
 const isDryRun = values["dry-run"] ?? false;
+// Applying the policy as of a later day would erase what is still within its period today.
+if (!isDryRun && now.getTime() > Date.now()) {
+  console.error(`--as-of: a day after today is allowed only with --dry-run`);
+  process.exit(2);
+}
 
 await withDatabase(async (url) => {
   process.env.DATABASE_URL = url;

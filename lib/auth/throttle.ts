@@ -33,6 +33,11 @@ export async function reserveAttempt(keys: string[], now = new Date()): Promise<
   let isAllowed = true;
   // Sorted, so two attempts sharing keys always lock their rows in the same order.
   for (const key of [...keys].sort()) {
+    // The row must exist before the locking read: on a fresh key, parallel statements would each
+    // see no previous row (their snapshot predates the first insert) and all be let through.
+    await db.$executeRaw`
+      INSERT INTO "SignInThrottle" (key, failures, "lastFailureAt", "lockedUntil")
+      VALUES (${key}, 0, ${now}, NULL) ON CONFLICT (key) DO NOTHING`;
     const rows = await db.$queryRaw<{ failures: number; wasLocked: boolean }[]>`
       WITH previous AS (
         SELECT key, failures, "lockedUntil", "lastFailureAt" < ${new Date(now.getTime() - RESET_AFTER_MS)} AS "isStale"
@@ -66,10 +71,13 @@ export async function releaseAttempt(key: string): Promise<void> {
 
 export async function clearFailures(email: string): Promise<void> {
   // Only the account key: a correct password must not unlock an IP that is guessing other accounts.
-  await db.signInThrottle.deleteMany({ where: { key: `account:${email.trim().toLowerCase()}` } });
+  // Reset rather than delete: a deleted row would reopen the fresh-key window described above.
+  await db.$executeRaw`
+    UPDATE "SignInThrottle" SET failures = 0, "lockedUntil" = NULL
+    WHERE key = ${`account:${email.trim().toLowerCase()}`}`;
 }
 
 /** Clears one key (the second factor clears its own per-account key after a correct code). */
 export async function clearThrottleKey(key: string): Promise<void> {
-  await db.signInThrottle.deleteMany({ where: { key } });
+  await db.$executeRaw`UPDATE "SignInThrottle" SET failures = 0, "lockedUntil" = NULL WHERE key = ${key}`;
 }

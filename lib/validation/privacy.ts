@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
-import { requiredText, text } from "./api-text";
+import { isoDate, requiredText, text } from "./api-text";
 
 // The data-subject export (GDPR Art. 15 and 20) and the privacy request API. The JSON Schema in
 // docs/privacy-export.schema.json and at GET /api/v1/privacy/export-schema is generated from
@@ -213,7 +213,9 @@ export const exportQuerySchema = z.object({ format: z.enum(["json", "html"]).def
 export const logPrivacyRequestSchema = z.object({
   customerId: z.uuid({ error: "Enter the customer's id (from their profile address)." }),
   type: z.enum(["access", "erasure"], { error: "Choose access or erasure." }),
-  receivedOn: z.iso.date({ error: "Enter the date the request was received." }),
+  receivedOn: isoDate.refine((day) => day <= new Date().toISOString().slice(0, 10), {
+    error: "can't be after today",
+  }),
   note: z
     .string()
     .trim()

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Channel, EventType } from "@/lib/generated/prisma/enums";
 import { isIsoDay } from "@/lib/time/local-date";
+import { EARLIEST_DATE, LATEST_DATE } from "./api-text";
 import { fromBase64Url, toBase64Url } from "./base64url";
 
 // Timeline query: filters kept in the URL (comma-separated lists, so a link can be shared) and an
@@ -74,7 +75,14 @@ export function encodeTimelineCursor({ occurredAt, id }: TimelineCursor): string
   return toBase64Url(JSON.stringify([occurredAt.toISOString(), id]));
 }
 
-const cursorKey = z.tuple([z.iso.datetime(), z.uuid()]);
+// A cursor's time must be one PostgreSQL and the journey can hold (a crafted year 0000 is refused).
+const cursorKey = z.tuple([
+  z.iso.datetime().refine((value) => {
+    const at = Date.parse(value);
+    return at >= Date.parse(`${EARLIEST_DATE}T00:00:00Z`) && at <= Date.parse(`${LATEST_DATE}T23:59:59Z`);
+  }),
+  z.uuid(),
+]);
 
 export const timelineCursor = z
   .string()

@@ -141,7 +141,9 @@ BEGIN
      AND NEW."userAgent" IS NOT DISTINCT FROM OLD."userAgent"
      AND (NEW.reason IS NULL OR NEW.reason = OLD.reason)
      AND jsonb_typeof(NEW.details) = 'object'
-     AND NEW.details ? 'redactedAs' THEN
+     AND NEW.details ? 'redactedAs'
+     -- Nothing but the marker: the redaction can't be used to write other content into an entry.
+     AND (NEW.details - 'redactedAs' - 'redactedAt') = '{}'::jsonb THEN
     RETURN NEW;
   END IF;
   IF TG_OP = 'DELETE'
@@ -157,7 +159,7 @@ $$;
 -- identifiers (search terms), with the pseudonym. p_likes are lower-case LIKE patterns ('%term%') that
 -- cheaply pick candidates (lower() LIKE is several times faster than ILIKE); p_patterns are the exact case-insensitive regular expressions (names as whole words).
 CREATE FUNCTION "redact_audit_entries"(p_customer uuid, p_likes text[], p_patterns text[], p_pseudonym text)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+RETURNS integer LANGUAGE plpgsql SET search_path = public AS $$
 DECLARE
   redacted integer;
 BEGIN
@@ -176,7 +178,7 @@ $$;
 
 -- Deletes at most p_limit entries older than p_before (the retention job calls it in batches).
 CREATE FUNCTION "purge_audit_entries"(p_before timestamp, p_limit integer)
-RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+RETURNS integer LANGUAGE plpgsql SET search_path = public AS $$
 DECLARE
   purged integer;
 BEGIN
@@ -188,6 +190,11 @@ BEGIN
   RETURN purged;
 END;
 $$;
+
+-- Only the role that owns the tables (the app, which runs the migrations) may call the two exits; a
+-- reporting or read-only role can't redact or purge the audit log.
+REVOKE EXECUTE ON FUNCTION "redact_audit_entries"(uuid, text[], text[], text) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION "purge_audit_entries"(timestamp, integer) FROM PUBLIC;
 
 -- Retention finds inactive customers and old events without a scan.
 CREATE INDEX "Customer_lastSeenAt_idx" ON "Customer"("lastSeenAt");

@@ -2,6 +2,7 @@
 // they arrive in, embedded in every free-text field of a customer, an intern's profile, timeline,
 // event details, search results and their JSON routes hold none of them, compared as text and as
 // bare digits.
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -17,9 +18,12 @@ import {
 import { getTimelineEvent } from "@/lib/timeline/get-timeline-event";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { actor, location } from "../timeline/timeline-fixtures";
+import { passedSecondFactor } from "../../factories/actor-factory";
 import { seedFreeTextCustomer } from "./seed-free-text";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -43,7 +47,7 @@ beforeAll(async () => {
   hotel = await location("HTL-PII");
   store = await location("STR-PII", "store");
   intern = await actor("intern", [hotel, store]);
-  session.actor = { ...intern, mustChangePassword: false };
+  session.actor = { ...intern, mustChangePassword: false, secondFactor: passedSecondFactor() };
 });
 
 const sample = fc.record({

@@ -12,9 +12,10 @@ export const GET = staffRoute(
   async ({ actor, query, params }) => {
     const { cursor, limit, ...filters } = query;
     const page = await listTimelineEvents(actor, String(params.id), { filters, cursor, limit });
-    // A first page read outside the profile page (a new filter, or a direct call) is a view too,
-    // unless this person's look at the profile is already on record (within the view window).
-    if (!cursor) await recordProfileView({ actor, customerId: String(params.id), reason: "timeline" });
+    // Reading the journey outside the profile page (a new filter, a direct call, any page: a cursor is
+    // not proof the profile was opened) is a view too, unless this person's look at the profile is
+    // already on record within the view window.
+    await recordProfileView({ actor, customerId: String(params.id), reason: "timeline" });
     return NextResponse.json(page, { headers: { "Cache-Control": "private, no-store" } });
   },
 );
