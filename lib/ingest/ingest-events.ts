@@ -1,4 +1,5 @@
 import "server-only";
+import { CustomerErasedError } from "./load-batch-state";
 import { findSuppressed } from "@/lib/privacy/find-suppressed";
 import type { ItemResult } from "@/lib/validation/events";
 import { ingestBatch } from "./ingest-batch";
@@ -29,6 +30,30 @@ function toResult(index: number, outcome: ItemOutcome, sourceEventId: string | u
   };
 }
 
+/**
+ * Drops items of erased customers, then writes the rest. An erasure that commits while the batch
+ * waits for its row locks makes the batch start over, so its suppression is seen.
+ */
+async function ingestUnsuppressed(
+  source: string,
+  usable: PreparedItem[],
+  rootOf: (index: number) => string,
+): Promise<Map<number, ItemOutcome>> {
+  for (let attempt = 1; ; attempt++) {
+    const suppressed = await findSuppressed(usable);
+    const outcomes = new Map<number, ItemOutcome>(
+      [...suppressed].map((index) => [index, { status: "suppressed" }]),
+    );
+    const valid = usable.filter((item) => !suppressed.has(item.index));
+    try {
+      for (const [index, outcome] of await ingestBatch(source, valid, rootOf)) outcomes.set(index, outcome);
+      return outcomes;
+    } catch (error) {
+      if (!(error instanceof CustomerErasedError) || attempt >= 3) throw error;
+    }
+  }
+}
+
 export async function runPrepared(
   source: string,
   prepared: Prepared[],
@@ -41,10 +66,8 @@ export async function runPrepared(
     if (entry.ok) usable.push(entry.item);
     else outcomes.set(index, { status: "rejected", errors: entry.errors });
   });
-  const suppressed = await findSuppressed(usable);
-  for (const index of suppressed) outcomes.set(index, { status: "suppressed" });
-  const valid = usable.filter((item) => !suppressed.has(item.index));
-  for (const [index, outcome] of await ingestBatch(source, valid, rootOf)) outcomes.set(index, outcome);
+  for (const [index, outcome] of await ingestUnsuppressed(source, usable, rootOf))
+    outcomes.set(index, outcome);
   const results = prepared.map((_, index) => toResult(index, outcomes.get(index)!, idOf(index)));
   return {
     accepted: results.filter((r) => r.status === "accepted").length,

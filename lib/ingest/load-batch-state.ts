@@ -12,7 +12,11 @@ export interface LockedCustomer {
   firstName: string | null;
   lastName: string | null;
   preferredName: string | null;
+  isErased: boolean;
 }
+
+/** A customer this batch resolved to was erased meanwhile; the whole batch must be judged again. */
+export class CustomerErasedError extends Error {}
 
 export interface BatchState {
   duplicates: Set<string>;
@@ -67,10 +71,14 @@ export async function loadBatchState(tx: Tx, source: string, items: PreparedItem
   const customerIds = unique(identities.map((row) => row.customerId));
   const customers = customerIds.length
     ? await tx.$queryRaw<LockedCustomer[]>`
-        SELECT id, "firstName", "lastName", "preferredName" FROM "Customer" WHERE id = ANY(${customerIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`
+        SELECT id, "firstName", "lastName", "preferredName", "erasedAt" IS NOT NULL AS "isErased"
+        FROM "Customer" WHERE id = ANY(${customerIds}::uuid[]) ORDER BY id FOR NO KEY UPDATE`
     : [];
   if (customers.length !== customerIds.length)
     throw new RetryBatchError("a customer was merged away while the batch was read");
+  // Erased while this batch waited for its lock: its identifiers are suppressed now, which the
+  // suppression check before the batch could not see yet. The caller checks again and reruns.
+  if (customers.some((customer) => customer.isErased)) throw new CustomerErasedError();
 
   const webIds = identities.filter((row) => row.type === "web_id").map((row) => row.value);
   const sightings = webIds.length

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { uuidV7 } from "@/lib/db/uuid-v7";
 import { erasureTerms, likePatterns, scrubText, termPatterns } from "./erasure-terms";
 import { scrubRows } from "./scrub-rows";
@@ -18,6 +18,8 @@ export interface EraseOptions {
   /** "admin" and "api" suppress the identifiers; "retention" anonymises without suppressing. */
   origin: "admin" | "api" | "retention";
   actor?: Pick<Actor, "id" | "email" | "ip" | "userAgent"> | null;
+  /** Retention: erase only if the customer is still inactive since before this moment, under the lock. */
+  inactiveBefore?: Date;
 }
 
 export interface ErasureResult {
@@ -51,6 +53,13 @@ export async function eraseCustomer(customerId: string, options: EraseOptions): 
   return result;
 }
 
+/** A guest who came back between retention's pick and this lock is not erased. */
+function stillInactive(before: Date | undefined): Prisma.Sql {
+  if (!before) return Prisma.empty;
+  const at = before.toISOString();
+  return Prisma.sql`AND coalesce("lastSeenAt", "firstSeenAt") < ${at}::timestamp`;
+}
+
 async function eraseInTransaction(
   tx: Tx,
   customerId: string,
@@ -60,7 +69,8 @@ async function eraseInTransaction(
   const [customer] = await tx.$queryRaw<{ names: (string | null)[] }[]>`
     SELECT ARRAY["firstName", "lastName", "preferredName", street,
       concat_ws(' ', "firstName", "lastName")] AS names
-    FROM "Customer" WHERE id = ${customerId}::uuid AND "erasedAt" IS NULL FOR UPDATE`;
+    FROM "Customer" WHERE id = ${customerId}::uuid AND "erasedAt" IS NULL ${stillInactive(options.inactiveBefore)}
+    FOR UPDATE`;
   if (!customer) throw new NotFoundError("No such customer, or already erased.");
 
   const identities = await tx.$queryRaw<

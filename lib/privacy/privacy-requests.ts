@@ -19,10 +19,16 @@ async function resolveCustomer(input: RequestInput): Promise<string> {
   const identity = value
     ? await db.identity.findUnique({
         where: { type_normalizedValue: { type: input.identifierType, normalizedValue: value } },
-        select: { customerId: true },
+        select: { customerId: true, isShared: true },
       })
     : null;
   if (!identity) throw new AppError("not_found", "No customer has this identifier.");
+  // A device several people share names no one person: exporting or erasing by it could hit another.
+  if (identity.isShared) {
+    const message =
+      "This identifier is shared by several customers; use an email address or external user id.";
+    throw new AppError("invalid_request", message, { issues: [{ path: "$.identifier", message }] });
+  }
   return identity.customerId;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { eraseCustomer } from "@/lib/privacy/erase-customer";
 import { getRetentionPolicy } from "./get-retention-policy";
@@ -83,11 +84,17 @@ export async function applyRetention(
         SELECT id FROM "Customer" WHERE ${isInactive} ORDER BY "lastSeenAt" NULLS FIRST LIMIT ${Math.min(1_000, cap - customers)}`;
       if (page.length === 0) break;
       for (const { id } of page) {
-        await eraseCustomer(id, {
-          reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`,
-          origin: "retention",
-        });
-        customers++;
+        try {
+          await eraseCustomer(id, {
+            reason: `Inactive since before ${customerCutoff.toISOString().slice(0, 10)} (retention policy v${policy.version})`,
+            origin: "retention",
+            inactiveBefore: customerCutoff,
+          });
+          customers++;
+        } catch (error) {
+          // Came back, or erased by someone else meanwhile: neither is retention's to erase.
+          if (!(error instanceof NotFoundError)) throw error;
+        }
       }
     }
     counts = {

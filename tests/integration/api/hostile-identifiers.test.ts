@@ -2,12 +2,15 @@
 // names the field (or, in a search, is dropped), never a 500.
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import type { Actor } from "@/lib/auth/actor";
 import { listCustomersInput, searchCustomersQuery } from "@/lib/validation/customers";
-import { createActor } from "../../factories/actor-factory";
+import { createActor, passedSecondFactor } from "../../factories/actor-factory";
 import { callApi, createTestApiKey, type TestApiKey } from "../../helpers/api-client";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const { GET: eligibilityOne } = await import("@/app/api/v1/customers/[identifier]/eligibility/route");
@@ -21,7 +24,11 @@ const PROTOTYPE_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty
 
 beforeAll(async () => {
   key = await createTestApiKey(url, { scopes: ["eligibility:read"] });
-  session.actor = { ...(await createActor("admin")), mustChangePassword: false };
+  session.actor = {
+    ...(await createActor("admin")),
+    mustChangePassword: false,
+    secondFactor: passedSecondFactor(),
+  };
 });
 afterAll(() => undefined);
 

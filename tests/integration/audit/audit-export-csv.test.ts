@@ -2,11 +2,14 @@
 // become a formula in a spreadsheet, whether it is opened with "," or with Dutch Excel's ";".
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import type { Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { createActor } from "../../factories/actor-factory";
+import { createActor, passedSecondFactor } from "../../factories/actor-factory";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 const { GET } = await import("@/app/api/audit/export/route");
@@ -15,7 +18,11 @@ const HOSTILE = ["Mozilla/5.0;=1+2;x", "Mozilla/5.0,@SUM(1+1),x", "-2+3;cmd", "\
 const TRIGGER = /^[=+\-@\t\r]/;
 
 beforeAll(async () => {
-  session.actor = { ...(await createActor("admin")), mustChangePassword: false };
+  session.actor = {
+    ...(await createActor("admin")),
+    mustChangePassword: false,
+    secondFactor: passedSecondFactor(),
+  };
   for (const userAgent of HOSTILE)
     await recordAudit({
       action: "auth.signIn.failure",

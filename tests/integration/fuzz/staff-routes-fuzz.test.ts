@@ -6,8 +6,9 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { SecondFactorState } from "@/lib/auth/second-factor-state";
 import type { Actor } from "@/lib/auth/actor";
-import { createActor } from "../../factories/actor-factory";
+import { createActor, passedSecondFactor } from "../../factories/actor-factory";
 import { createCustomer } from "../../factories/customer-factory";
 import { createLocation } from "../../factories/staff-factory";
 import {
@@ -19,7 +20,9 @@ import {
 } from "../../helpers/fuzz/hostile-values";
 import { rowCounts } from "../../helpers/fuzz/ledger";
 
-const session = { actor: null as (Actor & { mustChangePassword: boolean }) | null };
+const session = {
+  actor: null as (Actor & { mustChangePassword: boolean; secondFactor: SecondFactorState }) | null,
+};
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -62,7 +65,11 @@ beforeAll(async () => {
       ],
     })
   ).id;
-  session.actor = { ...(await createActor("admin", [hotel])), mustChangePassword: false };
+  session.actor = {
+    ...(await createActor("admin", [hotel])),
+    mustChangePassword: false,
+    secondFactor: passedSecondFactor(),
+  };
 });
 afterAll(() => client.end());
 
