@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
+import { localDate } from "../../lib/time/local-date";
 import { createCustomer, type EventInput } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
@@ -8,6 +9,16 @@ import { e2eDatabase } from "../support/database";
 // URL, expandable events and the empty state.
 
 const HOUR = 3_600_000;
+
+/** Midnight in Amsterdam of the given moment's day, as a UTC instant. */
+function startOfLocalDay(at: Date): Date {
+  const day = localDate("Europe/Amsterdam", at);
+  for (const offset of [2, 1]) {
+    const candidate = new Date(`${day}T00:00:00+0${offset}:00`);
+    if (localDate("Europe/Amsterdam", candidate) === day) return candidate;
+  }
+  return at;
+}
 
 test("the journey scrolls through a long history, filters through the URL and expands events", async ({
   page,
@@ -22,11 +33,13 @@ test("the journey scrolls through a long history, filters through the URL and ex
     occurredAt: new Date(Date.now() - (i + 1) * 7 * HOUR),
     summary: i % 10 === 0 ? `Complaint number ${i / 10}` : `Visited page ${i}`,
   }));
+  // The newest event lies within the desk's today (Amsterdam), even just after midnight.
+  const newest = new Date(Math.max(Date.now() - 30 * 60_000, startOfLocalDay(new Date()).getTime() + 1_000));
   events.push({
     type: "newsletter_sent",
     channel: "email",
     direction: "outbound",
-    occurredAt: new Date(Date.now() - 30 * 60_000),
+    occurredAt: newest,
     summary: "Newsletter: winter in Amsterdam",
     locationCode: "HTL-AMS",
   });
