@@ -64,7 +64,11 @@ const storedCount = async () =>
 /** True once a connection of the server is inside a transaction on the test database. */
 async function batchInFlight(): Promise<boolean> {
   const { rows } = await client.query(
-    `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ILIKE '%Identity%'`,
+    // Any moment of the batch's transaction counts: between its statements the connection is idle in
+    // transaction, and on a busy machine sampling only the identity statements could miss it all.
+    `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()
+       AND xact_start IS NOT NULL
+       AND (state = 'idle in transaction' OR query ILIKE '%"Identity"%' OR query ILIKE '%"Customer"%' OR query ILIKE '%"JourneyEvent"%')`,
   );
   return rows.length > 0;
 }
