@@ -53,6 +53,17 @@ export async function eraseCustomer(customerId: string, options: EraseOptions): 
   return result;
 }
 
+/**
+ * The customer and every record merged into it, however deep (A into B, then B into C): their merge
+ * snapshots all hold this one person's data.
+ */
+function mergeTree(customerId: string): Prisma.Sql {
+  return Prisma.sql`WITH RECURSIVE tree(id) AS (
+      SELECT ${customerId}::uuid
+      UNION SELECT m."mergedId" FROM "MergeRecord" m JOIN tree ON m."survivorId" = tree.id)
+    SELECT id FROM tree`;
+}
+
 /** A guest who came back between retention's pick and this lock is not erased. */
 function stillInactive(before: Date | undefined): Prisma.Sql {
   if (!before) return Prisma.empty;
@@ -83,7 +94,7 @@ async function eraseInTransaction(
         UNION ALL SELECT reference FROM "ServiceCase" WHERE "customerId" = ${customerId}::uuid) AS references,
       ARRAY(SELECT unnest(ARRAY[m.snapshot->'merged'->>'firstName', m.snapshot->'merged'->>'lastName',
           m.snapshot->'merged'->>'preferredName', m.snapshot->'merged'->>'street'])
-        FROM "MergeRecord" m WHERE m."survivorId" = ${customerId}::uuid) AS "mergedNames"`;
+        FROM "MergeRecord" m WHERE m."survivorId" = ANY(ARRAY(${mergeTree(customerId)}))) AS "mergedNames"`;
   const terms = erasureTerms({
     names: [...customer.names, ...(refs?.mergedNames ?? [])],
     identities,

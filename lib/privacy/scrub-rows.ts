@@ -55,9 +55,12 @@ export async function scrubRows(
   const suggestions = await run(`
     DELETE FROM "DuplicateSuggestion" WHERE ("customerAId" = $1::uuid OR "customerBId" = $1::uuid)
      `);
-  // Snapshots hold the merged row as it was: the history of this person's merges goes with them.
+  // Snapshots hold the merged row as it was: the history of this person's merges goes with them,
+  // down the whole chain (A into B, then B into C).
   const merges = await run(`
-    DELETE FROM "MergeRecord" WHERE ("survivorId" = $1::uuid OR "mergedId" = $1::uuid)`);
+    WITH RECURSIVE tree(id) AS (
+      SELECT $1::uuid UNION SELECT m."mergedId" FROM "MergeRecord" m JOIN tree ON m."survivorId" = tree.id)
+    DELETE FROM "MergeRecord" WHERE "survivorId" IN (SELECT id FROM tree) OR "mergedId" = $1::uuid`);
   // Stored answers replay customer ids and the sender's sourceEventIds (which may be an email).
   const idempotency = await runMatching(`
     DELETE FROM "IdempotencyRecord" WHERE strpos("responseBody", $1::text) > 0 OR ${mentions('"responseBody"')}`);

@@ -177,6 +177,29 @@ describe("erasing a customer", () => {
   });
 });
 
+describe("erasing the survivor of a chain of merges", () => {
+  it("removes the snapshots of records merged into records it absorbed (A into B, then B into C)", async () => {
+    const survivor = await seedPersonalCustomer(apiKey.key, admin, { hotel: "HTL-ERA", store: "STR-ERA" });
+    const { rows } = await client.query<{ mergedId: string }>(
+      `SELECT "mergedId" FROM "MergeRecord" WHERE "survivorId" = $1`,
+      [survivor.customerId],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    // An older merge into the record the survivor later absorbed, holding the same person's name.
+    await client.query(
+      `INSERT INTO "MergeRecord" (id, "survivorId", "mergedId", snapshot, reason)
+       VALUES (gen_random_uuid(), $1, gen_random_uuid(), $2, 'automatic: email')`,
+      [rows[0]!.mergedId, JSON.stringify({ merged: { firstName: "Zorgvliedje", lastName: "Oudeketen" } })],
+    );
+    await eraseCustomer(survivor.customerId, { reason: "Asked by email", origin: "admin", actor: admin });
+    const left = await client.query(
+      `SELECT count(*)::int AS n FROM "MergeRecord" WHERE snapshot::text ILIKE '%zorgvliedje%'`,
+    );
+    expect(left.rows[0].n).toBe(0);
+    expect(await scanForTerms(client, ["Zorgvliedje", "Oudeketen"])).toEqual([]);
+  });
+});
+
 describe("the append-only audit log", () => {
   it("still refuses UPDATE, DELETE and TRUNCATE outside the redaction and purge functions", async () => {
     await expect(client.query(`UPDATE "AuditEntry" SET reason = 'x'`)).rejects.toThrow(/append-only/);
