@@ -4,25 +4,10 @@
 // 200 (the first call checks in or hands over; later ones are the idempotent repeat).
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
-import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
-import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
-type ActionResultLike = { ok: true } | { ok: false; status: number };
-
-const only = (allowed: Role[]): Record<Caller, number> => ({
-  anonymous: 401,
-  intern: allowed.includes("intern") ? 200 : 403,
-  receptionist: allowed.includes("receptionist") ? 200 : 403,
-  store_staff: allowed.includes("store_staff") ? 200 : 403,
-  manager: allowed.includes("manager") ? 200 : 403,
-  admin: allowed.includes("admin") ? 200 : 403,
-});
+import type { MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
+import { only, type Handler, type ActionResultLike } from "./authorization-matrix.expect";
 
 async function get(load: () => Promise<Record<string, unknown>>, path: string): Promise<number> {
   const handler = (await load())["GET"] as Handler;

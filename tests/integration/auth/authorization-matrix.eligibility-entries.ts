@@ -2,21 +2,8 @@
 // authorization-matrix.entries.ts. The public API never looks at staff sessions, so every caller
 // without an API key gets 401, whatever their role; scopes are covered in api/eligibility-api.test.ts.
 import { NextRequest } from "next/server";
-import type { Caller, MatrixEntry } from "./authorization-matrix.entries";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
-
-const everyone = (status: number): Record<Caller, number> => ({
-  anonymous: status,
-  intern: status,
-  receptionist: status,
-  store_staff: status,
-  manager: status,
-  admin: status,
-});
+import type { MatrixEntry } from "./authorization-matrix.entries";
+import { everyone, type Handler } from "./authorization-matrix.expect";
 
 async function call(
   load: () => Promise<Record<string, unknown>>,

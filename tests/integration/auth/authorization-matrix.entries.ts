@@ -12,6 +12,7 @@ import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
 import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
 import { PRIVACY_MATRIX } from "./authorization-matrix.privacy-entries";
 import { SECOND_FACTOR_MATRIX } from "./authorization-matrix.second-factor-entries";
+import { everyone, type Handler, type ActionResultLike } from "./authorization-matrix.expect";
 
 export type Caller = "anonymous" | Role;
 export interface MatrixContext {
@@ -24,11 +25,6 @@ export interface MatrixEntry {
   expect: Record<Caller, number>;
   call: (context: MatrixContext) => Promise<number>;
 }
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
 
 function request(method: string, url: string, body?: unknown): NextRequest {
   return new NextRequest(new URL(url, "http://localhost"), {
@@ -50,7 +46,6 @@ async function callRoute(
   return response.status;
 }
 
-type ActionResultLike = { ok: true } | { ok: false; status: number };
 async function callAction(load: () => Promise<Record<string, unknown>>, name: string, ...args: unknown[]) {
   const action = (await load())[name] as (...a: unknown[]) => Promise<ActionResultLike>;
   const result = await action(...args);
@@ -65,14 +60,6 @@ async function delegatesToNextAuth(root: string): Promise<number> {
   return isDelegated ? 200 : 500;
 }
 
-const everyone = (status: number): Record<Caller, number> => ({
-  anonymous: status,
-  intern: status,
-  receptionist: status,
-  store_staff: status,
-  manager: status,
-  admin: status,
-});
 const only = (allowed: Role[], okStatus = 200, deniedStatus = 403): Record<Caller, number> => ({
   anonymous: 401,
   intern: allowed.includes("intern") ? okStatus : deniedStatus,

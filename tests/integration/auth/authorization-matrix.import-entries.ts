@@ -3,11 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { Caller, MatrixEntry } from "./authorization-matrix.entries";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
+import { type Handler } from "./authorization-matrix.expect";
 
 const adminOnly: Record<Caller, number> = {
   anonymous: 401,

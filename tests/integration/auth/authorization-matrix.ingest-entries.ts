@@ -3,34 +3,11 @@
 // sessions, so every caller without an API key gets 401, whatever their role.
 import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
-import type { Role } from "@/lib/auth/permissions";
 import { generateApiKey } from "@/lib/api-keys/api-key-secret";
 import { db } from "@/lib/db/client";
 import { mergeInTransaction } from "@/lib/identity/merge-in-transaction";
-import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
-type ActionResultLike = { ok: true } | { ok: false; status: number };
-
-const everyone = (status: number): Record<Caller, number> => ({
-  anonymous: status,
-  intern: status,
-  receptionist: status,
-  store_staff: status,
-  manager: status,
-  admin: status,
-});
-const only = (allowed: Role[]): Record<Caller, number> => ({
-  anonymous: 401,
-  intern: allowed.includes("intern") ? 200 : 403,
-  receptionist: allowed.includes("receptionist") ? 200 : 403,
-  store_staff: allowed.includes("store_staff") ? 200 : 403,
-  manager: allowed.includes("manager") ? 200 : 403,
-  admin: allowed.includes("admin") ? 200 : 403,
-});
+import type { MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
+import { everyone, only, type Handler, type ActionResultLike } from "./authorization-matrix.expect";
 
 async function post(
   load: () => Promise<Record<string, unknown>>,

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db/client";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import type { Caller, MatrixEntry } from "./authorization-matrix.entries";
+import { type ActionResultLike } from "./authorization-matrix.expect";
 
 const adminOnly: Record<Caller, number> = {
   anonymous: 401,
@@ -12,8 +13,6 @@ const adminOnly: Record<Caller, number> = {
   manager: 403,
   admin: 200,
 };
-
-type ActionResultLike = { ok: true } | { ok: false; status: number };
 
 export const POLICY_MATRIX: Record<string, MatrixEntry> = {
   "action components/contact-policy/contact-policy-actions.ts#saveContactPolicyAction": {

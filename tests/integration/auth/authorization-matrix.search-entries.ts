@@ -2,11 +2,7 @@
 // Every staff role holds "customer.search"; anonymous callers get 401.
 import { NextRequest } from "next/server";
 import type { Caller, MatrixEntry } from "./authorization-matrix.entries";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
+import { type Handler } from "./authorization-matrix.expect";
 
 const signedIn: Record<Caller, number> = {
   anonymous: 401,

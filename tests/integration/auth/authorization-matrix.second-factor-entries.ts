@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
+import { type ActionResultLike } from "./authorization-matrix.expect";
 
 const FILE = "action components/second-factor/second-factor-actions.ts";
 const ADMIN_FILE = "action components/admin/second-factor-admin-actions.ts";
@@ -18,7 +19,6 @@ const signedIn = (status: number): Record<Caller, number> => ({
 });
 const adminOnly: Record<Caller, number> = { ...signedIn(403), admin: 200 };
 
-type ActionResultLike = { ok: true } | { ok: false; status: number };
 async function call(name: string, ...args: unknown[]): Promise<number> {
   const actions = (await import("@/components/second-factor/second-factor-actions")) as unknown as Record<
     string,

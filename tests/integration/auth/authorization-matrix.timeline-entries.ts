@@ -5,11 +5,7 @@ import { randomUUID } from "node:crypto";
 import { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import type { Caller, MatrixContext, MatrixEntry } from "./authorization-matrix.entries";
-
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, string | string[]>> },
-) => Promise<Response>;
+import { type Handler } from "./authorization-matrix.expect";
 
 const signedIn = (status: number): Record<Caller, number> => ({
   anonymous: 401,
