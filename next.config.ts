@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // No usage telemetry from any Next.js process of this project, also when `next build` is run by hand
 // (npm start, the e2e server and the benchmarks set it themselves).
@@ -31,4 +32,7 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads the staff member's language per request (i18n/request.ts); no locale in the URL.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

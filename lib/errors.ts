@@ -52,15 +52,29 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * A sentence staff read, as a key in the message files (messages/<locale>/*.json) with its values.
+ * The staff boundary (lib/api/error-response.ts) says it in the staff member's language; the public
+ * API says it in English. `message` stays the English fallback for logs and untranslated callers.
+ */
+export interface MessageRef {
+  key: string;
+  values?: Record<string, string | number>;
+}
+
 export interface ErrorIssue {
   /** The offending field: a JSON path ("$.events[3].occurredAt") or a form field name. */
   path: string;
   message: string;
+  /** The same sentence as a message key, when it has one. */
+  ref?: MessageRef;
 }
 
 export interface AppErrorOptions {
   issues?: ErrorIssue[];
   headers?: Record<string, string>;
+  /** The message as a key in the message files, so staff read it in their own language. */
+  ref?: MessageRef;
 }
 
 /** A failure the caller is told about as-is: a stable code, its status and a sentence. */
@@ -68,6 +82,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly issues: ErrorIssue[];
   readonly headers: Record<string, string> | undefined;
+  readonly ref: MessageRef | undefined;
 
   constructor(
     readonly code: ErrorCode,
@@ -78,6 +93,7 @@ export class AppError extends Error {
     this.status = ERROR_CODES[code].status;
     this.issues = options.issues ?? [];
     this.headers = options.headers;
+    this.ref = options.ref ?? (message === undefined ? { key: `errors.codes.${code}` } : undefined);
   }
 }
 

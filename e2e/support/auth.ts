@@ -12,14 +12,25 @@ export interface E2eStaff {
   role: Role;
 }
 
+/** The interface language of a test's staff member: Dutch, as for real staff, unless a test says "en". */
+export type E2eLocale = "nl" | "en";
+
 /** A fresh staff account for one test, with the given role and locations. */
 export async function createStaffAccount(
   role: Role,
   locationCodes: string[],
   name = `E2E ${role}`,
+  locale: E2eLocale = "nl",
 ): Promise<E2eStaff> {
   const email = `${role}.${randomBytes(4).toString("hex")}@e2e.gastvrij.nl`;
-  await upsertStaffAccount(e2eDatabaseUrl(), { email, name, role, password: E2E_PASSWORD, locationCodes });
+  await upsertStaffAccount(e2eDatabaseUrl(), {
+    email,
+    name,
+    role,
+    password: E2E_PASSWORD,
+    locationCodes,
+    locale,
+  });
   return { email, name, role };
 }
 
@@ -29,8 +40,9 @@ export async function signInAs(
   role: Role,
   locationCodes: string[],
   name?: string,
+  locale: E2eLocale = "nl",
 ): Promise<E2eStaff> {
-  const staff = await createStaffAccount(role, locationCodes, name);
+  const staff = await createStaffAccount(role, locationCodes, name, locale);
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: staff.email, password: E2E_PASSWORD, json: "true" },

@@ -1,4 +1,5 @@
 import "server-only";
+import { resolveUiLocale } from "@/lib/i18n/ui-locale";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
 import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
@@ -32,7 +33,7 @@ export function staffAction<TArgs extends unknown[], T>(
       }
       return { ok: true, data: await run(actor, ...args) };
     } catch (error) {
-      return actionFailure(error);
+      return actionFailure(error, await resolveUiLocale());
     }
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { resolveUiLocale } from "@/lib/i18n/ui-locale";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -46,7 +47,7 @@ export function staffRoute<TSchema extends z.ZodType>(
       }
       return await handler({ actor, query, params, request });
     } catch (error) {
-      return staffErrorResponse(error);
+      return staffErrorResponse(error, await resolveUiLocale());
     }
   };
 }

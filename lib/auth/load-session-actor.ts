@@ -2,6 +2,7 @@ import "server-only";
 import { readRows, runStatement } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { PREPARED } from "@/lib/db/prepared-statements";
+import type { StaffLocale } from "@/lib/generated/prisma/enums";
 import type { Actor } from "./actor";
 import type { Role } from "./permissions";
 import { isSecondFactorExemptDemo } from "./demo-accounts";
@@ -12,6 +13,8 @@ import { IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./session-policy";
 
 export interface SessionActor extends Actor {
   mustChangePassword: boolean;
+  /** The interface language the staff member chose (Dutch unless they picked English). */
+  locale: StaffLocale;
   secondFactor: SecondFactorState;
 }
 
@@ -28,6 +31,7 @@ interface SessionRow {
   isDisabled: boolean;
   userVersion: number;
   mustChangePassword: boolean;
+  locale: StaffLocale;
   locationIds: string[];
   secondFactorAt: Date | null;
   secondFactorMethod: SecondFactorMethod | null;
@@ -49,6 +53,7 @@ export async function loadSessionActor(
     SELECT s.id::text, s."sessionVersion", s."expiresAt", s."lastSeenAt", s."endedAt",
       u.id::text AS "userId", u.email, u.name, u.role::text AS role, u."isDisabled",
       u."sessionVersion" AS "userVersion", u."mustChangePassword",
+      u.locale::text AS locale,
       ARRAY(SELECT l."locationId"::text FROM "StaffLocation" l WHERE l."staffUserId" = u.id
             ORDER BY l."locationId") AS "locationIds",
       s."secondFactorAt", s."secondFactorMethod",
@@ -83,6 +88,7 @@ export async function loadSessionActor(
     locationIds: row.locationIds,
     sessionId: row.id,
     mustChangePassword: row.mustChangePassword,
+    locale: row.locale,
     secondFactor: secondFactorState(row),
     ...info,
   };

@@ -10,6 +10,8 @@ export interface StaffAccountInput {
   password: string;
   locationCodes: string[];
   mustChangePassword?: boolean;
+  /** The interface language; Dutch unless given. */
+  locale?: "nl" | "en";
 }
 
 /** Creates the account, or resets an existing one with the same email to these values. */
@@ -29,10 +31,11 @@ export async function upsertStaffAccount(url: string, input: StaffAccountInput):
     );
     if (missing.length) throw new Error(`location: no location with code ${missing.join(", ")}`);
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "StaffUser" (id, email, name, role, "passwordHash", "mustChangePassword", "updatedAt")
-       VALUES (gen_random_uuid(), $1, $2, $3::"StaffRole", $4, $5, now())
+      `INSERT INTO "StaffUser" (id, email, name, role, "passwordHash", "mustChangePassword", locale, "updatedAt")
+       VALUES (gen_random_uuid(), $1, $2, $3::"StaffRole", $4, $5, $6::"StaffLocale", now())
        ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, "passwordHash" = EXCLUDED."passwordHash",
-         "mustChangePassword" = EXCLUDED."mustChangePassword", "isDisabled" = false, "updatedAt" = now()
+         "mustChangePassword" = EXCLUDED."mustChangePassword", locale = EXCLUDED.locale, "isDisabled" = false,
+         "updatedAt" = now()
        RETURNING id`,
       [
         input.email.trim().toLowerCase(),
@@ -40,6 +43,7 @@ export async function upsertStaffAccount(url: string, input: StaffAccountInput):
         input.role,
         await hashPassword(input.password),
         input.mustChangePassword ?? false,
+        input.locale ?? "nl",
       ],
     );
     const userId = rows[0]!.id;
