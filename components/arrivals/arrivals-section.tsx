@@ -56,8 +56,8 @@ export function ArrivalsSection({
           aria-labelledby={headingId}
         >
           <colgroup>
-            <col className="w-[27%]" />
-            <col className="w-[19%]" />
+            <col className="w-[21%]" />
+            <col className="w-[18%]" />
             <col />
             <col className="w-44" />
           </colgroup>

@@ -21,7 +21,7 @@ export function DateSwitcher({
 }) {
   const t = useTranslations("boards");
   return (
-    <div className="flex flex-wrap items-start gap-1" role="group" aria-label={t("day")}>
+    <div className="flex w-full flex-wrap items-start gap-1 sm:w-auto" role="group" aria-label={t("day")}>
       <Button
         variant="secondary"
         className="size-11 px-0"
@@ -31,8 +31,10 @@ export function DateSwitcher({
       >
         <ChevronLeft aria-hidden="true" />
       </Button>
+      {/* On a phone the date takes the room the arrows and "Vandaag" leave, so all share one line. */}
       <DatePicker
         id="board-date"
+        className="min-w-0 flex-1 sm:flex-none max-sm:[&_input]:w-full max-sm:[&_input]:min-w-28 max-sm:[&_input]:px-2"
         aria-label={t("date")}
         value={date}
         min="2000-01-01"
@@ -50,7 +52,12 @@ export function DateSwitcher({
       >
         <ChevronRight aria-hidden="true" />
       </Button>
-      <Button variant="secondary" className="h-11" onClick={() => onChange(today)} disabled={date === today}>
+      <Button
+        variant="secondary"
+        className="h-11 px-3"
+        onClick={() => onChange(today)}
+        disabled={date === today}
+      >
         {t("today")}
       </Button>
     </div>

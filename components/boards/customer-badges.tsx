@@ -37,7 +37,7 @@ const PILL =
   "inline-flex max-w-full min-h-7 items-center gap-1 rounded-xl px-2 py-1 text-left text-xs leading-tight font-medium ring-1 ring-inset";
 /** A badge that opens its detail: the pill stays compact, its touch area reaches 44 px high. */
 const TRIGGER =
-  "relative cursor-pointer after:absolute after:-inset-x-0.5 after:top-1/2 after:h-11 after:min-h-full after:-translate-y-1/2 after:content-[''] hover:brightness-95 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none";
+  "relative cursor-pointer after:absolute after:inset-x-0 after:top-1/2 after:h-11 after:min-h-full after:-translate-y-1/2 after:content-[''] hover:brightness-95 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none";
 
 /**
  * A badge whose words don't say everything (the complaint's reference and date, why no survey) is a

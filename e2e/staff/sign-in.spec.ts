@@ -4,8 +4,8 @@ import { createStaffAccount, E2E_PASSWORD } from "../support/auth";
 import { enrolAuthenticatorApp } from "../support/second-factor";
 
 const HOMES: { role: Role; locations: string[]; heading: RegExp }[] = [
-  { role: "receptionist", locations: ["HTL-AMS"], heading: /arrivals/i },
-  { role: "store_staff", locations: ["STR-AMS"], heading: /pickups/i },
+  { role: "receptionist", locations: ["HTL-AMS"], heading: /aankomsten/i },
+  { role: "store_staff", locations: ["STR-AMS"], heading: /afhalen/i },
   { role: "manager", locations: ["HTL-AMS", "STR-AMS"], heading: /insights/i },
   { role: "admin", locations: [], heading: /staff accounts/i },
   { role: "intern", locations: ["HTL-AMS"], heading: /customers/i },
