@@ -105,7 +105,7 @@ describe("the arrival row's action", () => {
   it("keeps the reason a check-in failed next to the button, for another try", () => {
     const failure = "Marieke Bosman inchecken lukte niet: Deze boeking is geannuleerd.";
     const { cells } = renderRow(confirmed, { failure });
-    // Once under the name (phone and tablet) and once under the button (desktop); CSS shows one.
+    // Once across the card (phone and tablet) and once under the button (desktop); CSS shows one.
     expect(cells.getAllByText(failure)).toHaveLength(2);
     expect(cells.getByRole("button", { name: "Marieke Bosman inchecken" })).toBeTruthy();
   });

@@ -9,7 +9,7 @@ import type { ArrivalRow } from "@/lib/boards/board-types";
 import { formatTime } from "@/lib/format/dates";
 
 // Below lg the table's rows are cards: a grid with the name and the check-in on the first line, then
-// the room and the badges across the full width. From lg on they are ordinary table rows. The
+// (a failed check-in's reason and) the room and the badges across the full width. From lg on they are ordinary table rows. The
 // explicit roles keep the table's meaning for screen readers while CSS changes how it is drawn.
 
 function ActionCell({
@@ -101,9 +101,9 @@ export const ArrivalRowView = memo(function ArrivalRowView({
           {row.customer.name}
         </CustomerLink>
         <span className="block font-mono text-xs text-stone-600">{row.reference}</span>
-        {failure ? <Failure message={failure} className="mt-1 lg:hidden" /> : null}
       </td>
       <td role="cell" className="col-span-2 text-sm lg:px-3 lg:py-2 lg:align-top lg:pt-4">
+        {failure ? <Failure message={failure} className="mb-2 lg:hidden" /> : null}
         <span className="font-medium text-stone-800">
           {t("nights", { count: row.nights })}
           {row.roomNumber ? ` · ${t("room", { number: row.roomNumber })}` : ""}
