@@ -30,6 +30,7 @@ import apiDocs from "./apiDocs.json";
 import privacy from "./privacy.json";
 import validation from "./validation.json";
 import eligibility from "./eligibility.json";
+import live from "./live.json";
 
 const messages = {
   common,
@@ -62,6 +63,7 @@ const messages = {
   privacy,
   validation,
   eligibility,
+  live,
 };
 
 export default messages;
