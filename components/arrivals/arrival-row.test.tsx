@@ -54,7 +54,7 @@ describe("the arrival row's action", () => {
     expect(cells.getByRole("link", { name: "Marieke Bosman" }).getAttribute("href")).toBe("/customers/c-1");
     expect(cells.getByText("3 nachten · Kamer 512")).toBeTruthy();
     expect(cells.getByText("Deluxe · 2 gasten")).toBeTruthy();
-    const button = cells.getByRole("button", { name: "Marieke Bosman inchecken" });
+    const button = cells.getByRole("button", { name: "Inchecken: Marieke Bosman" });
     expect(button.textContent).toBe("Inchecken");
     fireEvent.click(button);
     expect(onCheckIn).toHaveBeenCalledExactlyOnceWith(confirmed);
@@ -107,6 +107,6 @@ describe("the arrival row's action", () => {
     const { cells } = renderRow(confirmed, { failure });
     // Once across the card (phone and tablet) and once under the button (desktop); CSS shows one.
     expect(cells.getAllByText(failure)).toHaveLength(2);
-    expect(cells.getByRole("button", { name: "Marieke Bosman inchecken" })).toBeTruthy();
+    expect(cells.getByRole("button", { name: "Inchecken: Marieke Bosman" })).toBeTruthy();
   });
 });

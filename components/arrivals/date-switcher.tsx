@@ -31,10 +31,10 @@ export function DateSwitcher({
       >
         <ChevronLeft aria-hidden="true" />
       </Button>
-      {/* On a phone the date takes the room the arrows and "Vandaag" leave, so all share one line. */}
+      {/* On a phone the date fills the line between the arrows; "Vandaag" moves below when it won't fit. */}
       <DatePicker
         id="board-date"
-        className="min-w-0 flex-1 sm:flex-none max-sm:[&_input]:w-full max-sm:[&_input]:min-w-28 max-sm:[&_input]:px-2"
+        className="flex-1 sm:flex-none max-sm:[&_button]:shrink-0 max-sm:[&_input]:w-full max-sm:[&_input]:min-w-28 max-sm:[&_input]:px-2"
         aria-label={t("date")}
         value={date}
         min="2000-01-01"

@@ -44,6 +44,7 @@ function buttons(html: string) {
   return [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)].map(([, attributes = "", inner = ""]) => ({
     attributes,
     text: inner.replace(/<[^>]+>/g, "").replaceAll("&#x27;", "'"),
+    classes: /class="([^"]*)"/.exec(attributes)?.[1] ?? "",
     description: /aria-describedby="([^"]+)"/.exec(attributes)?.[1],
   }));
 }
@@ -95,6 +96,8 @@ describe("board badges", () => {
     for (const button of [complaint, noSurvey]) {
       expect(button?.attributes).toContain('type="button"');
       expect(button?.attributes).toContain('aria-haspopup="dialog"');
+      // A finger-sized target around the compact pill.
+      expect(button?.classes).toContain("min-h-11");
     }
   });
 
@@ -110,7 +113,7 @@ describe("board badges", () => {
     const room = buttons(html).find((button) => button.text.startsWith("Kamer:"));
     expect(room?.description).toBeUndefined();
     expect(html).toMatch(
-      /<li[^>]*>(<svg[^>]*>.*?<\/svg>)<span[^>]*>Terugkerende gast · 2 verblijven<\/span><\/li>/,
+      /<li[^>]*><span[^>]*>(<svg[^>]*>.*?<\/svg>)<span[^>]*>Terugkerende gast · 2 verblijven<\/span><\/span><\/li>/,
     );
   });
 });

@@ -34,10 +34,9 @@ const TONES: Record<Tone, string> = {
 };
 
 const PILL =
-  "inline-flex max-w-full min-h-7 items-center gap-1 rounded-xl px-2 py-1 text-left text-xs leading-tight font-medium ring-1 ring-inset";
-/** A badge that opens its detail: the pill stays compact, its touch area reaches 44 px high. */
-const TRIGGER =
-  "relative cursor-pointer after:absolute after:inset-x-0 after:top-1/2 after:h-11 after:min-h-full after:-translate-y-1/2 after:content-[''] hover:brightness-95 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none";
+  "inline-flex max-w-full items-center gap-1 rounded-xl px-2 py-1 text-left text-xs leading-tight font-medium ring-1 ring-inset";
+/** Every badge sits in a line 44 px high, so one that opens its detail is a full-size touch target. */
+const SLOT = "flex min-h-11 max-w-full items-center";
 
 /**
  * A badge whose words don't say everything (the complaint's reference and date, why no survey) is a
@@ -64,16 +63,30 @@ function BoardBadge({
       <span className="min-w-0 [overflow-wrap:anywhere]">{children}</span>
     </>
   );
-  if (!detail) return <li className={cn(PILL, TONES[tone])}>{body}</li>;
+  if (!detail) {
+    return (
+      <li className={SLOT}>
+        <span className={cn(PILL, TONES[tone])}>{body}</span>
+      </li>
+    );
+  }
   const isRepeat = detail === children;
   return (
-    <li className="inline-flex max-w-full">
+    <li className="flex max-w-full">
       <Popover.Root>
         <Popover.Trigger
           aria-describedby={isRepeat ? undefined : detailId}
-          className={cn(PILL, TONES[tone], TRIGGER)}
+          className={cn(SLOT, "group min-w-11 cursor-pointer text-left focus-visible:outline-none")}
         >
-          {body}
+          <span
+            className={cn(
+              PILL,
+              TONES[tone],
+              "group-hover:brightness-95 group-focus-visible:ring-2 group-focus-visible:ring-brand-600",
+            )}
+          >
+            {body}
+          </span>
         </Popover.Trigger>
         <Popover.Portal>
           <Popover.Content
@@ -132,7 +145,7 @@ export function CustomerBadgeList({
   const [firstComplaint] = openComplaints;
   const preferenceText = (fact: PreferenceBadge) => t("preference", { label: fact.label, value: fact.value });
   return (
-    <ul aria-label={t("label")} className={cn("flex flex-wrap items-center gap-1.5", className)}>
+    <ul aria-label={t("label")} className={cn("flex flex-wrap items-center gap-x-1.5", className)}>
       {firstComplaint ? (
         <BoardBadge
           icon={MessageSquareWarning}

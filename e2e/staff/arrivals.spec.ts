@@ -6,7 +6,7 @@ import { localDate } from "../../lib/time/local-date";
 import { createBooking, createComplaint, createFact } from "../../tests/factories/board-factory";
 import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
-import { boardOverflow } from "../support/board-layout";
+import { boardOverflow, smallBoardTargets } from "../support/board-layout";
 import { e2eDatabase } from "../support/database";
 
 // The receptionist's morning: the arrivals board at a glance, a guest's card, check-in.
@@ -99,7 +99,7 @@ test("the receptionist opens a returning guest with an open complaint, checks th
 
   await page.goBack();
   const again = waiting(page).getByRole("row").filter({ hasText: guest.lastName });
-  await again.getByRole("button", { name: `${guest.name} inchecken` }).click();
+  await again.getByRole("button", { name: `Inchecken: ${guest.name}` }).click();
   await expect(
     page.getByRole("status").filter({ hasText: `${guest.name} is ingecheckt in kamer 512.` }),
   ).toBeVisible();
@@ -127,7 +127,7 @@ test("a failed check-in puts the row back and says why", async ({ page }) => {
   // Cancelled in the booking engine after the board was loaded.
   await e2eDatabase().query(`UPDATE "Booking" SET status = 'cancelled' WHERE id = $1`, [guest.booking.id]);
 
-  await row.getByRole("button", { name: `${guest.name} inchecken` }).click();
+  await row.getByRole("button", { name: `Inchecken: ${guest.name}` }).click();
   await expect(
     page
       .getByRole("alert")
@@ -251,6 +251,8 @@ test("a 300-arrival day stays usable: counts, filter, sticky headers", async ({ 
 });
 
 test("a manager of two hotels switches hotel and day; both stay in the URL", async ({ page }) => {
+  // Two loads, a reload and four board fetches: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   await signInAs(page, "manager", ["HTL-AMS", "HTL-UTR"]);
   await page.goto("/arrivals");
   await expect(page.getByText("Gastvrij Hotel Amsterdam Centrum ·")).toBeVisible();
@@ -271,7 +273,7 @@ test("a manager of two hotels switches hotel and day; both stay in the URL", asy
   await expect(page.getByRole("textbox", { name: "Datum" })).toHaveValue(dutchDay(shift(1)));
   await tomorrow;
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
-  await expect(waiting(page).getByRole("button", { name: /inchecken$/ })).toHaveCount(0);
+  await expect(waiting(page).getByRole("button", { name: /^Inchecken/ })).toHaveCount(0);
 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aankomsten · Morgen");
@@ -320,6 +322,8 @@ for (const viewport of [
   test(`at ${viewport.width}×${viewport.height} the board fits the screen, rows are cards and the first check-in is in view`, async ({
     page,
   }) => {
+    // Seeding, two layouts and an axe run over a full board: more than the default 30 s on a busy machine.
+    test.setTimeout(60_000);
     await page.setViewportSize(viewport);
     await signInAs(page, "receptionist", ["HTL-AMS"]);
     const guest = await returningGuestWithComplaint();
@@ -328,15 +332,16 @@ for (const viewport of [
 
     // Nothing on the board wider than the screen.
     expect(await boardOverflow(page)).toEqual([]);
+    expect(await smallBoardTargets(page), "controls smaller than 44×44 px").toEqual([]);
 
     // The first card's name and its Inchecken, without scrolling.
     const first = waiting(page)
       .getByRole("row")
-      .filter({ has: page.getByRole("button", { name: /inchecken$/ }) })
+      .filter({ has: page.getByRole("button", { name: /^Inchecken/ }) })
       .first();
     await expect(first.getByRole("link").first()).toBeInViewport();
-    await expect(first.getByRole("button", { name: /inchecken$/ })).toBeInViewport();
-    const action = await first.getByRole("button", { name: /inchecken$/ }).boundingBox();
+    await expect(first.getByRole("button", { name: /^Inchecken/ })).toBeInViewport();
+    const action = await first.getByRole("button", { name: /^Inchecken/ }).boundingBox();
     expect(action?.height).toBeGreaterThanOrEqual(44);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
 

@@ -5,7 +5,7 @@ import { localDate } from "../../lib/time/local-date";
 import { createOrder } from "../../tests/factories/board-factory";
 import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
-import { boardOverflow } from "../support/board-layout";
+import { boardOverflow, smallBoardTargets } from "../support/board-layout";
 import { e2eDatabase } from "../support/database";
 
 // The click-and-collect counter: what is waiting, what to mention, and the hand-over.
@@ -58,7 +58,7 @@ test("store staff see advice that leaves out what the customer already bought, a
   await card.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath("pickups-board.png") });
 
-  const handOver = card.getByRole("button", { name: `Bestelling #${order.orderNumber} meegeven` });
+  const handOver = card.getByRole("button", { name: `Meegeven: bestelling #${order.orderNumber}` });
   await expect(handOver).toHaveText("Meegeven");
   await handOver.click();
   await expect(
@@ -110,6 +110,8 @@ for (const viewport of [
   test(`at ${viewport.width}×${viewport.height} the pickups fit the screen and the first Meegeven is in view`, async ({
     page,
   }) => {
+    // Seeding, two layouts and an axe run over a full board: more than the default 30 s on a busy machine.
+    test.setTimeout(60_000);
     await page.setViewportSize(viewport);
     await signInAs(page, "store_staff", ["STR-AMS"]);
     const lastName = `Lange-Achternaam-Van-Der-Berg-${randomBytes(3).toString("hex")}`;
@@ -124,10 +126,11 @@ for (const viewport of [
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Afhalen");
 
     expect(await boardOverflow(page)).toEqual([]);
+    expect(await smallBoardTargets(page), "controls smaller than 44×44 px").toEqual([]);
 
     const first = page.getByRole("article").first();
     await expect(first.getByRole("heading", { level: 2 })).toBeInViewport();
-    const handOver = first.getByRole("button", { name: /meegeven$/ });
+    const handOver = first.getByRole("button", { name: /^Meegeven/ });
     await expect(handOver).toBeInViewport();
     expect((await handOver.boundingBox())?.height).toBeGreaterThanOrEqual(44);
     const filter = await page.getByRole("searchbox", { name: "Afhaalbestellingen filteren" }).boundingBox();

@@ -24,3 +24,25 @@ export function boardOverflow(page: Page): Promise<string[]> {
     return found.slice(0, 10);
   });
 }
+
+/** Buttons, links and fields on the board smaller than a finger (44×44 px), named for the failure. */
+export function smallBoardTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const main = document.getElementById("main");
+    if (!main) return ["no <main id=main> on the page"];
+    const small: string[] = [];
+    for (const control of main.querySelectorAll<HTMLElement>(
+      'button, a[href], select, input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])',
+    )) {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || control.closest(".sr-only")) continue;
+      if (box.height < 43.5 || box.width < 43.5) {
+        const name = control.getAttribute("aria-label") ?? control.textContent?.trim().slice(0, 40) ?? "";
+        small.push(
+          `<${control.tagName.toLowerCase()}> "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
