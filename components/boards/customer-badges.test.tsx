@@ -96,8 +96,8 @@ describe("board badges", () => {
     for (const button of [complaint, noSurvey]) {
       expect(button?.attributes).toContain('type="button"');
       expect(button?.attributes).toContain('aria-haspopup="dialog"');
-      // A finger-sized target around the compact pill.
-      expect(button?.classes).toContain("min-h-11");
+      // A finger-sized target around the compact pill: 24 px and 10 px above and below.
+      expect(button?.classes).toContain("py-2.5");
     }
   });
 
@@ -109,9 +109,12 @@ describe("board badges", () => {
     const html = render();
     const more = buttons(html).find((button) => button.text === "+1");
     expect(textOf(html, more!.description!)).toBe("Toegang: Drempelvrije kamer");
-    // A preference badge's detail repeats its words: not read out twice.
-    const room = buttons(html).find((button) => button.text.startsWith("Kamer:"));
-    expect(room?.description).toBeUndefined();
+    // A shown preference says all it has to say: its words are never cut off, so it is no button.
+    expect(buttons(html).map((button) => button.text)).toEqual([
+      "Open klacht: Straatlawaai 's nachts",
+      "Geen enquête",
+      "+1",
+    ]);
     expect(html).toMatch(
       /<li[^>]*><span[^>]*>(<svg[^>]*>.*?<\/svg>)<span[^>]*>Terugkerende gast · 2 verblijven<\/span><\/span><\/li>/,
     );

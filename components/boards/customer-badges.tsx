@@ -34,9 +34,14 @@ const TONES: Record<Tone, string> = {
 };
 
 const PILL =
-  "inline-flex max-w-full items-center gap-1 rounded-xl px-2 py-1 text-left text-xs leading-tight font-medium ring-1 ring-inset";
-/** Every badge sits in a line 44 px high, so one that opens its detail is a full-size touch target. */
-const SLOT = "flex min-h-11 max-w-full items-center";
+  "inline-flex min-h-6 max-w-full items-center gap-1 rounded-xl px-2 py-1 text-left text-xs leading-tight font-medium ring-1 ring-inset";
+/**
+ * A badge that opens its detail: a 44 px touch target around its compact pill (24 px plus 10 px above
+ * and below). The negative margin takes that padding out of the layout, so a line of badges stays as
+ * low as a line of plain ones and a busy row stays dense.
+ */
+const TRIGGER =
+  "group -my-2.5 flex min-w-11 max-w-full cursor-pointer items-center py-2.5 text-left focus-visible:outline-none";
 
 /**
  * A badge whose words don't say everything (the complaint's reference and date, why no survey) is a
@@ -52,7 +57,7 @@ function BoardBadge({
 }: {
   icon: LucideIcon;
   tone: Tone;
-  /** More than the badge's own words; a detail that repeats them is shown but not read out twice. */
+  /** More than the badge's own words: the complaint's reference and date, the contact rule's reason. */
   detail?: string;
   children: ReactNode;
 }) {
@@ -65,19 +70,15 @@ function BoardBadge({
   );
   if (!detail) {
     return (
-      <li className={SLOT}>
+      <li className="flex max-w-full">
         <span className={cn(PILL, TONES[tone])}>{body}</span>
       </li>
     );
   }
-  const isRepeat = detail === children;
   return (
     <li className="flex max-w-full">
       <Popover.Root>
-        <Popover.Trigger
-          aria-describedby={isRepeat ? undefined : detailId}
-          className={cn(SLOT, "group min-w-11 cursor-pointer text-left focus-visible:outline-none")}
-        >
+        <Popover.Trigger aria-describedby={detailId} className={TRIGGER}>
           <span
             className={cn(
               PILL,
@@ -100,11 +101,9 @@ function BoardBadge({
           </Popover.Content>
         </Popover.Portal>
       </Popover.Root>
-      {isRepeat ? null : (
-        <span id={detailId} className="sr-only">
-          {detail}
-        </span>
-      )}
+      <span id={detailId} className="sr-only">
+        {detail}
+      </span>
     </li>
   );
 }
@@ -145,7 +144,7 @@ export function CustomerBadgeList({
   const [firstComplaint] = openComplaints;
   const preferenceText = (fact: PreferenceBadge) => t("preference", { label: fact.label, value: fact.value });
   return (
-    <ul aria-label={t("label")} className={cn("flex flex-wrap items-center gap-x-1.5", className)}>
+    <ul aria-label={t("label")} className={cn("flex flex-wrap items-center gap-1.5", className)}>
       {firstComplaint ? (
         <BoardBadge
           icon={MessageSquareWarning}
@@ -189,12 +188,7 @@ export function CustomerBadgeList({
         </BoardBadge>
       ) : null}
       {preferences.slice(0, SHOWN_PREFERENCES).map((fact) => (
-        <BoardBadge
-          key={fact.label}
-          icon={PREFERENCE_ICONS[fact.kind] ?? Heart}
-          tone="neutral"
-          detail={preferenceText(fact)}
-        >
+        <BoardBadge key={fact.label} icon={PREFERENCE_ICONS[fact.kind] ?? Heart} tone="neutral">
           {preferenceText(fact)}
         </BoardBadge>
       ))}
