@@ -1,5 +1,6 @@
 "use client";
 
+import { Languages } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
@@ -25,7 +26,12 @@ export function LoginLanguageSwitch() {
   }
 
   return (
-    <div role="group" aria-label={t("auth.languageSwitch.label")} className="flex justify-center gap-1">
+    <div
+      role="group"
+      aria-label={t("auth.languageSwitch.label")}
+      className="flex items-center justify-center gap-1"
+    >
+      <Languages aria-hidden="true" className="mr-1 size-4 text-stone-600" />
       {LOCALES.map((locale) => (
         <button
           key={locale}

@@ -29,7 +29,7 @@ export function UserMenu({ user, className }: { user: ShellUser; className?: str
           <UserRound aria-hidden="true" className="size-4" />
         </span>
         <span className="sr-only">{t("menu")}: </span>
-        <span className="max-w-40 truncate">{user.name}</span>
+        <span className="max-w-48 truncate">{user.name}</span>
         <ChevronDown aria-hidden="true" className="size-4 shrink-0 text-stone-500" />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

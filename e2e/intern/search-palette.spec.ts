@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
-import { expectNoHorizontalScroll } from "../support/shell";
+import { expectNoHorizontalScroll, expectNoSeriousAxeViolations } from "../support/shell";
 
 // Issue 5: an intern searches a misspelled name with Ctrl-K (⌘K on a Mac), picks the result with the
 // keyboard, and the card opens with personal data masked.
@@ -156,6 +156,7 @@ test("on a phone the search is one tap away, and the results page stacks its row
   await palette.getByRole("combobox").fill("Zwartendijk");
   await expect(palette.getByRole("option", { name: new RegExp(guest.name) })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  await expectNoSeriousAxeViolations(page, "search palette at 390 px");
   await page.screenshot({ path: "test-results/e2e/screenshots/search-palette-390.png" });
   await palette.getByRole("option", { name: /Alle resultaten voor/ }).click();
 
@@ -164,10 +165,11 @@ test("on a phone the search is one tap away, and the results page stacks its row
   await expect(link).toBeVisible();
   await expectNoHorizontalScroll(page);
   // A card: the name on top, the city under it with its column's name, all within the screen.
-  const row = page.getByRole("row").filter({ has: link });
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: guest.name }) });
   await expect(row).toContainText("Woonplaats");
   await expect(row).toContainText("Haarlem");
   const rowBox = await row.boundingBox();
   expect(rowBox!.x + rowBox!.width).toBeLessThanOrEqual(390);
+  await expectNoSeriousAxeViolations(page, "customer results at 390 px");
   await page.screenshot({ path: "test-results/e2e/screenshots/customers-390.png", fullPage: true });
 });

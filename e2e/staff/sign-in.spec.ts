@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { ROLE_HOME, type Role } from "../../lib/auth/permissions";
 import { createStaffAccount, E2E_PASSWORD } from "../support/auth";
 import { enrolAuthenticatorApp } from "../support/second-factor";
-import { signOut } from "../support/shell";
+import { expectNoHorizontalScroll, expectNoSeriousAxeViolations, signOut } from "../support/shell";
 
 // A Dutch browser: the login page speaks Dutch before anyone has signed in.
 test.use({ locale: "nl-NL" });
@@ -83,6 +83,7 @@ test.describe("in an English browser", () => {
     const switcher = page.getByRole("group", { name: "Language of the sign-in page" });
     await expect(switcher.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
     await page.screenshot({ path: "test-results/e2e/screenshots/login-en.png" });
+    await expectNoSeriousAxeViolations(page, "login page in English");
 
     await switcher.getByRole("button", { name: "Nederlands" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
@@ -97,5 +98,11 @@ test.describe("in an English browser", () => {
     await page.reload();
     await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     await expect(page.getByRole("button", { name: "Inloggen" })).toBeVisible();
+
+    // On a phone too: nothing sticks out, nothing serious for axe.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectNoHorizontalScroll(page);
+    await expectNoSeriousAxeViolations(page, "login page in Dutch at 390 px");
+    await page.screenshot({ path: "test-results/e2e/screenshots/login-nl-390.png" });
   });
 });
