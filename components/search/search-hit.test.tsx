@@ -12,6 +12,8 @@ const hit = (overrides: Partial<SearchHitJson>): SearchHitJson => ({
   preferredName: null,
   city: "Haarlem",
   lastSeenAt: "2026-12-04T10:00:00Z",
+  firstTouchChannel: "web",
+  email: null,
   match: { kind: "name" },
   ...overrides,
 });
