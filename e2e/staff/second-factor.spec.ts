@@ -35,6 +35,8 @@ async function ageSecondFactor(email: string, minutes: number): Promise<void> {
 test("a manager enrols a passkey, signs out, signs in with it, and is asked again before an export", async ({
   page,
 }) => {
+  // Two sign-ins, three passkey ceremonies and an export: more than one ordinary test's time.
+  test.slow();
   await addVirtualAuthenticator(page);
   const staff = await createStaffAccount("manager", ["HTL-AMS"], "Pia Passkey");
   await signInWithPassword(page, staff.email);

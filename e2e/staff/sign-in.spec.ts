@@ -29,6 +29,8 @@ test("an anonymous visitor is sent to the login page and back after signing in",
 
 for (const { role, locations, nav } of HOMES) {
   test(`${role} signs in through the form, lands on their home, and signs out`, async ({ page }) => {
+    // Managers and admins also enrol their second factor on the way in.
+    test.slow(role === "manager" || role === "admin");
     const staff = await createStaffAccount(role, locations, `Sam ${role}`);
     await page.goto("/login");
     await page.getByLabel("E-mailadres").fill(staff.email);
