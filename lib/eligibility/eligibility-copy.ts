@@ -1,6 +1,5 @@
 import { INTL_LOCALE, type UiLocale } from "@/i18n/locales";
 import { formatCurrency } from "@/lib/format/numbers";
-import { translatorFor } from "@/lib/i18n/translator";
 import { localParts } from "@/lib/time/zoned-time";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import {
@@ -10,12 +9,13 @@ import {
   type ReasonDetail,
   type ReasonMoment,
 } from "./eligibility-types";
+import { eligibilityTranslators } from "./eligibility-translator";
 
 // Every sentence the eligibility engine says, from the words in messages/<locale>/contactPressure.json.
 // Rules describe a denial as data (ReasonDetail); staff read it in their own language, the public API
 // and logs in English. Moments are told in the customer's time zone, the zone the quiet hours are about.
 
-const say = { nl: translatorFor("nl"), en: translatorFor("en") };
+const say = eligibilityTranslators;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
