@@ -16,7 +16,7 @@ export function AdviceSection({ advice, orderedAt }: { advice: AdviceData; order
   return (
     <ul aria-label={t("advice.listLabel")} className="space-y-1.5">
       {advice.items.map((item) => {
-        const anchor = item.anchorProduct ?? item.anchorCategory;
+        const anchor = item.anchorCategory;
         const explanation =
           advice.basis === "latest_order" && orderedAt
             ? t("advice.boughtWithOrder", { anchor, month: formatMonthYear(orderedAt, locale) })
@@ -26,7 +26,9 @@ export function AdviceSection({ advice, orderedAt }: { advice: AdviceData; order
             <Lightbulb aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-amber-700" />
             <div className="min-w-0">
               <p className="leading-snug font-medium text-stone-900">{item.title}</p>
-              <p className="text-xs text-stone-600">{explanation}</p>
+              <p className="text-xs text-stone-600" title={item.anchorProduct ?? undefined}>
+                {explanation}
+              </p>
             </div>
           </li>
         );

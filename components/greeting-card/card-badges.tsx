@@ -59,10 +59,15 @@ export function CardBadges({
     });
   if (items.length === 0) return null;
   return (
-    <ul aria-label={t("glanceLabel")} className="flex flex-wrap gap-1.5 sm:justify-end">
+    <ul aria-label={t("glanceLabel")} className="flex flex-wrap gap-1 sm:justify-end">
       {items.map(({ key, icon: Icon, text, className }) => (
         <li key={key} className="max-w-full">
-          <Badge className={cn("px-2.5 py-1 text-sm whitespace-normal [&_svg]:size-4 [&_svg]:shrink-0", className)}>
+          <Badge
+            className={cn(
+              "px-2 py-1 text-[0.8125rem] whitespace-normal [&_svg]:size-4 [&_svg]:shrink-0",
+              className,
+            )}
+          >
             <Icon aria-hidden="true" />
             {text}
           </Badge>

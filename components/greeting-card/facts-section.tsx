@@ -52,7 +52,7 @@ export function FactsSection({ facts, now }: { facts: KnownFacts; now: Date }) {
                 <p className="line-clamp-2 leading-snug break-words text-stone-900">
                   <span className="font-medium">{fact.label}:</span> {fact.value}
                 </p>
-                <p className="text-xs text-stone-600">
+                <p className="text-xs text-stone-600 lg:truncate" title={origin.join(" · ")}>
                   <time dateTime={fact.recordedAt.toISOString()} title={formatDateTime(fact.recordedAt, locale)}>
                     {formatShortDate(fact.recordedAt, now, locale)}
                   </time>

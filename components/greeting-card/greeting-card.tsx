@@ -53,7 +53,7 @@ export function GreetingCard({ profile, logControl }: GreetingCardProps) {
   const latestOrderAt = profile.relationship.ok ? (profile.relationship.data.latestOrder?.placedAt ?? null) : null;
 
   return (
-    <Card role="region" aria-label={t("cardLabel")} className="space-y-3 px-4 py-4 sm:px-6">
+    <Card role="region" aria-label={t("cardLabel")} className="space-y-3 px-4 py-4 sm:px-6 lg:py-3">
       <GreetingHeader
         customer={customer}
         identities={profile.identities}

@@ -71,7 +71,7 @@ export function GreetingHeader({
   return (
     <header className="space-y-1.5">
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <div className="flex min-w-0 flex-1 basis-64 items-start gap-1">
+        <div className="flex max-w-full min-w-0 items-start gap-1">
           <Link
             href="/customers"
             aria-label={t("allCustomers")}
@@ -87,15 +87,17 @@ export function GreetingHeader({
             ) : null}
           </CardHeading>
         </div>
-        <div className="max-w-full min-w-0 sm:pt-1">{badges}</div>
+        <div className="min-w-48 flex-1 sm:pt-1">{badges}</div>
       </div>
-      <p className="flex flex-wrap items-baseline gap-x-2 text-lg text-brand-700 sm:text-xl">
-        <MessageCircle aria-hidden="true" className="size-5 shrink-0 self-center" />
-        <span className="sr-only">{t("greetingHint")}:</span>
-        <q lang={greeting.language} className="font-medium">
-          {greeting.text}
-        </q>
-        <span className="text-sm text-stone-600">({note})</span>
+      <p className="flex items-start gap-2 text-lg text-brand-700 sm:text-xl">
+        <MessageCircle aria-hidden="true" className="mt-1 size-5 shrink-0" />
+        <span className="min-w-0">
+          <span className="sr-only">{t("greetingHint")}: </span>
+          <q lang={greeting.language} className="font-medium">
+            {greeting.text}
+          </q>{" "}
+          <span className="text-sm text-stone-600">({note})</span>
+        </span>
       </p>
       {story}
       <Contacts identities={identities} isMasked={isMasked} />

@@ -25,7 +25,7 @@ function Booking({ booking, today }: { booking: TodayBooking; today: string }) {
           {t("nights", { count: booking.nights })} · {t("guests", { count: booking.guests })} ·{" "}
           {t("until", { day: formatCalendarDay(booking.departureDate, locale) })}
         </p>
-        <p className="text-xs break-words text-stone-600">
+        <p className="text-xs break-words text-stone-600 lg:truncate">
           {booking.locationName} · {booking.reference}
         </p>
       </div>

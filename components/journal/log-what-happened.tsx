@@ -86,8 +86,8 @@ export function LogWhatHappened({ customerId, locations }: LogWhatHappenedProps)
 
   return (
     <section aria-labelledby="log-what-happened-heading" className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <h2 id="log-what-happened-heading" className="mr-1 w-full text-sm font-semibold text-stone-700 sm:w-auto">
+      <div className="grid grid-cols-2 items-center gap-2 sm:flex sm:flex-wrap">
+        <h2 id="log-what-happened-heading" className="col-span-2 mr-1 text-sm font-semibold text-stone-700">
           {t("heading")}
         </h2>
         {JOURNAL_KINDS.map((kind) => {
@@ -107,7 +107,7 @@ export function LogWhatHappened({ customerId, locations }: LogWhatHappenedProps)
             </Button>
           );
         })}
-        <p role="status" className="text-sm text-brand-700">
+        <p role="status" className="col-span-2 text-sm text-brand-700">
           {mutation.isPending && mutation.variables
             ? t(`saving.${mutation.variables.kind}`)
             : savedKind
