@@ -4,7 +4,7 @@ import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
-test("staff find a customer in the list and read their journey on the profile", async ({ page }) => {
+test("staff find a customer in the list and read their journey on the Klantbeeld, in Dutch", async ({ page }) => {
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   // Letters only: a search with digits in it is read as a booking reference or an order number.
   const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
@@ -44,13 +44,15 @@ test("staff find a customer in the list and read their journey on the profile", 
     ],
   });
 
-  await page.goto("/customers");
-  await page.getByRole("searchbox", { name: "Search customers" }).fill(lastName);
-  await page.keyboard.press("Enter");
+  await page.goto(`/customers?q=${lastName}`);
   await page.getByRole("link", { name: `Annelies ${lastName}` }).click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Annelies ${lastName}`);
-  const journey = page.getByRole("list", { name: "Journey" });
+  // Opening a customer puts focus on their name, the card's heading.
+  const name = page.getByRole("heading", { level: 1 });
+  await expect(name).toContainText(`Annelies ${lastName}`);
+  await expect(name).toBeFocused();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  const journey = page.getByRole("list", { name: "Klantreis" });
   await expect(journey.getByText("Booked a Deluxe room for 2 nights")).toBeVisible();
   await expect(journey.getByText("Newsletter: autumn weekends in Amsterdam")).toBeVisible();
   await expect(journey.getByText("Checked in, room 412")).toBeVisible();
@@ -60,7 +62,8 @@ test("staff find a customer in the list and read their journey on the profile", 
     summaries.findIndex((item) => item.includes(text)),
   );
   expect(order).toEqual([...order].sort((a, b) => a - b));
-  await expect(page.getByText(/Booking\.com/).first()).toBeVisible();
+  await expect(page.getByText(/^Kwam in \w+ \d{4} voor het eerst via Booking\.com$/)).toBeVisible();
+  await expect(journey.getByText("Naar de klant")).toBeVisible();
   await page.screenshot({ path: "test-results/e2e/screenshots/customer-profile.png", fullPage: true });
 });
 
@@ -68,6 +71,7 @@ test("an unknown customer id shows a not-found page, not an error", async ({ pag
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   const response = await page.goto("/customers/00000000-0000-4000-8000-000000000000");
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Klant niet gevonden" })).toBeVisible();
   const bad = await page.goto("/customers/not-a-uuid");
   expect(bad?.status()).toBe(404);
 });
