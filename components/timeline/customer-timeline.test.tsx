@@ -182,7 +182,11 @@ describe("CustomerTimeline", () => {
     expect(logged!.textContent).toContain("Probleem opgelost: New key card");
     expect(sent!.textContent).toContain("Resolved an issue: by phone");
     cleanup();
-    const english = renderTimeline(page([outcome]), "en");
-    expect(within(english).getByRole("article").textContent).toMatch(/^Inbound.*Staff outcome.*Resolved an issue: New key card/);
+    const erased = entry({ id: "e-7", type: "check_in", occurredAt: "2025-03-14T12:00:00.000Z", summary: "Check In" });
+    const english = renderTimeline(page([outcome, erased]), "en");
+    expect(within(english).getAllByRole("article")[1]!.textContent).not.toContain("Check In");
+    expect(within(english).getAllByRole("article")[0]!.textContent).toMatch(
+      /^Inbound.*Staff outcome.*Resolved an issue: New key card/,
+    );
   });
 });

@@ -19,12 +19,21 @@ export function useEventLabel(): (entry: Pick<Entry, "type" | "name">) => string
   return (entry) => (entry.type === "generic" && entry.name ? entry.name : labels(entry.type));
 }
 
+/** What erasure leaves as an event's summary: its type in words ("Campaign Click"), lib/privacy/scrub-rows.ts. */
+const erasedSummary = (type: string) =>
+  type
+    .split("_")
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(" ");
+
 /**
  * The one-line summary. What a source sent, and notes and facts staff typed, show as written; an
- * outcome or opt-out logged in Gastvrij is said in the reader's language (its stored words are data).
+ * outcome or opt-out logged in Gastvrij is said in the reader's language (its stored words are data),
+ * and an erased customer's placeholder, which only repeats the event's name, is left out.
  */
 function useSummary(entry: Entry): string {
   const t = useTranslations("journal");
+  if (entry.summary === erasedSummary(entry.type)) return "";
   const read = readJournalSummary(entry.type, entry.source, entry.summary);
   if (!read) return entry.summary;
   if (read.kind === "marketing_opt_out") return t("summaries.marketingOptOut");
