@@ -30,7 +30,11 @@ const segments = (meter: HTMLElement) => [...meter.children].map((span) => (span
 describe("ContactPressureMeter", () => {
   it("reads as a meter of marketing contacts against the budget, busiest channel first", () => {
     render(
-      withIntl(<ContactPressureMeter pressure={pressure({ marketing: 3, marketingByChannel: { sms: 1, email: 2 } })} />),
+      withIntl(
+        <ContactPressureMeter
+          pressure={pressure({ marketing: 3, marketingByChannel: { sms: 1, email: 2 } })}
+        />,
+      ),
     );
     const meter = screen.getByRole("meter", { name: "3 van 4 marketingcontacten in de afgelopen 30 dagen" });
     expect(meter.getAttribute("aria-valuenow")).toBe("3");
@@ -44,7 +48,9 @@ describe("ContactPressureMeter", () => {
   it("fills the bar and says the limit is reached past the budget", () => {
     render(
       withIntl(
-        <ContactPressureMeter pressure={pressure({ marketing: 6, isAtLimit: true, marketingByChannel: { email: 6 } })} />,
+        <ContactPressureMeter
+          pressure={pressure({ marketing: 6, isAtLimit: true, marketingByChannel: { email: 6 } })}
+        />,
       ),
     );
     expect(segments(screen.getByRole("meter"))).toEqual(["100%"]);
@@ -59,7 +65,12 @@ describe("ContactPressureMeter", () => {
   });
 
   it("speaks English to English staff", () => {
-    render(withIntl(<ContactPressureMeter pressure={pressure({ marketing: 1, marketingByChannel: { sms: 1 } })} />, "en"));
+    render(
+      withIntl(
+        <ContactPressureMeter pressure={pressure({ marketing: 1, marketingByChannel: { sms: 1 } })} />,
+        "en",
+      ),
+    );
     expect(screen.getByRole("meter", { name: "1 of 4 marketing contacts in the last 30 days" })).toBeTruthy();
     expect(screen.getByText("SMS 1")).toBeTruthy();
   });

@@ -8,9 +8,17 @@ const channelColors: Partial<Record<Channel, string>> = {
   sms: "bg-amber-500",
   app: "bg-sky-500",
 };
-const NAMED_CHANNELS = ["email", "sms", "app", "phone", "web", "social"] as const satisfies readonly Channel[];
+const NAMED_CHANNELS = [
+  "email",
+  "sms",
+  "app",
+  "phone",
+  "web",
+  "social",
+] as const satisfies readonly Channel[];
 type NamedChannel = (typeof NAMED_CHANNELS)[number];
-const isNamed = (channel: Channel): channel is NamedChannel => (NAMED_CHANNELS as readonly string[]).includes(channel);
+const isNamed = (channel: Channel): channel is NamedChannel =>
+  (NAMED_CHANNELS as readonly string[]).includes(channel);
 
 /**
  * Marketing contacts in the window against the budget, one coloured segment per channel. Past the
@@ -45,7 +53,9 @@ export function ContactPressureMeter({ pressure }: { pressure: ContactPressure }
         ))}
       </div>
       <p className="flex flex-wrap gap-x-2 text-xs">
-        <span className={`font-medium tabular-nums ${pressure.isAtLimit ? "text-red-700" : "text-stone-700"}`}>
+        <span
+          className={`font-medium tabular-nums ${pressure.isAtLimit ? "text-red-700" : "text-stone-700"}`}
+        >
           {t("meterText", { count: marketing, budget, days: windowDays })}
           {pressure.isAtLimit ? ` · ${t("atLimit")}` : ""}
         </span>
@@ -53,7 +63,10 @@ export function ContactPressureMeter({ pressure }: { pressure: ContactPressure }
           {channels.length === 0
             ? t("none")
             : channels
-                .map(([channel, count]) => `${isNamed(channel) ? t(`channels.${channel}`) : labels(channel)} ${count}`)
+                .map(
+                  ([channel, count]) =>
+                    `${isNamed(channel) ? t(`channels.${channel}`) : labels(channel)} ${count}`,
+                )
                 .join(" · ")}
         </span>
       </p>

@@ -10,7 +10,11 @@ type Verdict = ContactPressureCard["purposes"][number];
 
 const eight: ReasonMoment = { days: 0, date: "2026-06-10", time: "08:00", sameYear: true };
 const quiet = reasonOf("quiet_hours", { key: "quietHours", start: "21:00", end: "08:00", from: eight });
-const noSurveyConsent = reasonOf("consent_missing", { key: "consentMissing", purpose: "surveys", channel: "email" });
+const noSurveyConsent = reasonOf("consent_missing", {
+  key: "consentMissing",
+  purpose: "surveys",
+  channel: "email",
+});
 const noNewsletterConsent = reasonOf("consent_missing", {
   key: "consentMissing",
   purpose: "newsletter",
@@ -18,7 +22,11 @@ const noNewsletterConsent = reasonOf("consent_missing", {
 });
 const caseOpen = reasonOf("survey_case_open", { key: "caseOpen", kind: "complaint", reference: "CASE-1" });
 
-const verdict = (line: Verdict["line"], purpose: Verdict["purpose"], reasons: Verdict["reasons"]): Verdict => ({
+const verdict = (
+  line: Verdict["line"],
+  purpose: Verdict["purpose"],
+  reasons: Verdict["reasons"],
+): Verdict => ({
   line,
   purpose,
   policyVersion: 1,
@@ -40,7 +48,9 @@ describe("PurposeVerdicts", () => {
       verdict("text_offers", "marketing_sms", [noNewsletterConsent, quiet]),
     ]);
     expect(html.match(/Rusttijd/g)).toHaveLength(1);
-    expect(html).toContain("Voor al deze: Rusttijd (21:00–08:00 in de tijdzone van de klant); mag vanaf vandaag om 08:00");
+    expect(html).toContain(
+      "Voor al deze: Rusttijd (21:00–08:00 in de tijdzone van de klant); mag vanaf vandaag om 08:00",
+    );
     expect(html).toContain("Feedback vragen? Nee:</span> Klacht CASE-1 staat nog open");
     expect(html).toContain("Ook: Geen toestemming voor enquêtes per e-mail");
     // Same own reasons: one line for both; the same rule with another sentence is not shared.

@@ -49,7 +49,10 @@ export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
       .filter((verdict) => !verdict.allowed)
       .map((verdict) => ({
         verdict,
-        reasons: verdict.reasons.map((reason) => ({ rule: reason.rule, sentence: sayReason(reason.detail, locale) })),
+        reasons: verdict.reasons.map((reason) => ({
+          rule: reason.rule,
+          sentence: sayReason(reason.detail, locale),
+        })),
       })),
   );
   return (
@@ -64,7 +67,9 @@ export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
           <li key={line} className="flex min-w-0 items-start gap-1.5 text-stone-800">
             <CircleSlash aria-hidden="true" className="mt-px size-3.5 shrink-0 text-red-700" />
             <div className="min-w-0 break-words">
-              <span className="font-semibold text-red-800">{t("denied", { question: question.join(", ") })}</span>{" "}
+              <span className="font-semibold text-red-800">
+                {t("denied", { question: question.join(", ") })}
+              </span>{" "}
               {reasons[0]?.sentence}
               {reasons.slice(1, MAX_REASONS).map((reason) => (
                 <span key={reason.sentence} className="block text-stone-700">
@@ -72,7 +77,9 @@ export function PurposeVerdicts({ card }: { card: ContactPressureCard }) {
                 </span>
               ))}
               {reasons.length > MAX_REASONS ? (
-                <span className="block text-stone-600">{t("moreReasons", { count: reasons.length - MAX_REASONS })}</span>
+                <span className="block text-stone-600">
+                  {t("moreReasons", { count: reasons.length - MAX_REASONS })}
+                </span>
               ) : null}
             </div>
           </li>

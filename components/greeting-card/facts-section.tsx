@@ -53,7 +53,10 @@ export function FactsSection({ facts, now }: { facts: KnownFacts; now: Date }) {
                   <span className="font-medium">{fact.label}:</span> {fact.value}
                 </p>
                 <p className="text-xs text-stone-600 lg:truncate" title={origin.join(" · ")}>
-                  <time dateTime={fact.recordedAt.toISOString()} title={formatDateTime(fact.recordedAt, locale)}>
+                  <time
+                    dateTime={fact.recordedAt.toISOString()}
+                    title={formatDateTime(fact.recordedAt, locale)}
+                  >
                     {formatShortDate(fact.recordedAt, now, locale)}
                   </time>
                   {origin.length > 0 ? ` · ${origin.join(" · ")}` : ""}

@@ -50,7 +50,9 @@ export function GreetingCard({ profile, logControl }: GreetingCardProps) {
     visitTouchOf(profile),
     locale,
   );
-  const latestOrderAt = profile.relationship.ok ? (profile.relationship.data.latestOrder?.placedAt ?? null) : null;
+  const latestOrderAt = profile.relationship.ok
+    ? (profile.relationship.data.latestOrder?.placedAt ?? null)
+    : null;
 
   return (
     <Card role="region" aria-label={t("cardLabel")} className="space-y-3 px-4 py-4 sm:px-6 lg:py-3">

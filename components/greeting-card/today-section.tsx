@@ -10,7 +10,8 @@ function Booking({ booking, today }: { booking: TodayBooking; today: string }) {
   const t = useTranslations("card.today");
   const locale = useLocale();
   let headline = t("arriving");
-  if (booking.status === "checked_in") headline = booking.departureDate === today ? t("leaving") : t("inHouse");
+  if (booking.status === "checked_in")
+    headline = booking.departureDate === today ? t("leaving") : t("inHouse");
   return (
     <div className="flex gap-2.5">
       <BedDouble aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-brand-600" />
@@ -43,7 +44,10 @@ function Pickup({ pickup }: { pickup: TodayPickup }) {
         <p className="font-semibold break-words text-stone-900">
           {t("collecting", { orderNumber: pickup.orderNumber })}
         </p>
-        <ul aria-label={t("itemsLabel", { orderNumber: pickup.orderNumber })} className="text-sm text-stone-800">
+        <ul
+          aria-label={t("itemsLabel", { orderNumber: pickup.orderNumber })}
+          className="text-sm text-stone-800"
+        >
           {shown.map((line, index) => (
             <li key={index} className="break-words">
               {line.quantity} × {line.productName}
@@ -51,7 +55,9 @@ function Pickup({ pickup }: { pickup: TodayPickup }) {
           ))}
         </ul>
         {pickup.lines.length > shown.length ? (
-          <p className="text-xs text-stone-600">{t("moreLines", { count: pickup.lines.length - shown.length })}</p>
+          <p className="text-xs text-stone-600">
+            {t("moreLines", { count: pickup.lines.length - shown.length })}
+          </p>
         ) : null}
         <p className="text-xs break-words text-stone-600">{pickup.locationName}</p>
       </div>

@@ -125,7 +125,9 @@ export function CommentField({ draft, set, fieldErrors }: KindFieldsProps) {
   const t = useTranslations("journal");
   return (
     <Field id="journal-comment" label={t("commentLabel")} error={fieldErrors.comment}>
-      {(field) => <TextInput {...field} value={draft.comment ?? ""} onChange={set("comment")} maxLength={500} />}
+      {(field) => (
+        <TextInput {...field} value={draft.comment ?? ""} onChange={set("comment")} maxLength={500} />
+      )}
     </Field>
   );
 }

@@ -121,7 +121,9 @@ export function LogWhatHappened({ customerId, locations }: LogWhatHappenedProps)
           className="flex flex-wrap items-center gap-3 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
         >
           <CircleAlert aria-hidden="true" className="size-4 shrink-0" />
-          <span className="min-w-0 flex-1 break-words">{t(`failed.${failure.kind}`, { message: failure.message })}</span>
+          <span className="min-w-0 flex-1 break-words">
+            {t(`failed.${failure.kind}`, { message: failure.message })}
+          </span>
           <Button
             variant="secondary"
             className="h-11"

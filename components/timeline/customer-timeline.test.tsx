@@ -110,7 +110,9 @@ describe("CustomerTimeline", () => {
       page([note], { nextCursor: "cursor-1", searchedBackTo: "2024-01-05T12:00:00.000Z" }),
     );
     expect(within(journey).getByRole("button", { name: "Oudere gebeurtenissen laden" })).toBeTruthy();
-    expect(within(journey).getByRole("status").textContent).toBe("Tot nu toe teruggezocht tot 5 januari 2024.");
+    expect(within(journey).getByRole("status").textContent).toBe(
+      "Tot nu toe teruggezocht tot 5 januari 2024.",
+    );
   });
 
   it("says so when a customer has no journey yet", () => {
@@ -160,7 +162,9 @@ describe("CustomerTimeline", () => {
   });
 
   it("shows the server's sentence when the details cannot be loaded", async () => {
-    fetchMock.mockResolvedValue(Response.json({ error: "Je mag deze gebeurtenis niet zien." }, { status: 403 }));
+    fetchMock.mockResolvedValue(
+      Response.json({ error: "Je mag deze gebeurtenis niet zien." }, { status: 403 }),
+    );
     const journey = renderTimeline(page([checkIn]));
     fireEvent.click(within(journey).getByRole("button", { name: /^Details\W+Ingecheckt$/ }));
     expect((await within(journey).findByRole("alert")).textContent).toBe(
@@ -182,7 +186,12 @@ describe("CustomerTimeline", () => {
     expect(logged!.textContent).toContain("Probleem opgelost: New key card");
     expect(sent!.textContent).toContain("Resolved an issue: by phone");
     cleanup();
-    const erased = entry({ id: "e-7", type: "check_in", occurredAt: "2025-03-14T12:00:00.000Z", summary: "Check In" });
+    const erased = entry({
+      id: "e-7",
+      type: "check_in",
+      occurredAt: "2025-03-14T12:00:00.000Z",
+      summary: "Check In",
+    });
     const english = renderTimeline(page([outcome, erased]), "en");
     expect(within(english).getAllByRole("article")[1]!.textContent).not.toContain("Check In");
     expect(within(english).getAllByRole("article")[0]!.textContent).toMatch(

@@ -90,12 +90,7 @@ export function CustomerTimeline({ customerId, initialPage, locations }: Custome
         }
       />
     ) : (
-      <EmptyState
-        as="h3"
-        icon={CalendarClock}
-        title={t("emptyTitle")}
-        description={t("emptyDescription")}
-      />
+      <EmptyState as="h3" icon={CalendarClock} title={t("emptyTitle")} description={t("emptyDescription")} />
     );
   else
     body = (

@@ -67,7 +67,12 @@ export function TimelineFilters({ filters, locations, onChange }: TimelineFilter
     options: types.map((type) => ({ value: type, label: labels(`eventType.${type}`) })),
   }));
   const channelGroups = [
-    { options: Object.values(Channel).map((channel) => ({ value: channel, label: labels(`channel.${channel}`) })) },
+    {
+      options: Object.values(Channel).map((channel) => ({
+        value: channel,
+        label: labels(`channel.${channel}`),
+      })),
+    },
   ];
   const dateField = (key: "from" | "to") => (
     <div className="flex items-center gap-1.5">

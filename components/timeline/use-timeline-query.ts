@@ -40,7 +40,8 @@ type StatusWords = (status: number) => string;
 
 export async function readJsonOrThrow<T>(response: Response, serverStatus: StatusWords): Promise<T> {
   const body = (await response.json().catch(() => null)) as { error?: string } | null;
-  if (!response.ok) throw new TimelineRequestError(body?.error ?? serverStatus(response.status), response.status);
+  if (!response.ok)
+    throw new TimelineRequestError(body?.error ?? serverStatus(response.status), response.status);
   return body as T;
 }
 
@@ -78,7 +79,8 @@ export function useTimelineQuery(customerId: string, filters: TimelineFilters, i
   const seed = initialPage && sameFilters(initialPage.filters, filters) ? initialPage : undefined;
   return useInfiniteQuery({
     queryKey: timelineKey(customerId, filters),
-    queryFn: ({ pageParam, signal }) => fetchTimelinePage(customerId, filters, pageParam, signal, serverStatus),
+    queryFn: ({ pageParam, signal }) =>
+      fetchTimelinePage(customerId, filters, pageParam, signal, serverStatus),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     initialData: seed ? { pages: [seed], pageParams: [null] } : undefined,

@@ -41,7 +41,9 @@ async function seriousFindings(page: Page): Promise<string[]> {
     .analyze();
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 }
 
 const STATES: { state: string; role: Role; erased: boolean }[] = [
@@ -52,7 +54,9 @@ const STATES: { state: string; role: Role; erased: boolean }[] = [
 
 for (const locale of ["nl", "en"] as E2eLocale[]) {
   for (const { state, role, erased } of STATES) {
-    test(`the Klantbeeld ${state}, in ${locale}, fits and passes axe at every desk screen`, async ({ page }) => {
+    test(`the Klantbeeld ${state}, in ${locale}, fits and passes axe at every desk screen`, async ({
+      page,
+    }) => {
       test.slow();
       const guest = await seedReturningGuest(e2eDatabase());
       if (erased) await erase(guest.id);
@@ -63,7 +67,9 @@ for (const locale of ["nl", "en"] as E2eLocale[]) {
         await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
         // The streamed parts are in: the contact-pressure meter and the journey.
         await expect(page.getByRole("meter")).toBeVisible();
-        await expect(page.getByRole("list", { name: locale === "nl" ? "Klantreis" : "Journey" })).toBeVisible();
+        await expect(
+          page.getByRole("list", { name: locale === "nl" ? "Klantreis" : "Journey" }),
+        ).toBeVisible();
         await expectNoSidewaysScroll(page);
         expect(await seriousFindings(page), `axe at ${viewport.width}×${viewport.height}`).toEqual([]);
       }

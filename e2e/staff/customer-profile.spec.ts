@@ -6,7 +6,9 @@ import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
 import { e2eDatabase } from "../support/database";
 
-test("staff find a customer in the list and read their journey on the Klantbeeld, in Dutch", async ({ page }) => {
+test("staff find a customer in the list and read their journey on the Klantbeeld, in Dutch", async ({
+  page,
+}) => {
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   // Letters only: a search with digits in it is read as a booking reference or an order number.
   const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
@@ -86,7 +88,11 @@ test("opening a customer from the search palette or the arrivals board puts focu
   const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
   const name = `Jorien Kwak${suffix}`;
   const { id } = await createCustomer(e2eDatabase(), { firstName: "Jorien", lastName: `Kwak${suffix}` });
-  await createBooking(e2eDatabase(), { customerId: id, locationCode: "HTL-AMS", arrivalDate: localDate("Europe/Amsterdam") });
+  await createBooking(e2eDatabase(), {
+    customerId: id,
+    locationCode: "HTL-AMS",
+    arrivalDate: localDate("Europe/Amsterdam"),
+  });
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   const heading = page.getByRole("region", { name: "Begroetingskaart" }).getByRole("heading", { level: 1 });
 
@@ -95,7 +101,10 @@ test("opening a customer from the search palette or the arrivals board puts focu
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog");
   await palette.getByRole("combobox").pressSequentially(name, { delay: 20 });
-  await expect(palette.getByRole("option", { name: new RegExp(name) })).toHaveAttribute("aria-selected", "true");
+  await expect(palette.getByRole("option", { name: new RegExp(name) })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`/customers/${id}$`), { timeout: 15_000 });
   await expect(heading).toHaveText(name, { timeout: 15_000 });

@@ -79,7 +79,9 @@ test("opening a profile puts focus on the customer's name, and the card says whe
   await e2eDatabase().query(`DELETE FROM "CustomerFact" WHERE "customerId" = $1`, [id]);
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   await page.goto(`/customers/${id}`);
-  await expect(page.getByRole("region", { name: "Niet opnieuw vragen" })).toContainText("Nog niets vastgelegd");
+  await expect(page.getByRole("region", { name: "Niet opnieuw vragen" })).toContainText(
+    "Nog niets vastgelegd",
+  );
   const name = page.getByRole("heading", { level: 1 });
   await expect(name).toBeFocused();
   // The way back sits just before the name; Tab goes on into the card's controls.
@@ -139,7 +141,9 @@ for (const viewport of [
         const box = await card.getByRole("region", { name, exact: true }).boundingBox();
         tops.push(box!.y);
       }
-      expect(tops, "sections in order of importance, one under the other").toEqual([...tops].sort((a, b) => a - b));
+      expect(tops, "sections in order of importance, one under the other").toEqual(
+        [...tops].sort((a, b) => a - b),
+      );
       // Every badge shows all its words: nothing cut off, nothing hidden.
       const badges = card.getByRole("list", { name: "In één oogopslag" }).getByRole("listitem");
       for (const badge of await badges.all()) {
@@ -175,7 +179,9 @@ test("an English-speaking receptionist reads the same card in English; the greet
     "First came through a newsletter in April 2023",
   );
   await expect(card.getByRole("region", { name: "Attention" })).toContainText("Open complaint: Noisy room");
-  await expect(card.getByRole("region", { name: "Relationship" })).toContainText("Returning guest · 3rd stay");
+  await expect(card.getByRole("region", { name: "Relationship" })).toContainText(
+    "Returning guest · 3rd stay",
+  );
   await expect(card.getByRole("region", { name: "Contact pressure" })).toContainText("Ask for feedback? No:");
   await page.screenshot({ path: `${SHOTS}/greeting-card-en-1024x768.png` });
 });

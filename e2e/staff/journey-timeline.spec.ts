@@ -81,7 +81,10 @@ test("the journey scrolls through a long history, filters through the URL and ex
   const toggle = first.getByRole("button", { name: /Details/ });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await toggle.click();
-  await expect(first.getByRole("button", { name: /Details verbergen/ })).toHaveAttribute("aria-expanded", "true");
+  await expect(first.getByRole("button", { name: /Details verbergen/ })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
   await expect(first.getByText("Id bij de bron")).toBeVisible();
   await expect(first.getByText("Alles wat de bron stuurde")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("journey-filtered.png"), fullPage: true });

@@ -115,7 +115,9 @@ test("a note that fails to save disappears again and the failure is named", asyn
   // What was typed is kept for another try; closing the dialog returns to the retry button.
   const retry = alert.getByRole("button", { name: "Aanpassen en opnieuw proberen" });
   await retry.click();
-  await expect(page.getByRole("dialog", { name: "Notitie" }).getByLabel("Wat gebeurde er?")).toHaveValue(text);
+  await expect(page.getByRole("dialog", { name: "Notitie" }).getByLabel("Wat gebeurde er?")).toHaveValue(
+    text,
+  );
   await page.keyboard.press("Escape");
   await expect(retry).toBeFocused();
 
@@ -148,7 +150,10 @@ test("the form names a missing field instead of saving", async ({ page }) => {
 test("an outcome logged in Dutch reads in English for an English-speaking colleague", async ({ page }) => {
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   const id = await openCustomer(page);
-  await page.getByRole("region", { name: "Vastleggen wat er gebeurde" }).getByRole("button", { name: "Uitkomst" }).click();
+  await page
+    .getByRole("region", { name: "Vastleggen wat er gebeurde" })
+    .getByRole("button", { name: "Uitkomst" })
+    .click();
   const dialog = page.getByRole("dialog", { name: "Uitkomst" });
   await dialog.getByRole("radio", { name: "Probleem opgelost" }).check();
   await dialog.getByLabel("Toelichting (niet verplicht)").fill("Nieuwe sleutelkaart gemaakt");

@@ -9,7 +9,12 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     const content = document.querySelector("main");
     return {
       document: document.documentElement.scrollWidth - window.innerWidth,
-      main: content ? Math.max(content.scrollWidth - content.clientWidth, content.getBoundingClientRect().right - window.innerWidth) : 0,
+      main: content
+        ? Math.max(
+            content.scrollWidth - content.clientWidth,
+            content.getBoundingClientRect().right - window.innerWidth,
+          )
+        : 0,
     };
   });
   const size = page.viewportSize();

@@ -89,7 +89,12 @@ describe("the reasons in the staff member's language", () => {
       "No consent for promotions by email",
     ],
     [
-      { key: "consentRefused", purpose: "newsletter", channel: "app", when: moment("2026-02-01T11:00:00+01:00") },
+      {
+        key: "consentRefused",
+        purpose: "newsletter",
+        channel: "app",
+        when: moment("2026-02-01T11:00:00+01:00"),
+      },
       "Weigerde de nieuwsbrief in de app (1 feb om 11:00); een weigering gaat altijd voor",
       "Refused the newsletter in the app (1 Feb at 11:00); a refusal is never overridden",
     ],

@@ -43,7 +43,10 @@ function sayDay(date: string, withYear: boolean, locale: UiLocale): string {
   let format = dayFormats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone: "UTC" };
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], withYear ? { ...options, year: "numeric" } : options);
+    format = new Intl.DateTimeFormat(
+      INTL_LOCALE[locale],
+      withYear ? { ...options, year: "numeric" } : options,
+    );
     dayFormats.set(key, format);
   }
   return format.format(new Date(`${date}T00:00:00Z`));
@@ -53,11 +56,14 @@ function sayDay(date: string, withYear: boolean, locale: UiLocale): string {
 export function sayMoment(moment: ReasonMoment, locale: UiLocale): string {
   const t = say[locale];
   const { time } = moment;
-  if (moment.days === 0) return time ? t("contactPressure.moment.todayAt", { time }) : t("contactPressure.moment.today");
+  if (moment.days === 0)
+    return time ? t("contactPressure.moment.todayAt", { time }) : t("contactPressure.moment.today");
   if (moment.days === 1)
     return time ? t("contactPressure.moment.tomorrowAt", { time }) : t("contactPressure.moment.tomorrow");
   const date = sayDay(moment.date, !moment.sameYear, locale);
-  return time ? t("contactPressure.moment.dateAt", { date, time }) : t("contactPressure.moment.date", { date });
+  return time
+    ? t("contactPressure.moment.dateAt", { date, time })
+    : t("contactPressure.moment.date", { date });
 }
 
 /** "zojuist", "3 uur geleden", "12 dagen geleden" (English: "just now", "3 hours ago", …). */
@@ -66,7 +72,9 @@ export function sayAgo(elapsedMs: number, locale: UiLocale): string {
   const elapsed = Math.max(0, elapsedMs);
   if (elapsed < HOUR_MS) {
     const minutes = Math.floor(elapsed / 60_000);
-    return minutes <= 1 ? t("contactPressure.ago.justNow") : t("contactPressure.ago.minutes", { count: minutes });
+    return minutes <= 1
+      ? t("contactPressure.ago.justNow")
+      : t("contactPressure.ago.minutes", { count: minutes });
   }
   if (elapsed < DAY_MS) return t("contactPressure.ago.hours", { count: Math.floor(elapsed / HOUR_MS) });
   return t("contactPressure.ago.days", { count: Math.floor(elapsed / DAY_MS) });
@@ -144,7 +152,10 @@ export function sayReason(detail: ReasonDetail, locale: UiLocale): string {
         from: moment(detail.from),
       });
     case "subjectSurveyed":
-      return t("contactPressure.reasons.subjectSurveyed", { reference: detail.reference, ago: ago(detail.ago) });
+      return t("contactPressure.reasons.subjectSurveyed", {
+        reference: detail.reference,
+        ago: ago(detail.ago),
+      });
     case "quietHours":
       return t("contactPressure.reasons.quietHours", {
         start: detail.start,

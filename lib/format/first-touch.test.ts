@@ -56,12 +56,16 @@ describe("describeFirstTouch", () => {
     expect(en({ channel: "walk_in", source: "walk-in" })).toBe("First came as a walk-in");
     expect(nl({ channel: "walk_in", source: "walk-in" })).toBe("Kwam voor het eerst als binnenloper");
     expect(en({ channel: "travel_agent", source: "travel agent" })).toBe("First came through a travel agent");
-    expect(nl({ channel: "store", source: "store visit" })).toBe("Kwam voor het eerst in een van onze winkels");
+    expect(nl({ channel: "store", source: "store visit" })).toBe(
+      "Kwam voor het eerst in een van onze winkels",
+    );
     expect(en({ channel: "web", source: "direct" })).toBe("First came through our website");
   });
 
   it("says a referral from a friend as a recommendation", () => {
-    expect(en({ channel: "web", source: "friend / referral" })).toBe("First came on a friend’s recommendation");
+    expect(en({ channel: "web", source: "friend / referral" })).toBe(
+      "First came on a friend’s recommendation",
+    );
     expect(nl({ channel: "web", source: "friend / referral" })).toBe(
       "Kwam voor het eerst op aanraden van een vriend",
     );

@@ -24,7 +24,6 @@ export type SourcePhrase =
 
 const say = { nl: translatorFor("nl"), en: translatorFor("en") };
 
-
 /** Channels that are a brand themselves: "booking.com / referral" on a Booking.com booking adds nothing. */
 const channelBrands: Partial<Record<Channel, string>> = { booking_com: "Booking.com", expedia: "Expedia" };
 

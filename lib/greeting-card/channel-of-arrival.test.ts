@@ -59,7 +59,11 @@ describe("describeVisitTouch", () => {
 
 describe("describeChannelOfArrival", () => {
   it("gives the first touch and this visit's last touch", () => {
-    const firstTouch = { channel: "email" as const, source: "newsletter", firstSeenAt: new Date("2023-05-02T08:00:00Z") };
+    const firstTouch = {
+      channel: "email" as const,
+      source: "newsletter",
+      firstSeenAt: new Date("2023-05-02T08:00:00Z"),
+    };
     expect(describeChannelOfArrival(firstTouch, today, "nl")).toEqual({
       firstTouch: "Kwam in mei 2023 voor het eerst via een nieuwsbrief",
       visit: { label: "Dit bezoek", text: "Geboekt via Booking.com" },
@@ -77,9 +81,9 @@ describe("describeChannelOfArrival", () => {
       firstTouch: "How they first came to us is not recorded",
       visit: { label: "Last time", text: "Booked via Booking.com (November 2026)" },
     });
-    expect(describeChannelOfArrival({ channel: null, source: null }, { ...today, isToday: false }, "nl").visit).toEqual(
-      { label: "Vorige keer", text: "Geboekt via Booking.com (november 2026)" },
-    );
+    expect(
+      describeChannelOfArrival({ channel: null, source: null }, { ...today, isToday: false }, "nl").visit,
+    ).toEqual({ label: "Vorige keer", text: "Geboekt via Booking.com (november 2026)" });
     expect(describeChannelOfArrival({ channel: "walk_in", source: null }, null, "nl").visit).toBeNull();
   });
 });

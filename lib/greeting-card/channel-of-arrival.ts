@@ -1,6 +1,12 @@
 import type { UiLocale } from "@/i18n/locales";
 import { formatMonthYear } from "@/lib/format/dates";
-import { describeFirstTouch, isSamePhrase, readSource, sayPhrase, type FirstTouch } from "@/lib/format/first-touch";
+import {
+  describeFirstTouch,
+  isSamePhrase,
+  readSource,
+  sayPhrase,
+  type FirstTouch,
+} from "@/lib/format/first-touch";
 import { translatorFor } from "@/lib/i18n/translator";
 import type { Channel } from "@/lib/generated/prisma/enums";
 
@@ -61,7 +67,8 @@ export function describeVisitTouch(touch: VisitTouch, locale: UiLocale): string 
     const phrase = readSource(campaign, touch.channel);
     // "booking.com" on a Booking.com booking only restates the channel.
     const restatesChannel = isSamePhrase(phrase, readSource(touch.channel, null));
-    if (phrase && !restatesChannel) text = t("card.visit.afterSource", { text, how: sayPhrase(phrase, locale) });
+    if (phrase && !restatesChannel)
+      text = t("card.visit.afterSource", { text, how: sayPhrase(phrase, locale) });
     else if (phrase === null) text = t("card.visit.afterCampaign", { text, campaign });
   }
   return touch.isToday ? text : t("card.visit.dated", { text, month: formatMonthYear(touch.at, locale) });

@@ -45,7 +45,11 @@ describe("summarizeRelationship", () => {
       counts: "3 earlier stays · 1 earlier order",
       customerSince: "Customer since March 2021",
     });
-    expect(en(returning).lastVisit).toMatchObject({ label: "Last stay", date: "12 Mar", ago: "8 months ago" });
+    expect(en(returning).lastVisit).toMatchObject({
+      label: "Last stay",
+      date: "12 Mar",
+      ago: "8 months ago",
+    });
   });
 
   it("calls a first stay a first stay", () => {

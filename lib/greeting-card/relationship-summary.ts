@@ -49,14 +49,17 @@ export function summarizeRelationship(input: RelationshipInput, locale: UiLocale
   const isReturning = today ? stays + orders > 0 : stays + orders > 1;
   let occasion: string | null = null;
   if (today === "stay")
-    occasion = stays > 0 ? t("card.relationship.nthStay", { n: stays + 1 }) : t("card.relationship.firstStay");
+    occasion =
+      stays > 0 ? t("card.relationship.nthStay", { n: stays + 1 }) : t("card.relationship.firstStay");
   if (today === "pickup")
     occasion =
       orders > 0 ? t("card.relationship.nthOrder", { n: orders + 1 }) : t("card.relationship.firstOrder");
 
   const earlier = today !== null;
   const counts = [
-    stays > 0 ? t(earlier ? "card.relationship.earlierStays" : "card.relationship.stays", { count: stays }) : null,
+    stays > 0
+      ? t(earlier ? "card.relationship.earlierStays" : "card.relationship.stays", { count: stays })
+      : null,
     orders > 0
       ? t(earlier ? "card.relationship.earlierOrders" : "card.relationship.orders", { count: orders })
       : null,
@@ -76,6 +79,8 @@ export function summarizeRelationship(input: RelationshipInput, locale: UiLocale
       at: lastVisit.at.toISOString(),
       locationName: lastVisit.locationName,
     },
-    customerSince: t("card.relationship.customerSince", { month: formatMonthYear(input.firstSeenAt, locale) }),
+    customerSince: t("card.relationship.customerSince", {
+      month: formatMonthYear(input.firstSeenAt, locale),
+    }),
   };
 }

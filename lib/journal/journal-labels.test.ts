@@ -24,9 +24,13 @@ describe("stored journal summaries", () => {
   });
 
   it("leave free text and what source systems sent as they are", () => {
-    expect(readJournalSummary("staff_note", "gastvrij", journalSummaries.note("Greeted: by the manager"))).toBeNull();
+    expect(
+      readJournalSummary("staff_note", "gastvrij", journalSummaries.note("Greeted: by the manager")),
+    ).toBeNull();
     expect(readJournalSummary("staff_outcome", "crm", "Greeted")).toBeNull();
-    expect(readJournalSummary("consent_changed", "email-tool", journalSummaries.marketingOptOut())).toBeNull();
+    expect(
+      readJournalSummary("consent_changed", "email-tool", journalSummaries.marketingOptOut()),
+    ).toBeNull();
     expect(readJournalSummary("staff_outcome", "gastvrij", "Waved")).toBeNull();
   });
 

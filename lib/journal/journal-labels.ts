@@ -33,8 +33,7 @@ export const journalSummaries = {
 
 /** What a stored summary says, when it is one Gastvrij wrote in its own words. */
 export type JournalSummary =
-  | { kind: "outcome"; outcome: Outcome; comment: string | null }
-  | { kind: "marketing_opt_out" };
+  { kind: "outcome"; outcome: Outcome; comment: string | null } | { kind: "marketing_opt_out" };
 
 /**
  * Reads the summary of an entry logged in Gastvrij back into data, so it can be said in any
@@ -47,7 +46,8 @@ export function readJournalSummary(type: EventType, source: string, summary: str
   for (const outcome of OUTCOMES) {
     const words = STORED_OUTCOMES[outcome];
     if (summary === words) return { kind: "outcome", outcome, comment: null };
-    if (summary.startsWith(`${words}: `)) return { kind: "outcome", outcome, comment: summary.slice(words.length + 2) };
+    if (summary.startsWith(`${words}: `))
+      return { kind: "outcome", outcome, comment: summary.slice(words.length + 2) };
   }
   return null;
 }

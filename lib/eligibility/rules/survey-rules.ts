@@ -73,7 +73,11 @@ export function surveyCaseRule(context: RuleContext): readonly Denial[] {
     if (serviceCase.openedAt.getTime() > context.now) return NONE;
     if (serviceCase.status === "open" || serviceCase.status === "pending") {
       return [
-        deny("survey_case_open", { key: "caseOpen", kind: serviceCase.kind, reference: serviceCase.reference }, null),
+        deny(
+          "survey_case_open",
+          { key: "caseOpen", kind: serviceCase.kind, reference: serviceCase.reference },
+          null,
+        ),
       ];
     }
     // Resolved without a recorded time: the opening is the best lower bound we have.
