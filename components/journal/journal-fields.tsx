@@ -48,8 +48,10 @@ type TextProps<T> = Omit<ComponentProps<"input">, "onChange" | "value"> & {
   onChange: (value: string) => void;
 } & T;
 
-export function TextInput({ onChange, ...props }: TextProps<object>) {
-  return <Input {...props} onChange={(event) => onChange(event.target.value)} />;
+export function TextInput({ onChange, className, ...props }: TextProps<object>) {
+  return (
+    <Input {...props} className={cn("h-11", className)} onChange={(event) => onChange(event.target.value)} />
+  );
 }
 
 export function TextArea({
