@@ -171,3 +171,25 @@ test("an outcome logged in Dutch reads in English for an English-speaking collea
   await expect(read).toContainText("Staff outcome");
   await expect(read).toContainText("Resolved an issue: Nieuwe sleutelkaart gemaakt");
 });
+
+test("on a phone the dialog fits the screen, and Escape gives focus back to its button", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "receptionist", ["HTL-AMS", "STR-AMS"]);
+  await openCustomer(page);
+  const outcome = page
+    .getByRole("region", { name: "Vastleggen wat er gebeurde" })
+    .getByRole("button", { name: "Uitkomst" });
+  expect((await outcome.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await outcome.click();
+  const dialog = page.getByRole("dialog", { name: "Uitkomst" });
+  await expect(dialog.getByRole("radio")).toHaveCount(4);
+  // Two places to choose from: the form asks where it happened.
+  await expect(dialog.getByLabel("Waar")).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-results/e2e/screenshots/log-outcome-390x844.png" });
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(outcome).toBeFocused();
+});
