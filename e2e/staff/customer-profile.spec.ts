@@ -48,7 +48,9 @@ test("staff find a customer in the list and read their journey on the Klantbeeld
     ],
   });
 
-  await page.goto(`/customers?q=${lastName}`);
+  await page.goto("/customers");
+  await page.getByRole("searchbox", { name: "Klanten zoeken" }).fill(lastName);
+  await page.keyboard.press("Enter");
   await page.getByRole("link", { name: `Annelies ${lastName}` }).click();
 
   // Opening a customer puts focus on their name, the card's heading. The card is rendered on the
