@@ -50,10 +50,10 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   const admin = await signInAs(page, "admin", [], `Admin ${run}`);
 
   await page.goto(`/customers/${person.customerId}`);
-  const links = page.getByRole("navigation", { name: "Customer data (GDPR)" });
+  const links = page.getByRole("navigation", { name: "Klantgegevens (AVG)" });
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    links.getByRole("link", { name: "Export data (JSON)" }).click(),
+    links.getByRole("link", { name: "Gegevens exporteren (JSON)" }).click(),
   ]);
   const bundle = JSON.parse(await readFile((await download.path())!, "utf8")) as {
     format: string;
@@ -66,15 +66,15 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   const html = await page.request.get(`/api/customers/${person.customerId}/export?format=html`);
   expect(await html.text()).toContain(`Your data at Gastvrij: Femke ${person.lastName}`);
 
-  await links.getByRole("link", { name: "Erase customer…" }).click();
+  await links.getByRole("link", { name: "Klant wissen…" }).click();
   await expect(page.getByRole("heading", { name: `Femke ${person.lastName}` })).toBeVisible();
   await page.getByLabel("Reason").fill("Erasure request by email, identity checked");
   await page.getByRole("button", { name: "Erase customer" }).click();
   await expect(page.getByText("Type ERASE to confirm.", { exact: true })).toBeVisible();
   await page.getByLabel(/Type ERASE to confirm/).fill("ERASE");
   await page.getByRole("button", { name: "Erase customer" }).click();
-  const done = page.getByRole("status").filter({ hasText: "Erased." });
-  await expect(done).toContainText("Erased.");
+  const done = page.getByRole("status").filter({ hasText: "Gewist." });
+  await expect(done).toContainText("Gewist.");
   const pseudonym = (await done.locator("strong").textContent())!;
   expect(pseudonym).toMatch(/^ERASED-[0-9A-F]{8}$/);
   await page.screenshot({ path: `${SHOTS}/admin-erase-customer.png`, fullPage: true });

@@ -84,10 +84,13 @@ test("loading and scrolling a board, a result list and the palette records no vi
   expect(requested).toEqual([]);
   expect(await viewsBy(staff.email)).toBe(0);
 
-  // Opening one profile is one view.
+  // Opening one profile is one view, and puts focus on the customer's name.
   await resultLinks.first().click();
-  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(surname);
+  // The card is rendered on the server when the link is followed (no prefetch): give a busy machine time.
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(surname, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(page.getByRole("region", { name: "Begroetingskaart" })).toBeVisible();
   expect(await viewsBy(staff.email)).toBe(1);
   const opened = page.url().split("/").at(-1);
   expect(ids).toContain(opened);
