@@ -1,10 +1,12 @@
 import "server-only";
-import { ValidationError } from "@/lib/errors";
+import type { UiLocale } from "@/i18n/locales";
+import { AppError, type MessageRef } from "@/lib/errors";
+import { say, translatorFor } from "@/lib/i18n/translator";
 import type { ImportKind } from "@/lib/validation/import";
 import { COLUMNS_OF, IDENTIFIER_COLUMN_NAMES, type CsvColumn } from "./csv-columns";
 
 // Flat CSV rows to the API's nested records, and the API's JSON paths back to CSV column names, so a
-// rejected row names the column a person can fix in their spreadsheet.
+// rejected row names the column a person can fix in their spreadsheet, in the uploader's language.
 
 /** "First Name", "first-name" and "first_name" are the same column. */
 function normalizeHeader(cell: string): string {
@@ -15,27 +17,35 @@ function normalizeHeader(cell: string): string {
 }
 
 /** The column of each header cell, in file order; a 400 naming every problem with the header. */
-export function resolveHeader(kind: ImportKind, cells: string[]): CsvColumn[] {
+export function resolveHeader(kind: ImportKind, cells: string[], locale: UiLocale = "en"): CsvColumn[] {
+  const t = translatorFor(locale);
   const known = COLUMNS_OF[kind];
   const names = cells.map(normalizeHeader);
   const unknown = names.filter((name) => !known.some((c) => c.name === name));
-  const repeated = names.filter((name, index) => names.indexOf(name) !== index);
+  const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
   const missing = known.filter((c) => c.isRequired && !names.includes(c.name)).map((c) => c.name);
   const problems: string[] = [];
   if (unknown.length)
     problems.push(
-      `unknown column${unknown.length > 1 ? "s" : ""} ${list(unknown)} (known: ${list(known.map((c) => c.name))})`,
+      t("csvImport.header.unknown", {
+        count: unknown.length,
+        names: list(unknown),
+        known: list(known.map((c) => c.name)),
+      }),
     );
-  if (repeated.length) problems.push(`column ${list([...new Set(repeated)])} appears more than once`);
-  if (missing.length)
-    problems.push(`missing required column${missing.length > 1 ? "s" : ""} ${list(missing)}`);
+  if (repeated.length) problems.push(t("csvImport.header.repeated", { names: list(repeated) }));
+  if (missing.length) problems.push(t("csvImport.header.missing", { count: missing.length, names: list(missing) }));
   if (!names.some((name) => IDENTIFIER_COLUMN_NAMES.includes(name)))
-    problems.push(`add at least one identifier column: ${list(IDENTIFIER_COLUMN_NAMES)}`);
+    problems.push(t("csvImport.header.identifier", { names: list(IDENTIFIER_COLUMN_NAMES) }));
   if (problems.length) {
-    throw new ValidationError(
-      `The header row does not fit the ${kind} import: ${problems.join("; ")}.`,
-      problems.map((message) => ({ path: "header", message })),
-    );
+    const ref: MessageRef = {
+      key: "csvImport.header.invalid",
+      values: { kind: t(`csvImport.kindWord.${kind}`), problems: problems.join("; ") },
+    };
+    throw new AppError("invalid_request", say(ref, locale, problems.join("; ")), {
+      issues: problems.map((message) => ({ path: "header", message })),
+      ref,
+    });
   }
   return names.map((name) => known.find((c) => c.name === name)!);
 }
@@ -72,15 +82,27 @@ export interface RowIssue {
 
 const DETAIL_FIELDS = new Set(["booking", "order", "serviceCase", "consent", "fact"]);
 
-/** zod's 'Invalid option: expected one of "web"|"app"' reads badly in a spreadsheet report. */
-function readable(message: string): string {
-  const options = /^Invalid option: expected one of (.+)$/.exec(message)?.[1];
-  return options ? `must be one of ${options.replace(/"/g, "").split("|").join(", ")}` : message;
+/** The API's problem with a field, in the uploader's language when it has a message key. */
+function readable(apiMessage: string, ref: MessageRef | undefined, locale: UiLocale): string {
+  // zod's 'Invalid option: expected one of "web"|"app"' reads badly in a spreadsheet report.
+  const options = /^Invalid option: expected one of (.+)$/.exec(apiMessage)?.[1];
+  if (options)
+    return translatorFor(locale)("csvImport.row.oneOf", {
+      options: options.replace(/"/g, "").split("|").join(", "),
+    });
+  return say(ref, locale, apiMessage);
 }
 
 /** An API issue ("$.events[3].identifiers.email", "must be …") as the CSV column and a reason. */
-export function issueToColumn(kind: ImportKind, path: string, apiMessage: string): RowIssue {
-  const message = readable(apiMessage);
+export function issueToColumn(
+  kind: ImportKind,
+  path: string,
+  apiMessage: string,
+  locale: UiLocale = "en",
+  ref?: MessageRef,
+): RowIssue {
+  const t = translatorFor(locale);
+  const message = readable(apiMessage, ref, locale);
   const relative = path.replace(/^\$\.\w+\[\d+\]\.?/, "");
   const match = COLUMNS_OF[kind]
     .filter(
@@ -90,29 +112,27 @@ export function issueToColumn(kind: ImportKind, path: string, apiMessage: string
     .sort((a, b) => b.target.length - a.target.length)[0];
   if (match) return { column: match.name, message };
   if (relative === "identifiers") {
-    const ignored = message.startsWith("no usable identifier");
+    const isUnusable = apiMessage.startsWith("no usable identifier");
     return {
       column: IDENTIFIER_COLUMN_NAMES.join(" / "),
-      message: ignored
-        ? `no usable identifier: fill at least one of ${list(IDENTIFIER_COLUMN_NAMES)}`
-        : message,
+      message: isUnusable ? t("csvImport.row.noIdentifier", { names: list(IDENTIFIER_COLUMN_NAMES) }) : message,
     };
   }
   const field = relative.split(/[.[]/)[0] ?? "";
-  if (DETAIL_FIELDS.has(field)) {
-    return {
-      column: "type",
-      message: `${field} ${message}; the CSV import has no ${field} columns, send these events through the API`,
-    };
-  }
-  return { column: relative || "(row)", message };
+  if (DETAIL_FIELDS.has(field)) return { column: "type", message: t("csvImport.row.detail", { field, message }) };
+  return { column: relative || t("csvImport.row.wholeRow"), message };
 }
 
 /** A row whose field count differs from the header's is refused before the API sees it. */
-export function checkFieldCount(header: readonly CsvColumn[], values: readonly string[]): RowIssue | null {
+export function checkFieldCount(
+  header: readonly CsvColumn[],
+  values: readonly string[],
+  locale: UiLocale = "en",
+): RowIssue | null {
   if (values.length === header.length) return null;
+  const t = translatorFor(locale);
   return {
-    column: "(row)",
-    message: `has ${values.length} value${values.length === 1 ? "" : "s"} but the header has ${header.length} columns`,
+    column: t("csvImport.row.wholeRow"),
+    message: t("csvImport.row.fieldCount", { values: values.length, columns: header.length }),
   };
 }
