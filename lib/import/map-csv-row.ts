@@ -82,15 +82,16 @@ export interface RowIssue {
 
 const DETAIL_FIELDS = new Set(["booking", "order", "serviceCase", "consent", "fact"]);
 
-/** The API's problem with a field, in the uploader's language when it has a message key. */
-function readable(apiMessage: string, ref: MessageRef | undefined, locale: UiLocale): string {
-  // zod's 'Invalid option: expected one of "web"|"app"' reads badly in a spreadsheet report.
+/**
+ * The API's problem with a field. The API's own sentences are English (its documented language);
+ * zod's 'Invalid option: expected one of "web"|"app"' reads badly in a report and is said anew.
+ */
+function readable(apiMessage: string, locale: UiLocale): string {
   const options = /^Invalid option: expected one of (.+)$/.exec(apiMessage)?.[1];
-  if (options)
-    return translatorFor(locale)("csvImport.row.oneOf", {
-      options: options.replace(/"/g, "").split("|").join(", "),
-    });
-  return say(ref, locale, apiMessage);
+  if (!options) return apiMessage;
+  return translatorFor(locale)("csvImport.row.oneOf", {
+    options: options.replace(/"/g, "").split("|").join(", "),
+  });
 }
 
 /** An API issue ("$.events[3].identifiers.email", "must be …") as the CSV column and a reason. */
@@ -99,10 +100,9 @@ export function issueToColumn(
   path: string,
   apiMessage: string,
   locale: UiLocale = "en",
-  ref?: MessageRef,
 ): RowIssue {
   const t = translatorFor(locale);
-  const message = readable(apiMessage, ref, locale);
+  const message = readable(apiMessage, locale);
   const relative = path.replace(/^\$\.\w+\[\d+\]\.?/, "");
   const match = COLUMNS_OF[kind]
     .filter(

@@ -81,7 +81,7 @@ async function* importLines(
     for (const item of result.results) {
       const row = items[item.index]!.row;
       for (const issue of item.status === "rejected" ? (item.errors ?? []) : []) {
-        out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message, locale, issue.ref) });
+        out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message, locale) });
       }
       if (item.status === "suppressed") {
         const path = `$.${kind}[${item.index}].identifiers`;
