@@ -32,7 +32,7 @@ const GAP = 4;
  * Which tabs fit on one row: the current page always, then the others in order while they fit,
  * leaving room for "More" when some do not.
  */
-function fitTabs(widths: number[], moreWidth: number, available: number, current: number): Set<number> {
+export function fitTabs(widths: number[], moreWidth: number, available: number, current: number): Set<number> {
   const gaps = (count: number) => Math.max(0, count - 1) * GAP;
   const total = widths.reduce((sum, width) => sum + width, 0) + gaps(widths.length);
   if (total <= available) return new Set(widths.keys());
@@ -130,7 +130,7 @@ export function AdminNav({ role, current }: { role: Role; current: string }) {
       <div
         ref={measureRef}
         aria-hidden="true"
-        className="pointer-events-none invisible absolute top-0 left-0 flex h-0 flex-nowrap gap-1 overflow-hidden"
+        className="pointer-events-none invisible absolute inset-x-0 top-0 flex h-0 flex-nowrap gap-1 overflow-hidden"
       >
         {links.map((link) => (
           <span key={link.href} className={TAB}>

@@ -9,7 +9,7 @@ export interface DocsColumn {
 }
 
 /**
- * A reference table that never makes the page scroll sideways: a table from tablet width, and on a
+ * A reference table that never makes the page scroll sideways: a table from desktop width, and on a
  * phone one block per row with each cell under its column's name.
  */
 export function DocsTable({
@@ -23,7 +23,7 @@ export function DocsTable({
 }) {
   return (
     <>
-      <div className="hidden sm:block">
+      <div className="hidden lg:block">
         <Table aria-label={label}>
           <TableHeader>
             <TableRow>
@@ -48,7 +48,7 @@ export function DocsTable({
           </TableBody>
         </Table>
       </div>
-      <ul aria-label={label} className="divide-y divide-stone-100 border-y border-stone-100 sm:hidden">
+      <ul aria-label={label} className="divide-y divide-stone-100 border-y border-stone-100 lg:hidden">
         {rows.map((row) => (
           <li key={row.key} className="space-y-1 py-2">
             {row.cells.map((cell, index) => (
