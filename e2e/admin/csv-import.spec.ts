@@ -69,11 +69,10 @@ test("an admin imports a CSV of events, watches the progress bar and downloads t
       .slice(1)
       .sort((a, b) => a - b),
   ).toEqual(badRows);
-  // The API's own field messages are English, like the API; the import's words are Dutch.
-  expect(lines.find((line) => line.startsWith('"1001","occurred_at",'))).toMatch(/ISO 8601/);
-  expect(lines).toContain(
-    '"151","channel","moet een van deze zijn: web, app, email, sms, phone, chat, social, in_person, store, booking_com, expedia, direct, travel_agent, walk_in"',
-  );
+  // Each refused row names the spreadsheet column to fix (the reasons are the lib's, in the
+  // uploader's language once it has them).
+  expect(lines.find((line) => line.startsWith('"1001","occurred_at",'))).toMatch(/2026-11-23T14:05:00\+01:00/);
+  expect(lines.find((line) => line.startsWith('"151","channel",'))).toMatch(/in_person, store, .*walk_in/);
 
   // The same file again: nothing new is stored, every good row is a duplicate.
   await page.getByRole("button", { name: "Import starten" }).click();
@@ -93,8 +92,8 @@ test("a file without the required columns gets a message naming them", async ({ 
     buffer: Buffer.from("email,first_name\nann@e2e-import.nl,Ann\n"),
   });
   await page.getByRole("button", { name: "Import starten" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "kopregel" })).toContainText(
-    "verplichte kolommen ontbreken: source_event_id, type, channel, direction, occurred_at",
-  );
+  await expect(
+    page.getByRole("alert").filter({ hasText: "source_event_id, type, channel, direction, occurred_at" }),
+  ).toBeVisible();
   await expect(page.getByRole("progressbar")).toHaveCount(0);
 });

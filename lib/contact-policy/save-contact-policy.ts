@@ -36,9 +36,9 @@ export async function saveContactPolicy(actor: Actor, input: unknown): Promise<{
           : DEFAULT_CONTACT_POLICY;
         const changes = previous ? diffPolicySettings(previous, settings) : [];
         if (latest && previous && changes.length === 0) {
-          const message = `Nothing changed: these settings equal version ${latest.version}.`;
-          const ref = { key: "contactPolicy.nothingChanged", values: { version: latest.version } };
-          throw new ValidationError(message, [{ path: "settings", message, ref }]);
+          throw new ValidationError(`Nothing changed: these settings equal version ${latest.version}.`, [
+            { path: "settings", message: `Nothing changed: these settings equal version ${latest.version}.` },
+          ]);
         }
         const version = (latest?.version ?? 0) + 1;
         await tx.contactPolicy.create({

@@ -1,5 +1,4 @@
 import "server-only";
-import { DEFAULT_LOCALE, isUiLocale } from "@/i18n/locales";
 import { staffRoute } from "@/lib/api/staff-route";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { importQuerySchema, type ImportKind } from "@/lib/validation/import";
@@ -24,7 +23,6 @@ export function importRoute(kind: ImportKind) {
         query.source,
         request.body,
         Number.isFinite(length) && length > 0 ? length : null,
-        isUiLocale(actor.locale) ? actor.locale : DEFAULT_LOCALE,
       );
       return new Response(stream, {
         headers: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { ValidationError } from "@/lib/errors";
 import { prepareEventItem } from "@/lib/ingest/prepare-item";
 import { checkFieldCount, issueToColumn, resolveHeader, rowToRecord } from "./map-csv-row";
 
@@ -36,15 +36,9 @@ describe("resolveHeader", () => {
 
   it("names missing required, unknown and repeated columns in one 400", () => {
     const attempt = () => resolveHeader("events", ["type", "emial", "type", "channel"]);
-    expect(attempt).toThrow(AppError);
+    expect(attempt).toThrow(ValidationError);
     expect(attempt).toThrow(
       /unknown column emial.*type appears more than once.*missing required columns source_event_id, direction, occurred_at/,
-    );
-  });
-
-  it("says it in Dutch for a Dutch uploader", () => {
-    expect(() => resolveHeader("events", ["type", "emial", "type", "channel"], "nl")).toThrow(
-      /past niet bij een import van gebeurtenissen: onbekende kolom emial.*kolom type staat er meer dan eens in.*verplichte kolommen ontbreken: source_event_id, direction, occurred_at/,
     );
   });
 
@@ -134,9 +128,5 @@ describe("checkFieldCount", () => {
     const columns = resolveHeader("customers", ["email", "city"]);
     expect(checkFieldCount(columns, ["a@b.nl", "Delft"])).toBeNull();
     expect(checkFieldCount(columns, ["a@b.nl"])?.message).toBe("has 1 value but the header has 2 columns");
-    expect(checkFieldCount(columns, ["a@b.nl", "Delft", "NL"], "nl")).toEqual({
-      column: "(rij)",
-      message: "heeft 3 waarden, maar de kopregel heeft 2 kolommen",
-    });
   });
 });

@@ -1,20 +1,12 @@
 import "server-only";
 import { Readable } from "node:stream";
 import Papa from "papaparse";
-import type { MessageRef } from "@/lib/errors";
 
 // The request body as CSV rows, one at a time: bytes are counted, decoded as UTF-8 and parsed by
 // papaparse's Node stream, whose backpressure means only a few chunks are ever held in memory.
 
-/** A problem with the file itself rather than with one row; its ref says it in the uploader's language. */
-export class CsvFormatError extends Error {
-  constructor(
-    readonly ref: MessageRef,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A problem with the file itself rather than with one row; its message is meant for the uploader. */
+export class CsvFormatError extends Error {}
 
 export interface CsvRow {
   /** Record number in the file, the header being row 1, as a spreadsheet counts. */
@@ -27,10 +19,9 @@ export interface CsvReader {
   bytesRead: () => number;
 }
 
-const notUtf8 = () =>
-  new CsvFormatError({ key: "csvImport.file.notUtf8" }, "The file is not UTF-8 text.");
-const binary = () =>
-  new CsvFormatError({ key: "csvImport.file.binary" }, "This is not a CSV file: it contains binary data.");
+const NOT_UTF8 = "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.";
+const BINARY =
+  "This is not a CSV file: it contains binary data. Export the sheet as CSV (UTF-8) and try again.";
 
 export function readCsvRows(body: ReadableStream<Uint8Array<ArrayBuffer>>): CsvReader {
   let bytes = 0;
@@ -47,7 +38,7 @@ export function readCsvRows(body: ReadableStream<Uint8Array<ArrayBuffer>>): CsvR
     .pipeThrough(
       new TransformStream<string, string>({
         transform(chunk, controller) {
-          if (chunk.includes("\u0000")) controller.error(binary());
+          if (chunk.includes("\u0000")) controller.error(new CsvFormatError(BINARY));
           else controller.enqueue(chunk);
         },
       }),
@@ -69,7 +60,7 @@ export function readCsvRows(body: ReadableStream<Uint8Array<ArrayBuffer>>): CsvR
     } catch (error) {
       if (error instanceof CsvFormatError) throw error;
       if (error instanceof TypeError && /decod|encod/i.test(error.message))
-        throw notUtf8();
+        throw new CsvFormatError(NOT_UTF8);
       throw error;
     } finally {
       input.destroy();

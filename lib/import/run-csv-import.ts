@@ -1,8 +1,5 @@
 import "server-only";
-import type { UiLocale } from "@/i18n/locales";
 import { ValidationError } from "@/lib/errors";
-import { formatNumber } from "@/lib/format/numbers";
-import { say, translatorFor } from "@/lib/i18n/translator";
 import { ingestEvents, upsertCustomers } from "@/lib/ingest/ingest-events";
 import { IMPORT_BATCH_SIZE, type ImportKind, type ImportLine } from "@/lib/validation/import";
 import type { CsvColumn } from "./csv-columns";
@@ -14,26 +11,22 @@ import { CsvFormatError, readCsvRows, type CsvReader, type CsvRow } from "./read
 // so a slow reader slows the import instead of piling lines up in memory.
 
 const line = (value: ImportLine) => `${JSON.stringify(value)}\n`;
+const SUPPRESSED = "not stored: this identifier belongs to an erased customer (suppressed)";
 
 /** Reads the header and the first record before answering, so file-level problems are a 400. */
-async function openCsv(
-  kind: ImportKind,
-  body: ReadableStream<Uint8Array<ArrayBuffer>> | null,
-  locale: UiLocale,
-) {
-  const t = translatorFor(locale);
-  if (!body) throw new ValidationError(t("csvImport.file.empty"));
+async function openCsv(kind: ImportKind, body: ReadableStream<Uint8Array<ArrayBuffer>> | null) {
+  if (!body) throw new ValidationError("The file is empty.");
   const csv = readCsvRows(body);
   try {
     const header = await csv.rows.next();
-    if (header.done) throw new ValidationError(t("csvImport.file.empty"));
-    const columns = resolveHeader(kind, header.value.values, locale);
+    if (header.done) throw new ValidationError("The file is empty.");
+    const columns = resolveHeader(kind, header.value.values);
     const first = await csv.rows.next();
-    if (first.done) throw new ValidationError(t("csvImport.file.noRows"));
+    if (first.done) throw new ValidationError("The file has a header row but no data rows.");
     return { csv, columns, first: first.value };
   } catch (error) {
     await csv.rows.return(undefined);
-    if (error instanceof CsvFormatError) throw new ValidationError(say(error.ref, locale, error.message));
+    if (error instanceof CsvFormatError) throw new ValidationError(error.message);
     throw error;
   }
 }
@@ -50,9 +43,7 @@ async function* importLines(
   columns: CsvColumn[],
   first: CsvRow,
   declaredBytes: number | null,
-  locale: UiLocale,
 ): AsyncGenerator<string> {
-  const t = translatorFor(locale);
   const started = performance.now();
   const totals = { accepted: 0, duplicates: 0, rejected: 0 };
   const seconds = () => (performance.now() - started) / 1000;
@@ -81,11 +72,11 @@ async function* importLines(
     for (const item of result.results) {
       const row = items[item.index]!.row;
       for (const issue of item.status === "rejected" ? (item.errors ?? []) : []) {
-        out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message, locale) });
+        out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message) });
       }
       if (item.status === "suppressed") {
         const path = `$.${kind}[${item.index}].identifiers`;
-        out += line({ type: "issue", row, ...issueToColumn(kind, path, t("csvImport.row.suppressed"), locale) });
+        out += line({ type: "issue", row, ...issueToColumn(kind, path, SUPPRESSED) });
       }
     }
     return out + line({ type: "progress", ...counts() });
@@ -94,7 +85,7 @@ async function* importLines(
   try {
     for await (const { row, values } of withFirst(first, csv.rows)) {
       lastRow = row;
-      const problem = checkFieldCount(columns, values, locale);
+      const problem = checkFieldCount(columns, values);
       if (problem) {
         totals.rejected += 1;
         pending += line({ type: "issue", row, ...problem });
@@ -111,20 +102,17 @@ async function* importLines(
     const received = csv.bytesRead();
     if (declaredBytes !== null && received < declaredBytes) {
       const stored = batch[0] ? batch[0].row - 1 : lastRow;
-      const values = {
-        received: formatNumber(received, locale),
-        declared: formatNumber(declaredBytes, locale),
-        row: stored,
-      };
-      throw new CsvFormatError({ key: "csvImport.file.cutOff", values }, "Only part of the file arrived.");
+      throw new CsvFormatError(
+        `Only ${received.toLocaleString("en")} of the file's ${declaredBytes.toLocaleString("en")} bytes arrived, so the import stopped after row ${stored}. Rows up to there are stored; importing the file again is safe.`,
+      );
     }
     if (batch.length) pending += await flush(batch);
     yield pending + line({ type: "summary", status: "completed", ...counts(), seconds: seconds() });
   } catch (error) {
     const message =
       error instanceof CsvFormatError
-        ? say(error.ref, locale, error.message)
-        : t("csvImport.file.internal", { row: lastRow });
+        ? error.message
+        : `The import stopped near row ${lastRow} because of an error on our side. Rows before it are stored; importing the same file again is safe.`;
     if (!(error instanceof CsvFormatError)) console.error(error);
     yield (
       pending + line({ type: "summary", status: "failed", ...counts(), seconds: seconds(), error: message })
@@ -132,19 +120,15 @@ async function* importLines(
   }
 }
 
-/**
- * Starts an import; throws a 400 for an empty file, a non-CSV file or a bad header. Problems are
- * said in the uploader's language, in the answer and in the error report alike.
- */
+/** Starts an import; throws ValidationError (400) for an empty file, a non-CSV file or a bad header. */
 export async function startCsvImport(
   kind: ImportKind,
   source: string,
   body: ReadableStream<Uint8Array<ArrayBuffer>> | null,
   declaredBytes: number | null,
-  locale: UiLocale = "en",
 ): Promise<ReadableStream<Uint8Array>> {
-  const { csv, columns, first } = await openCsv(kind, body, locale);
-  const lines = importLines(kind, source, csv, columns, first, declaredBytes, locale);
+  const { csv, columns, first } = await openCsv(kind, body);
+  const lines = importLines(kind, source, csv, columns, first, declaredBytes);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
