@@ -32,7 +32,12 @@ const GAP = 4;
  * Which tabs fit on one row: the current page always, then the others in order while they fit,
  * leaving room for "More" when some do not.
  */
-export function fitTabs(widths: number[], moreWidth: number, available: number, current: number): Set<number> {
+export function fitTabs(
+  widths: number[],
+  moreWidth: number,
+  available: number,
+  current: number,
+): Set<number> {
   const gaps = (count: number) => Math.max(0, count - 1) * GAP;
   const total = widths.reduce((sum, width) => sum + width, 0) + gaps(widths.length);
   if (total <= available) return new Set(widths.keys());

@@ -41,11 +41,11 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
     <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" aria-label={t("newAccount")}>
       <div className="space-y-1.5">
         <Label htmlFor="new-name">{t("actions.name")}</Label>
-        <Input id="new-name" name="name" required autoComplete="off" />
+        <Input className="h-11" id="new-name" name="name" required autoComplete="off" />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="new-email">{t("create.email")}</Label>
-        <Input id="new-email" name="email" type="email" required autoComplete="off" />
+        <Input className="h-11" id="new-email" name="email" type="email" required autoComplete="off" />
       </div>
       <div className="space-y-1.5">
         <Label htmlFor="new-role">{t("field.role")}</Label>
@@ -54,6 +54,7 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
       <div className="space-y-1.5">
         <Label htmlFor="new-password">{t("create.password")}</Label>
         <Input
+          className="h-11"
           id="new-password"
           name="password"
           type="password"

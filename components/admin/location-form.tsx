@@ -42,7 +42,7 @@ export function LocationForm({ location = EMPTY }: { location?: LocationValues }
   const field = (name: "code" | "name" | "city" | "timeZone") => (
     <div className="space-y-1.5">
       <Label htmlFor={`${prefix}-${name}`}>{t(`field.${name}`)}</Label>
-      <Input id={`${prefix}-${name}`} name={name} defaultValue={location[name]} required />
+      <Input className="h-11" id={`${prefix}-${name}`} name={name} defaultValue={location[name]} required />
     </div>
   );
 

@@ -42,8 +42,20 @@ export function ResetSecondFactorForm({ user }: { user: { id: string; name: stri
       {isOpen ? (
         <form onSubmit={onSubmit} className="space-y-2" aria-label={t("open", { name: user.name })}>
           <Label htmlFor={`reset-2fa-${user.id}`}>{t("reason")}</Label>
-          <Input id={`reset-2fa-${user.id}`} name="reason" required minLength={5} maxLength={500} />
-          <Button type="submit" size="sm" disabled={isPending} className="min-h-11 bg-red-700 hover:bg-red-800">
+          <Input
+            className="h-11"
+            id={`reset-2fa-${user.id}`}
+            name="reason"
+            required
+            minLength={5}
+            maxLength={500}
+          />
+          <Button
+            type="submit"
+            size="sm"
+            disabled={isPending}
+            className="min-h-11 bg-red-700 hover:bg-red-800"
+          >
             {t("confirm")}
           </Button>
         </form>

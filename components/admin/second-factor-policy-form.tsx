@@ -49,7 +49,7 @@ export function SecondFactorPolicyForm({ requiredRoles }: { requiredRoles: Role[
       </fieldset>
       <div className="space-y-1.5">
         <Label htmlFor="second-factor-note">{t("secondFactorPolicy.note")}</Label>
-        <Input id="second-factor-note" name="note" maxLength={500} />
+        <Input className="h-11" id="second-factor-note" name="note" maxLength={500} />
       </div>
       <Button type="submit" disabled={isPending} className="min-h-11">
         {t("secondFactorPolicy.submit")}

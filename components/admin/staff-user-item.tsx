@@ -58,7 +58,11 @@ export function StaffUserItem({
             ) : (
               <ul className="flex flex-wrap gap-x-2">
                 {user.locations.map((location) => (
-                  <li key={location.id} title={location.name} className="font-mono text-xs leading-5 text-stone-700">
+                  <li
+                    key={location.id}
+                    title={location.name}
+                    className="font-mono text-xs leading-5 text-stone-700"
+                  >
                     {location.code}
                   </li>
                 ))}

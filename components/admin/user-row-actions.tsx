@@ -64,11 +64,14 @@ export function UserRowActions({ user, locations, isSelf }: Props) {
     event.preventDefault();
     const form = event.currentTarget;
     const password = new FormData(form).get("password");
-    run(async () => {
-      const result = await resetPasswordAction({ id: user.id, password });
-      if (result.ok) form.reset();
-      return result;
-    }, t("passwordReset", { name: user.name }));
+    run(
+      async () => {
+        const result = await resetPasswordAction({ id: user.id, password });
+        if (result.ok) form.reset();
+        return result;
+      },
+      t("passwordReset", { name: user.name }),
+    );
   }
 
   return (
@@ -102,10 +105,14 @@ export function UserRowActions({ user, locations, isSelf }: Props) {
       </div>
       {isOpen ? (
         <div className="space-y-4 rounded-lg border border-stone-200 bg-stone-50 p-4 lg:col-span-3">
-          <form onSubmit={onSave} className="grid gap-3 md:grid-cols-2" aria-label={t("edit", { name: user.name })}>
+          <form
+            onSubmit={onSave}
+            className="grid gap-3 md:grid-cols-2"
+            aria-label={t("edit", { name: user.name })}
+          >
             <div className="space-y-1.5">
               <Label htmlFor={`name-${user.id}`}>{t("name")}</Label>
-              <Input id={`name-${user.id}`} name="name" defaultValue={user.name} required />
+              <Input className="h-11" id={`name-${user.id}`} name="name" defaultValue={user.name} required />
             </div>
             <div className="space-y-1.5">
               <Label htmlFor={`role-${user.id}`}>{t("role")}</Label>
@@ -128,6 +135,7 @@ export function UserRowActions({ user, locations, isSelf }: Props) {
             <div className="min-w-0 flex-1 basis-56 space-y-1.5">
               <Label htmlFor={`reset-${user.id}`}>{t("newTemporaryPassword")}</Label>
               <Input
+                className="h-11"
                 id={`reset-${user.id}`}
                 name="password"
                 type="password"

@@ -37,13 +37,19 @@ export function SchemaFields({ name, schema }: { name: string; schema: SchemaObj
   return (
     <DocsTable
       label={t("label", { name })}
-      columns={[{ header: t("field"), isCode: true }, { header: t("type"), isCode: true }, { header: t("meaning") }]}
+      columns={[
+        { header: t("field"), isCode: true },
+        { header: t("type"), isCode: true },
+        { header: t("meaning") },
+      ]}
       rows={Object.entries(schema.properties ?? {}).map(([field, property]) => ({
         key: field,
         cells: [
           <>
             {field}
-            {required.has(field) ? <span className="ml-1 font-sans text-red-700">{t("required")}</span> : null}
+            {required.has(field) ? (
+              <span className="ml-1 font-sans text-red-700">{t("required")}</span>
+            ) : null}
           </>,
           typeOf(property),
           <span key="meaning" lang="en">

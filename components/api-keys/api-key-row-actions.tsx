@@ -69,6 +69,7 @@ export function ApiKeyRowActions({ apiKey }: { apiKey: { id: string; name: strin
           <div className="min-w-0 flex-1 basis-56 space-y-1.5">
             <Label htmlFor={`rename-${apiKey.id}`}>{t("newName")}</Label>
             <Input
+              className="h-11"
               id={`rename-${apiKey.id}`}
               name="name"
               defaultValue={apiKey.name}

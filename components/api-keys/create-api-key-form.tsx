@@ -49,6 +49,7 @@ export function CreateApiKeyForm() {
         <div className="space-y-1.5">
           <Label htmlFor="key-name">{t("name")}</Label>
           <Input
+            className="h-11"
             id="key-name"
             name="name"
             required
@@ -60,6 +61,7 @@ export function CreateApiKeyForm() {
         <div className="space-y-1.5">
           <Label htmlFor="key-source">{t("source")}</Label>
           <Input
+            className="h-11"
             id="key-source"
             name="source"
             required
@@ -91,6 +93,7 @@ export function CreateApiKeyForm() {
         <div className="space-y-1.5">
           <Label htmlFor="key-rate">{t("rate")}</Label>
           <Input
+            className="h-11"
             id="key-rate"
             name="requestsPerSecond"
             type="number"

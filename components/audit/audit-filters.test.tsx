@@ -8,9 +8,13 @@ afterEach(cleanup);
 
 describe("AuditFilters", () => {
   it("shows the dates the Dutch way and still submits them as ?from=YYYY-MM-DD", () => {
-    const { container } = render(withIntl(<AuditFilters values={{ from: "2026-11-01", to: "2026-11-30" }} />));
+    const { container } = render(
+      withIntl(<AuditFilters values={{ from: "2026-11-01", to: "2026-11-30" }} />),
+    );
     expect((screen.getByRole("textbox", { name: "Van" }) as HTMLInputElement).value).toBe("01-11-2026");
-    expect((screen.getByRole("textbox", { name: "Tot en met" }) as HTMLInputElement).value).toBe("30-11-2026");
+    expect((screen.getByRole("textbox", { name: "Tot en met" }) as HTMLInputElement).value).toBe(
+      "30-11-2026",
+    );
     const form = container.querySelector("form")!;
     expect(form.getAttribute("method")).toBe("get");
     expect(Object.fromEntries(new FormData(form))).toMatchObject({ from: "2026-11-01", to: "2026-11-30" });

@@ -18,6 +18,7 @@ export function AuditFilters({ values }: { values: Record<string, string> }) {
       <div className="space-y-1.5 lg:col-span-2">
         <Label htmlFor="audit-actor">{t("filters.actor")}</Label>
         <Input
+          className="h-11"
           id="audit-actor"
           name="actor"
           defaultValue={values.actor}
@@ -27,6 +28,7 @@ export function AuditFilters({ values }: { values: Record<string, string> }) {
       <div className="space-y-1.5 lg:col-span-2">
         <Label htmlFor="audit-customer">{t("filters.customer")}</Label>
         <Input
+          className="h-11"
           id="audit-customer"
           name="customer"
           defaultValue={values.customer}

@@ -72,7 +72,14 @@ export function StackedBarChart<K extends string>({
                   width={48}
                   tick={{ fontSize: 11, fill: "#57534e" }}
                   tickFormatter={(value: number) => formatNumber(value, locale)}
-                  label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 8, fontSize: 12, fill: TEXT }}
+                  label={{
+                    value: yLabel,
+                    angle: -90,
+                    position: "insideLeft",
+                    offset: 8,
+                    fontSize: 12,
+                    fill: TEXT,
+                  }}
                 />
                 <Tooltip formatter={(value) => formatNumber(Number(value), locale)} />
                 <Legend
@@ -113,7 +120,10 @@ export function StackedBarChart<K extends string>({
               <TableBody>
                 {data.map((point) => (
                   <TableRow key={point.label}>
-                    <th scope="row" className="px-4 py-3 pl-5 text-left font-normal whitespace-nowrap text-stone-700">
+                    <th
+                      scope="row"
+                      className="px-4 py-3 pl-5 text-left font-normal whitespace-nowrap text-stone-700"
+                    >
                       {point.label}
                     </th>
                     {series.map((s) => (

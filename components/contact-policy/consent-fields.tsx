@@ -7,7 +7,11 @@ import { PolicySection, type PolicySectionProps } from "./policy-section";
 export function ConsentFields({ settings, errors }: PolicySectionProps) {
   const t = useTranslations("contactPolicy");
   return (
-    <PolicySection id="consent" title={t("section.consent.title")} description={t("section.consent.description")}>
+    <PolicySection
+      id="consent"
+      title={t("section.consent.title")}
+      description={t("section.consent.description")}
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {CONSENTED_PURPOSES.map((purpose) => {
           const name = `consent.required.${purpose}` as const;

@@ -30,7 +30,8 @@ export function ContactPolicyForm({ settings }: { settings: ContactPolicySetting
         const fieldErrors = result.fieldErrors ?? {};
         setErrors(fieldErrors);
         // "Nothing changed" belongs to the form as a whole; anything else is marked at its field.
-        const summary = fieldErrors.settings ?? (Object.keys(fieldErrors).length > 0 ? t("checkFields") : result.error);
+        const summary =
+          fieldErrors.settings ?? (Object.keys(fieldErrors).length > 0 ? t("checkFields") : result.error);
         setMessage({ error: summary, code: result.code });
         return;
       }

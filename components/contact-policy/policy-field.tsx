@@ -40,6 +40,7 @@ export function PolicyInput({ name, label, hint, error, ...props }: PolicyInputP
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
       <Input
+        className="h-11"
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}

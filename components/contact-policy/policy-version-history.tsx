@@ -16,7 +16,9 @@ export function PolicyVersionHistory({
   const t = useTranslations("contactPolicy.history");
   const locale = useLocale();
   if (versions.length === 0) {
-    return <EmptyState icon={History} as="h3" title={t("empty.title")} description={t("empty.description")} />;
+    return (
+      <EmptyState icon={History} as="h3" title={t("empty.title")} description={t("empty.description")} />
+    );
   }
   return (
     <div>
@@ -28,14 +30,18 @@ export function PolicyVersionHistory({
           >
             <p className="font-medium text-stone-900">
               {t("version", { version: version.version })}
-              {index === 0 ? <span className="block text-xs font-normal text-brand-700">{t("inForce")}</span> : null}
+              {index === 0 ? (
+                <span className="block text-xs font-normal text-brand-700">{t("inForce")}</span>
+              ) : null}
             </p>
             <p className="text-xs text-stone-600">
               <span className="block">{formatDateTime(version.createdAt, locale)}</span>
               <span className="block">{t("by", { name: version.createdByName ?? t("removedAccount") })}</span>
             </p>
             <div className="min-w-0">
-              {version.note ? <p className="mb-1 text-sm break-words text-stone-900">“{version.note}”</p> : null}
+              {version.note ? (
+                <p className="mb-1 text-sm break-words text-stone-900">“{version.note}”</p>
+              ) : null}
               {version.changes === null ? (
                 <p className="text-xs text-stone-600">{t("unreadable")}</p>
               ) : version.changes.length === 0 ? (

@@ -39,7 +39,11 @@ export function QuietHoursFields({ settings, errors }: PolicySectionProps) {
   }
 
   return (
-    <PolicySection id="quiet-hours" title={t("section.quietHours.title")} description={t("section.quietHours.description")}>
+    <PolicySection
+      id="quiet-hours"
+      title={t("section.quietHours.title")}
+      description={t("section.quietHours.description")}
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {(["start", "end"] as const).map((key) => (
           // Text rather than type="time", whose 12- or 24-hour clock follows the browser, not the page.
@@ -80,7 +84,10 @@ export function QuietHoursFields({ settings, errors }: PolicySectionProps) {
         ) : (
           <ul aria-label={t("setting.quietHours.dates")} className="mt-1 flex flex-wrap gap-1.5">
             {dates.map((day) => (
-              <li key={day} className="flex items-center rounded-full bg-stone-100 pl-3 text-sm text-stone-800">
+              <li
+                key={day}
+                className="flex items-center rounded-full bg-stone-100 pl-3 text-sm text-stone-800"
+              >
                 <input type="hidden" name="quietHours.dates" value={day} />
                 {formatDay(day)}
                 <button

@@ -57,6 +57,7 @@ export function CsvImportForm() {
         <div className="space-y-1.5">
           <Label htmlFor={`${id}-source`}>{t("source")}</Label>
           <Input
+            className="h-11"
             id={`${id}-source`}
             name="source"
             defaultValue={DEFAULT_IMPORT_SOURCE}

@@ -58,69 +58,73 @@ export function useCsvImport() {
   const reportUrl = state.phase === "done" ? state.reportUrl : null;
   useEffect(() => () => void (reportUrl && URL.revokeObjectURL(reportUrl)), [reportUrl]);
 
-  const start = useCallback(async (kind: ImportKind, source: string, file: File) => {
-    abort.current?.abort();
-    const controller = (abort.current = new AbortController());
-    const issues: ImportIssue[] = [];
-    let issueCount = 0;
-    setState({ phase: "running", fileSize: file.size, progress: null, issueCount: 0 });
-    try {
-      const response = await fetch(`/api/admin/import/${kind}?${new URLSearchParams({ source })}`, {
-        method: "POST",
-        headers: { "content-type": "text/csv" },
-        body: file,
-        signal: controller.signal,
-      });
-      if (!response.ok || !response.body)
-        return setState({ phase: "error", message: await errorMessage(response, t) });
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffered = "";
-      let summary: ImportSummary | null = null;
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        const lines = (buffered + value).split("\n");
-        buffered = lines.pop() ?? "";
-        let progress: ImportProgress | null = null;
-        for (const text of lines) {
-          if (!text.trim()) continue;
-          const parsed = importLineSchema.safeParse(JSON.parse(text));
-          if (!parsed.success) continue;
-          const line = parsed.data;
-          if (line.type === "issue") {
-            issueCount += 1;
-            if (issues.length < MAX_KEPT_ISSUES) issues.push(line);
-          } else if (line.type === "progress") progress = line;
-          else summary = line;
+  const start = useCallback(
+    async (kind: ImportKind, source: string, file: File) => {
+      abort.current?.abort();
+      const controller = (abort.current = new AbortController());
+      const issues: ImportIssue[] = [];
+      let issueCount = 0;
+      setState({ phase: "running", fileSize: file.size, progress: null, issueCount: 0 });
+      try {
+        const response = await fetch(`/api/admin/import/${kind}?${new URLSearchParams({ source })}`, {
+          method: "POST",
+          headers: { "content-type": "text/csv" },
+          body: file,
+          signal: controller.signal,
+        });
+        if (!response.ok || !response.body)
+          return setState({ phase: "error", message: await errorMessage(response, t) });
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffered = "";
+        let summary: ImportSummary | null = null;
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          const lines = (buffered + value).split("\n");
+          buffered = lines.pop() ?? "";
+          let progress: ImportProgress | null = null;
+          for (const text of lines) {
+            if (!text.trim()) continue;
+            const parsed = importLineSchema.safeParse(JSON.parse(text));
+            if (!parsed.success) continue;
+            const line = parsed.data;
+            if (line.type === "issue") {
+              issueCount += 1;
+              if (issues.length < MAX_KEPT_ISSUES) issues.push(line);
+            } else if (line.type === "progress") progress = line;
+            else summary = line;
+          }
+          if (progress) setState({ phase: "running", fileSize: file.size, progress, issueCount });
         }
-        if (progress) setState({ phase: "running", fileSize: file.size, progress, issueCount });
+        if (!summary)
+          return setState({
+            phase: "error",
+            message: t("errors.connectionClosed"),
+          });
+        setState({
+          phase: "done",
+          fileSize: file.size,
+          summary,
+          issueCount,
+          preview: issues.slice(0, PREVIEW_ROWS),
+          reportUrl: reportBlobUrl(issues, t),
+          isCapped: issueCount > issues.length,
+        });
+      } catch (error) {
+        if (controller.signal.aborted)
+          return setState({
+            phase: "error",
+            message: t("errors.cancelled"),
+          });
+        setState({
+          phase: "error",
+          message:
+            error instanceof Error ? t("errors.failedWith", { reason: error.message }) : t("errors.failed"),
+        });
       }
-      if (!summary)
-        return setState({
-          phase: "error",
-          message: t("errors.connectionClosed"),
-        });
-      setState({
-        phase: "done",
-        fileSize: file.size,
-        summary,
-        issueCount,
-        preview: issues.slice(0, PREVIEW_ROWS),
-        reportUrl: reportBlobUrl(issues, t),
-        isCapped: issueCount > issues.length,
-      });
-    } catch (error) {
-      if (controller.signal.aborted)
-        return setState({
-          phase: "error",
-          message: t("errors.cancelled"),
-        });
-      setState({
-        phase: "error",
-        message: error instanceof Error ? t("errors.failedWith", { reason: error.message }) : t("errors.failed"),
-      });
-    }
-  }, [t]);
+    },
+    [t],
+  );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
   return { state, start, cancel };

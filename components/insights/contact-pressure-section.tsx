@@ -26,7 +26,11 @@ export async function ContactPressureSection({ actor }: { actor: Actor }) {
   const { violations, budget } = insights;
   const hasUnchecked = violations.totals.unchecked > 0;
   // Week starts are calendar days: read in UTC so no time zone moves them.
-  const weekLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", timeZone: "UTC" });
+  const weekLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
   const chartData = violations.weekly.map((week) => ({
     label: weekLabel.format(new Date(`${week.weekStart}T00:00:00Z`)),
     within: week.within,

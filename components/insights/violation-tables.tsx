@@ -50,7 +50,9 @@ export function ViolationsBySource({ bySource }: { bySource: PolicyViolations["b
           <TableHead>{t("source")}</TableHead>
           <TableHead className="text-right">{t("sent")}</TableHead>
           <TableHead className="text-right whitespace-normal">{t("against")}</TableHead>
-          {hasUnchecked ? <TableHead className="text-right whitespace-normal">{t("unchecked")}</TableHead> : null}
+          {hasUnchecked ? (
+            <TableHead className="text-right whitespace-normal">{t("unchecked")}</TableHead>
+          ) : null}
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -29,11 +29,18 @@ export function ManualMergeForm() {
       >
         <div className="space-y-1.5">
           <Label htmlFor="merge-first">{t("keep")}</Label>
-          <Input id="merge-first" name="first" required pattern={UUID} placeholder="0193…" />
+          <Input className="h-11" id="merge-first" name="first" required pattern={UUID} placeholder="0193…" />
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="merge-second">{t("merge")}</Label>
-          <Input id="merge-second" name="second" required pattern={UUID} placeholder="0193…" />
+          <Input
+            className="h-11"
+            id="merge-second"
+            name="second"
+            required
+            pattern={UUID}
+            placeholder="0193…"
+          />
         </div>
         <Button type="submit" variant="secondary" className="min-h-11">
           {t("choose")}

@@ -40,7 +40,10 @@ export function MergeHistoryItem({ merge, canUndo }: { merge: MergeHistoryRow; c
         {merge.undoneAt ? (
           <Badge className="mt-1 whitespace-normal">
             {merge.undoneByName
-              ? t("admin.merges.undoneBy", { date: formatDateTime(merge.undoneAt, locale), name: merge.undoneByName })
+              ? t("admin.merges.undoneBy", {
+                  date: formatDateTime(merge.undoneAt, locale),
+                  name: merge.undoneByName,
+                })
               : t("admin.merges.undone", { date: formatDateTime(merge.undoneAt, locale) })}
           </Badge>
         ) : null}

@@ -28,7 +28,9 @@ function Side({ side, role }: { side: MergeSide; role: string }) {
       <ul className="space-y-0.5 text-sm text-stone-700" aria-label={t("admin.mergePreview.identifiers")}>
         {side.identities.map((identity) => (
           <li key={`${identity.type}:${identity.value}`} className="break-words">
-            <span className="text-stone-600">{t(`labels.identityType.${identity.type as IdentityType}`)}:</span>{" "}
+            <span className="text-stone-600">
+              {t(`labels.identityType.${identity.type as IdentityType}`)}:
+            </span>{" "}
             {identity.value}
           </li>
         ))}
@@ -64,7 +66,10 @@ export function MergePreviewPanel({ preview }: { preview: MergePreview }) {
         <li>{t("identifiersKeepWorking", { merged: gone, survivor: keep })}</li>
         {filledFromMerged.length ? (
           <li>
-            {t("filled", { merged: gone, fields: filledFromMerged.map((field) => t(`field.${field}`)).join(", ") })}
+            {t("filled", {
+              merged: gone,
+              fields: filledFromMerged.map((field) => t(`field.${field}`)).join(", "),
+            })}
           </li>
         ) : null}
         <li>{t("undoable")}</li>

@@ -51,7 +51,10 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
       if (!result.ok) return setMessage({ error: result.error, code: result.code });
       setIsDone(true);
       setMessage({
-        success: t("mergeReview.merged", { merged: name(preview.merged.name), survivor: name(preview.survivor.name) }),
+        success: t("mergeReview.merged", {
+          merged: name(preview.merged.name),
+          survivor: name(preview.survivor.name),
+        }),
       });
     });
   }
@@ -108,6 +111,7 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
             <div className="min-w-0 flex-1 basis-64 space-y-1.5">
               <Label htmlFor={`reason-${firstId}-${secondId}`}>{t("mergeReview.why")}</Label>
               <Input
+                className="h-11"
                 id={`reason-${firstId}-${secondId}`}
                 name="reason"
                 required

@@ -62,7 +62,7 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
           id="erase-confirmation"
           name="confirmation"
           autoComplete="off"
-          className="max-w-48"
+          className="h-11 max-w-48"
           aria-invalid={errors.confirmation ? true : undefined}
           aria-describedby={errors.confirmation ? "erase-confirmation-error" : undefined}
         />

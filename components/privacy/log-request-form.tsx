@@ -39,6 +39,7 @@ export function LogRequestForm({ today }: { today: string }) {
       <div className="space-y-1 sm:col-span-2">
         <Label htmlFor="request-customer">{t("logRequest.customerId")}</Label>
         <Input
+          className="h-11"
           id="request-customer"
           name="customerId"
           placeholder={t("logRequest.customerIdPlaceholder")}
@@ -75,7 +76,7 @@ export function LogRequestForm({ today }: { today: string }) {
       </div>
       <div className="space-y-1 sm:col-span-2 lg:col-span-3">
         <Label htmlFor="request-note">{t("logRequest.note")}</Label>
-        <Input id="request-note" name="note" maxLength={500} />
+        <Input className="h-11" id="request-note" name="note" maxLength={500} />
       </div>
       <div className="flex items-end">
         <Button type="submit" variant="secondary" disabled={isPending} className="min-h-11">

@@ -4,4 +4,9 @@ export const PROCESSING_PURPOSES = ["desk", "pressure", "advice", "accountabilit
 
 export const REQUEST_TYPES = ["access", "erasure"] as const;
 
-export const RETENTION_FIELDS = ["eventDays", "inactiveCustomerDays", "auditDays", "idempotencyDays"] as const;
+export const RETENTION_FIELDS = [
+  "eventDays",
+  "inactiveCustomerDays",
+  "auditDays",
+  "idempotencyDays",
+] as const;

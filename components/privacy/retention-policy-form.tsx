@@ -34,6 +34,7 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
           <div key={field} className="space-y-1">
             <Label htmlFor={`retention-${field}`}>{t("inDays", { label: t(`field.${field}.label`) })}</Label>
             <Input
+              className="h-11"
               id={`retention-${field}`}
               name={field}
               type="number"
@@ -55,6 +56,7 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
       <div className="space-y-1">
         <Label htmlFor="retention-note">{t("note")}</Label>
         <Input
+          className="h-11"
           id="retention-note"
           name="note"
           maxLength={500}

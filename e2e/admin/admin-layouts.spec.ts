@@ -83,7 +83,9 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
       if (control.closest(".sr-only")) continue;
       if (box.height < 43.5 || box.width < 43.5) {
         const name = control.getAttribute("aria-label") ?? control.textContent?.trim().slice(0, 40) ?? "";
-        small.push(`${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        small.push(
+          `${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
       }
     }
     return small;
@@ -162,7 +164,9 @@ test("on a phone the Meer menu leads to every admin page", async ({ page }) => {
   expect(await contentOverflow(page)).toEqual([]);
 });
 
-test("the audit log's dates are Dutch fields that keep ?from=YYYY-MM-DD&to= in the address", async ({ page }) => {
+test("the audit log's dates are Dutch fields that keep ?from=YYYY-MM-DD&to= in the address", async ({
+  page,
+}) => {
   await signInAs(page, "manager", ALL);
   await page.goto("/audit");
   await page.getByRole("textbox", { name: "Van" }).fill("1-11-2026");

@@ -62,7 +62,11 @@ test("anyone can read the API documentation and its OpenAPI document", async ({ 
   expect(((await openapi.json()) as { openapi: string }).openapi).toBe("3.1.0");
 });
 
-test("the API documentation follows the language chosen on this device", async ({ page, context, baseURL }) => {
+test("the API documentation follows the language chosen on this device", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "gastvrij_locale", value: "nl", url: baseURL! }]);
   await page.goto("/docs/api");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");

@@ -132,7 +132,9 @@ test("an admin sets the marketing budget to 2 and the card and the API follow at
   const budget = page.getByLabel("Marketingcontacten per periode");
   await budget.fill("0");
   await page.getByRole("button", { name: "Opslaan als nieuwe versie" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Een paar instellingen kloppen nog niet" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "Een paar instellingen kloppen nog niet" }),
+  ).toBeVisible();
   await expect(budget).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#policy-marketing-maxContacts-error")).toContainText("1");
 

@@ -71,7 +71,9 @@ test("an admin imports a CSV of events, watches the progress bar and downloads t
   ).toEqual(badRows);
   // Each refused row names the spreadsheet column to fix (the reasons are the lib's, in the
   // uploader's language once it has them).
-  expect(lines.find((line) => line.startsWith('"1001","occurred_at",'))).toMatch(/2026-11-23T14:05:00\+01:00/);
+  expect(lines.find((line) => line.startsWith('"1001","occurred_at",'))).toMatch(
+    /2026-11-23T14:05:00\+01:00/,
+  );
   expect(lines.find((line) => line.startsWith('"151","channel",'))).toMatch(/in_person, store, .*walk_in/);
 
   // The same file again: nothing new is stored, every good row is a duplicate.

@@ -115,7 +115,9 @@ test("an admin exports a customer's data, erases them, and the same email sent a
     .getByRole("list", { name: "Geblokkeerde identificaties" })
     .getByRole("listitem")
     .filter({ hasText: `E-mail van ${pseudonym}` });
-  await row.getByLabel("Reden om de blokkade op te heffen").fill("Customer returned and asked to be known again");
+  await row
+    .getByLabel("Reden om de blokkade op te heffen")
+    .fill("Customer returned and asked to be known again");
   await row.getByRole("button", { name: "Opheffen" }).click();
   // Lifted suppressions leave the list (the row stays in the database with who, when and why).
   await expect(row).toHaveCount(0);

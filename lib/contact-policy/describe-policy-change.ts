@@ -33,7 +33,8 @@ export function describePolicyChange(change: PolicyChange, locale: UiLocale): st
   const scalar = (path: SettingPath, value: PolicyValue): string => {
     if (path === "proactiveSocial" && (value === "forbidden" || value === "safety_only"))
       return t(`contactPolicy.proactive.${value}`);
-    if (path === "surveys.trivialPaymentBelow" && value === null) return t("contactPolicy.change.noTrivialPayment");
+    if (path === "surveys.trivialPaymentBelow" && value === null)
+      return t("contactPolicy.change.noTrivialPayment");
     if (typeof value === "boolean") return t(value ? "contactPolicy.change.yes" : "contactPolicy.change.no");
     if (typeof value === "number") return formatDecimal(value, locale, 2);
     return String(value ?? "–");
@@ -51,7 +52,9 @@ export function describePolicyChange(change: PolicyChange, locale: UiLocale): st
       ? t("contactPolicy.change.added", { items: change.added.map((v) => item(change.path, v)).join(", ") })
       : null,
     change.removed.length > 0
-      ? t("contactPolicy.change.removed", { items: change.removed.map((v) => item(change.path, v)).join(", ") })
+      ? t("contactPolicy.change.removed", {
+          items: change.removed.map((v) => item(change.path, v)).join(", "),
+        })
       : null,
   ].filter((part): part is string => part !== null);
   return t("contactPolicy.change.list", { setting, changes: parts.join("; ") });

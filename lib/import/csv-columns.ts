@@ -12,7 +12,11 @@ export interface CsvColumn {
   isRequired: boolean;
 }
 
-const column = (name: string, target: string, isRequired = false): CsvColumn => ({ name, target, isRequired });
+const column = (name: string, target: string, isRequired = false): CsvColumn => ({
+  name,
+  target,
+  isRequired,
+});
 
 const IDENTIFIER_COLUMNS = [
   column("email", "identifiers.email"),

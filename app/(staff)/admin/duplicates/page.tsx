@@ -59,7 +59,9 @@ export default async function DuplicatesPage() {
                         {t("admin.duplicates.same", { identifier: identifier.toLowerCase() })}
                       </Badge>
                       <Badge className="whitespace-normal">
-                        {t("admin.duplicates.suggested", { date: formatDateTime(suggestion.createdAt, locale) })}
+                        {t("admin.duplicates.suggested", {
+                          date: formatDateTime(suggestion.createdAt, locale),
+                        })}
                       </Badge>
                     </div>
                   </CardHeader>

@@ -12,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const docs = (columns: typeof EVENT_COLUMNS) =>
-  columns.map(({ name, isRequired }) => ({ name, isRequired }));
+const docs = (columns: typeof EVENT_COLUMNS) => columns.map(({ name, isRequired }) => ({ name, isRequired }));
 
 export default async function ImportPage() {
   const actor = await requirePageActor("imports.run");

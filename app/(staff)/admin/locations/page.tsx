@@ -16,12 +16,7 @@ export default async function LocationsPage() {
   const actor = await requirePageActor("locations.manage");
   const [locations, t] = await Promise.all([listLocations(actor), getTranslations("locations")]);
   return (
-    <AdminPage
-      role={actor.role}
-      current="/admin/locations"
-      title={t("title")}
-      description={t("description")}
-    >
+    <AdminPage role={actor.role} current="/admin/locations" title={t("title")} description={t("description")}>
       <ul className="space-y-3" aria-label={t("title")}>
         {locations.map((location) => (
           <li key={location.id}>

@@ -19,13 +19,14 @@ export default async function RolesPage() {
     getTranslations("admin.roles"),
     getLocale(),
   ]);
-  const saved = policy.version && policy.createdAt
-    ? {
-        version: policy.version,
-        date: formatDateTime(policy.createdAt, locale),
-        name: policy.createdByEmail ?? t("removedUser"),
-      }
-    : null;
+  const saved =
+    policy.version && policy.createdAt
+      ? {
+          version: policy.version,
+          date: formatDateTime(policy.createdAt, locale),
+          name: policy.createdByEmail ?? t("removedUser"),
+        }
+      : null;
   return (
     <AdminPage role={actor.role} current="/admin/roles" title={t("title")} description={t("description")}>
       <RolePermissions />
