@@ -31,7 +31,8 @@ export function LocationCheckboxes({
               className="size-4 shrink-0 accent-brand-600"
             />
             <span>
-              {location.name} <span className="font-mono text-xs text-stone-600">({location.code})</span>
+              {location.name}{" "}
+              <span className="font-mono text-xs whitespace-nowrap text-stone-600">({location.code})</span>
             </span>
           </label>
         ))}

@@ -6,13 +6,13 @@ import { ACTIONS, can, ROLES } from "@/lib/auth/permissions";
 
 /**
  * What each role may do, read from the permission map every data function checks: a table from
- * tablet width, and on a phone one line per permission naming the roles that have it.
+ * desktop width, and on phones and tablets one line per permission naming the roles that have it.
  */
 export function RolePermissions() {
   const t = useTranslations("admin");
   return (
     <Card>
-      <div className="hidden sm:block">
+      <div className="hidden lg:block">
         <Table aria-label={t("roles.tableLabel")}>
           <TableHeader>
             <TableRow>
@@ -50,7 +50,7 @@ export function RolePermissions() {
           </TableBody>
         </Table>
       </div>
-      <ul aria-label={t("roles.tableLabel")} className="divide-y divide-stone-100 sm:hidden">
+      <ul aria-label={t("roles.tableLabel")} className="divide-y divide-stone-100 lg:hidden">
         {ACTIONS.map((action) => (
           <li key={action} className="space-y-0.5 px-5 py-3">
             <p className="text-sm font-medium text-stone-900">{t(`permission.${action}`)}</p>

@@ -22,15 +22,17 @@ export function ConsentFields({ settings, errors }: PolicySectionProps) {
               legend={t(`consentedPurpose.${purpose}`)}
               error={errorFor(errors, name)}
             >
-              {Object.values(ConsentPurpose).map((consent) => (
-                <CheckboxOption
-                  key={consent}
-                  name={name}
-                  value={consent}
-                  label={t(`consentPurpose.${consent}`)}
-                  defaultChecked={settings.consent.required[purpose].includes(consent)}
-                />
-              ))}
+              <div className="grid grid-cols-2 gap-x-4 sm:grid-cols-1">
+                {Object.values(ConsentPurpose).map((consent) => (
+                  <CheckboxOption
+                    key={consent}
+                    name={name}
+                    value={consent}
+                    label={t(`consentPurpose.${consent}`)}
+                    defaultChecked={settings.consent.required[purpose].includes(consent)}
+                  />
+                ))}
+              </div>
             </PolicyFieldset>
           );
         })}

@@ -14,7 +14,7 @@ export function MarketingBudgetFields({ settings, errors }: PolicySectionProps) 
   const t = useTranslations("contactPolicy.section");
   return (
     <PolicySection id="marketing" title={t("marketing.title")} description={t("marketing.description")}>
-      <div className="grid items-end gap-4 sm:grid-cols-3 lg:grid-cols-5">
+      <div className="grid grid-cols-2 items-end gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {FIELDS.map((field) => (
           <PolicyNumberField
             key={field.name}

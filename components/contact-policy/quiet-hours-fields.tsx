@@ -44,7 +44,7 @@ export function QuietHoursFields({ settings, errors }: PolicySectionProps) {
       title={t("section.quietHours.title")}
       description={t("section.quietHours.description")}
     >
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         {(["start", "end"] as const).map((key) => (
           // Text rather than type="time", whose 12- or 24-hour clock follows the browser, not the page.
           <PolicyInput
@@ -61,7 +61,7 @@ export function QuietHoursFields({ settings, errors }: PolicySectionProps) {
             error={errorFor(errors, `quietHours.${key}`)}
           />
         ))}
-        <div className="space-y-1 sm:col-span-2">
+        <div className="col-span-2 space-y-1">
           <Label htmlFor={fieldId("quietHours.newDate")}>{t("section.quietHours.addLabel")}</Label>
           <div className="flex flex-wrap items-start gap-2">
             <DatePicker

@@ -57,7 +57,7 @@ export function SurveyRulesFields({ settings, errors }: PolicySectionProps) {
         hint={t("contactPolicy.section.surveys.trivialHint")}
         error={errorFor(errors, "surveys.trivialInteractions")}
       >
-        <div className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid grid-cols-2 gap-x-4 lg:grid-cols-4">
           {choices.map((type) => (
             <CheckboxOption
               key={type}

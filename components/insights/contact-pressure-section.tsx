@@ -92,7 +92,7 @@ export async function ContactPressureSection({ actor }: { actor: Actor }) {
           />
         </CardContent>
       </Card>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 md:grid-cols-2 [&>*]:min-w-0">
         <Card>
           <CardHeader>
             <CardTitle>{t("insights.pressure.byRuleTitle")}</CardTitle>
