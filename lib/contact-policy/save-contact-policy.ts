@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { contactPolicySettingsSchema, DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { savePolicyVersionSchema } from "@/lib/validation/contact-policy-version";
 import { parseInput } from "@/lib/validation/parse";
+import { describePolicyChange } from "./describe-policy-change";
 import { diffPolicySettings } from "./diff-policy-settings";
 
 const ATTEMPTS = 5;
@@ -48,7 +49,7 @@ export async function saveContactPolicy(actor: Actor, input: unknown): Promise<{
             action: "contactPolicy.update",
             actor,
             reason: note,
-            details: { version, changes: changes.map((change) => change.description) },
+            details: { version, changes: changes.map((change) => describePolicyChange(change, "en")) },
           },
           tx,
         );

@@ -75,8 +75,8 @@ describe("saving the contact policy", () => {
     expect(overview.current?.version).toBe(2);
     expect(overview.settings.quietHours.dates).toEqual(["2026-12-25"]);
     expect(overview.versions.map((v) => [v.version, v.note, v.createdByName, v.changes])).toEqual([
-      [2, null, admin.name, ["Quiet dates: added 2026-12-25"]],
-      [1, "Fewer offers", admin.name, ["Marketing contacts per window: 4 → 2"]],
+      [2, null, admin.name, [{ path: "quietHours.dates", kind: "list", added: ["2026-12-25"], removed: [] }]],
+      [1, "Fewer offers", admin.name, [{ path: "marketing.maxContacts", kind: "value", from: 4, to: 2 }]],
     ]);
     expect(overview.versions[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(
       overview.versions[1]!.createdAt.getTime(),
@@ -88,7 +88,7 @@ describe("saving the contact policy", () => {
     });
     expect(audits.map((a) => [a.reason, a.details])).toEqual([
       ["Fewer offers", { version: 1, changes: ["Marketing contacts per window: 4 → 2"] }],
-      [null, { version: 2, changes: ["Quiet dates: added 2026-12-25"] }],
+      [null, { version: 2, changes: ["Quiet dates: added 25 December 2026"] }],
     ]);
   });
 
