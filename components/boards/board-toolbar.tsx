@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LiveStatus } from "@/components/live/live-status";
 import { BoardFilter } from "./board-filter";
 import { RefreshStatus } from "./refresh-status";
 
@@ -26,6 +27,7 @@ export function BoardToolbar({
         label={copy.filterLabel}
         placeholder={copy.filterPlaceholder}
       />
+      <LiveStatus />
       <RefreshStatus updatedAt={query.dataUpdatedAt} isFetching={query.isFetching} isError={query.isError} />
     </div>
   );

@@ -37,6 +37,8 @@ interface PickupRecord extends BadgeRecord {
 export async function listPickups(
   actor: Actor,
   input: unknown = {},
+  /** Only these orders (a live board reading again what changed), read from the primary. */
+  { orderIds }: { orderIds?: string[] } = {},
 ): Promise<{ board: PickupsBoard; choices: BoardLocationChoice[] }> {
   assertCan(actor, "pickups.view");
   const query = parseInput(pickupsQuerySchema, input);
@@ -59,6 +61,7 @@ export async function listPickups(
     FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
     WHERE o."pickupLocationId" = ${location.id}::uuid AND o."pickupStatus" = 'ready'
       AND o.fulfilment = 'click_and_collect' AND o.status <> 'cancelled' AND o."readyDate" <= ${today}::date
+      ${orderIds ? Prisma.sql`AND o.id = ANY(${orderIds}::uuid[])` : Prisma.empty}
     ORDER BY o."readyDate", o."placedAt", o.id
     LIMIT ${MAX_PICKUPS}`);
   if (records.length === 0) return { board: { location, today, rows: [], generatedAt }, choices };
