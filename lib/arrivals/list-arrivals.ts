@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";
@@ -60,7 +60,9 @@ export async function listArrivals(
     };
   }
 
-  const records = await readRows<ArrivalRecord>(arrivalsStatement(location.id, day, bookingIds));
+  const records = await readHeavyRows<ArrivalRecord>(arrivalsStatement(location.id, day, bookingIds), {
+    fresh: bookingIds !== undefined,
+  });
 
   const { badges, contactBadges } = await loadBoardBadges(records);
   const rows = records.map((record): ArrivalRow => ({
