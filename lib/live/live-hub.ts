@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 import { env } from "@/lib/env";
 import {
   BOARD_CHANNEL,
@@ -19,6 +20,10 @@ import { LIVE_EVENT, LIVE_PING_MS, type LiveChange, type LiveEndReason } from ".
 // streams of that session or user at once. Nothing here queries the database while nothing changes:
 // the pings are written to the streams from memory, and a session's idle and absolute expiry are
 // known deadlines, looked at again only when one passes.
+//
+// Every app server listens from start-up (instrumentation.ts), boards open or not: a complaint or a
+// fact about a customer also drops that customer's remembered contact badges in every process, so a
+// board read through any server shows them afresh.
 
 /** Changes are kept this long per location, so a board that (re)connects can catch up without a full read. */
 export const REPLAY_MS = 2 * 60_000;
@@ -61,6 +66,14 @@ export class LiveHub {
     private readonly checkSessions: typeof checkStreamSessions = checkStreamSessions,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** Listens from now on, and again after every lost connection (server start-up). Never throws. */
+  start(): void {
+    this.listen().catch((error: unknown) => {
+      console.error("The live board listener could not connect:", (error as Error).message);
+      this.scheduleReconnect();
+    });
+  }
 
   /** Listens (connecting first if needed); resolves to the time since which nothing was missed. */
   listen(): Promise<number> {
@@ -157,6 +170,7 @@ export class LiveHub {
   }
 
   private heardBoard(notification: BoardNotification): void {
+    if (notification.kind === "c" && notification.ids) forgetContactBadges(notification.ids);
     const heard = { at: this.now(), notification };
     const kept = (this.recent.get(notification.locationId) ?? []).filter(
       (earlier) => earlier.at >= heard.at - REPLAY_MS,

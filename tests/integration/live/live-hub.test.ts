@@ -4,6 +4,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSession } from "@/lib/auth/sign-in";
+import {
+  contactBadgeGeneration,
+  recallContactBadges,
+  rememberContactBadges,
+} from "@/lib/contact-pressure/contact-badge-cache";
 import { LiveHub, type LiveSubscriber } from "@/lib/live/live-hub";
 import type { LiveChange, LiveEndReason } from "@/lib/live/live-types";
 import { localDate } from "@/lib/time/local-date";
@@ -145,6 +150,18 @@ describe("live hub", () => {
       expect(change.ids).toEqual([guest.customerId]);
     hub.remove(arrivals.subscriber);
     hub.remove(pickups.subscriber);
+  });
+
+  it("drops a customer's remembered contact badges in this process when a complaint arrives, from whichever server", async () => {
+    const guest = await guestAt("HTL-LIVE");
+    const now = Date.now();
+    rememberContactBadges(guest.customerId, 1, now, [], contactBadgeGeneration());
+    expect(recallContactBadges(guest.customerId, 1, now)).toEqual([]);
+    const board = await watch("arrivals", ids.hotel, ids.receptionist, today);
+    await createComplaint(pool, { customerId: guest.customerId, reason: "Cold room" });
+    await until(() => board.changes.some((change) => change.kind === "c"), "the complaint");
+    expect(recallContactBadges(guest.customerId, 1, Date.now())).toBeUndefined();
+    hub.remove(board.subscriber);
   });
 
   it("pushes a hand-over to the store's pickups board", async () => {
