@@ -10,8 +10,9 @@
 // By default it makes its own PostgreSQL cluster with pg_stat_statements (scripts/lib/private-cluster.ts,
 // PostgreSQL's server binaries), so nothing else counts in; without them it uses DATABASE_URL's server
 // (a database of its own, dropped afterwards) and counts transactions in pg_stat_database instead.
-// Usage: npm run bench:live [-- --boards 50 --changes 60 --interval 500 --idle 60 --arrivals 600]
+// Usage: npm run bench:live [-- --boards 50 --changes 60 --interval 1000 --idle 60 --arrivals 600]
 import { randomUUID } from "node:crypto";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
@@ -28,7 +29,7 @@ const { values } = parseArgs({
   options: {
     boards: { type: "string", default: "50" },
     changes: { type: "string", default: "60" },
-    interval: { type: "string", default: "500" },
+    interval: { type: "string", default: "1000" },
     idle: { type: "string", default: "60" },
     arrivals: { type: "string", default: "600" },
     port: { type: "string", default: "3710" },
@@ -307,6 +308,16 @@ try {
     }),
   );
   log(`${BOARDS} boards open and live (${BOARDS / 2} on each server).`);
+  // Opening right after the servers started, some boards were told to read whole once (the servers
+  // could not know what changed before they listened); count the reads from here on.
+  await sleep(1_000);
+  for (const board of boards) board.reads = { whole: 0, partial: 0 };
+  const load = () =>
+    `${os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(", ")} (${os.cpus().length} cores)`;
+  log(`Load average before the check-ins: ${load()}.`);
 
   // 5. Check-ins through the API, alternately on each server.
   const waiting = [...boards[0]!.rows.values()].filter((row) => row.status === "confirmed");
@@ -381,7 +392,7 @@ try {
     { whole: 0, partial: 0 },
   );
   log(
-    `  board reads: ${reads.partial} of changed rows, ${reads.whole - BOARDS} whole boards after the first`,
+    `  board reads: ${reads.partial} of changed rows, ${reads.whole} of whole boards; load average after: ${load()}`,
   );
   log(
     `  ${countsStatements ? "statements" : "transactions"} in PostgreSQL while changing: ${changeStatements} (${(changeStatements / changes.length).toFixed(1)} per check-in for ${BOARDS} boards)`,
