@@ -78,6 +78,7 @@ beforeAll(async () => {
   receptionist = {
     ...(await createActor("receptionist", [hotel])),
     mustChangePassword: false,
+    locale: "nl",
     secondFactor: passedSecondFactor(),
   };
   currentActor = receptionist;

@@ -28,7 +28,7 @@ async function actorWithSession(
 ): Promise<CurrentActor> {
   const actor = await createActor(role, locationIds);
   const sessionId = await startSession(actor.id, 1, { ip: null, userAgent: "vitest" });
-  return { ...actor, sessionId, mustChangePassword: false, secondFactor: passedSecondFactor() };
+  return { ...actor, sessionId, mustChangePassword: false, locale: "nl", secondFactor: passedSecondFactor() };
 }
 
 async function get(path: string, controller = new AbortController()): Promise<Response> {
