@@ -6,4 +6,7 @@ export async function register(): Promise<void> {
   stampSocketAddresses();
   const { scheduleDailyRetention } = await import("@/lib/retention/run-retention-daily");
   scheduleDailyRetention();
+  // One listening connection per app server for live boards (lib/live/live-hub.ts).
+  const { liveHub } = await import("@/lib/live/live-hub");
+  liveHub().start();
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { LiveStatus } from "@/components/live/live-status";
 import { BoardFilter } from "./board-filter";
 import { RefreshStatus } from "./refresh-status";
 
@@ -33,6 +34,7 @@ export function BoardToolbar({
         placeholder={filterPlaceholder}
         className="basis-full sm:basis-56"
       />
+      <LiveStatus />
       <RefreshStatus updatedAt={query.dataUpdatedAt} isFetching={query.isFetching} isError={query.isError} />
     </div>
   );

@@ -8,6 +8,7 @@ import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from "@/
 import { staffErrorResponse } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 import { isSecondFactorPending } from "@/lib/auth/second-factor-state";
+import { stickToPrimary } from "@/lib/db/read-routing";
 import { parseInput } from "@/lib/validation/parse";
 import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/safe-json";
 import { findUnsafeInput } from "@/lib/validation/unsafe-input";
@@ -45,7 +46,10 @@ export function staffRoute<TSchema extends z.ZodType>(
         const issues = [{ path: unsafe, message: UNSAFE_TEXT_MESSAGE }];
         throw new ValidationError(`${unsafe}: ${UNSAFE_TEXT_MESSAGE}`, issues);
       }
-      return await handler({ actor, query, params, request });
+      const response = await handler({ actor, query, params, request });
+      // After a write, this browser's next reads must see it, on whichever app server (read replica).
+      if (request.method !== "GET" && request.method !== "HEAD") await stickToPrimary();
+      return response;
     } catch (error) {
       return staffErrorResponse(error, await resolveUiLocale());
     }

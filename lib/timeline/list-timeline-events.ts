@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { customerId as customerIdSchema } from "@/lib/validation/customers";
 import { parseInput } from "@/lib/validation/parse";
@@ -61,7 +61,7 @@ export async function listTimelineEvents(
     WHERE c.id = ${id.data}::uuid AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}) c`;
   const range = rangeConditions(id.data, filters, cursor);
   const match = rowConditions(filters);
-  const rows = await readRows<PageRow>(
+  const rows = await readHeavyRows<PageRow>(
     match ? filteredPageSql(visible, range, match, limit + 1) : unfilteredPageSql(visible, range, limit + 1),
   );
 

@@ -43,6 +43,25 @@ export const pickupsQuerySchema = z.object({
 });
 export type PickupsQuery = z.infer<typeof pickupsQuerySchema>;
 
+/** A live board reading again only the rows that changed: up to 200 ids, comma-separated. */
+const rowIdsParam = z
+  .string()
+  .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()))
+  .pipe(
+    z
+      .array(z.uuid({ error: "Use row ids, comma-separated." }))
+      .min(1)
+      .max(200),
+  );
+
+/** The boards' JSON routes also take the rows to read (live boards); the pages do not. */
+export const arrivalsRowsQuerySchema = arrivalsQuerySchema.extend({
+  bookings: queryValue(rowIdsParam.optional()),
+});
+export const pickupsRowsQuerySchema = pickupsQuerySchema.extend({
+  orders: queryValue(rowIdsParam.optional()),
+});
+
 export const checkInSchema = z.object({
   bookingId: z.uuid({ error: "Booking must be a booking id." }),
 });
