@@ -6,4 +6,6 @@ export async function register(): Promise<void> {
   stampSocketAddresses();
   const { scheduleDailyRetention } = await import("@/lib/retention/run-retention-daily");
   scheduleDailyRetention();
+  const { scheduleInsightRefresh } = await import("@/lib/insights/refresh-insights-job");
+  scheduleInsightRefresh();
 }
