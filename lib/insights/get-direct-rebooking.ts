@@ -84,6 +84,6 @@ export async function getDirectRebooking(actor: Actor, request: InsightRequest):
     else if (row.set === BY_CHANNEL && row.isCurrent)
       result.byReturnChannel.push({ channel: row.returnChannel!, returns: row.returns });
   }
-  result.byReturnChannel.sort((a, b) => b.returns - a.returns);
+  result.byReturnChannel.sort((a, b) => b.returns - a.returns || a.channel.localeCompare(b.channel));
   return result;
 }

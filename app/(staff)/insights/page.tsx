@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ContactPressureSection } from "@/components/insights/contact-pressure-section";
 import { ContactPressureSkeleton } from "@/components/insights/contact-pressure-skeleton";
+import { ManagerInsights } from "@/components/manager-insights/manager-insights";
 import { SectionErrorBoundary } from "@/components/insights/section-error-boundary";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,7 +11,11 @@ import { getInsightsOverview } from "@/lib/insights/get-insights-overview";
 
 export const metadata: Metadata = { title: "Insights" };
 
-export default async function InsightsPage() {
+export default async function InsightsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("insights.view");
   const overview = await getInsightsOverview(actor);
   const figures = [
@@ -22,7 +27,7 @@ export default async function InsightsPage() {
     <div className="space-y-8">
       <PageHeader
         title="Insights"
-        description="Today's counts and contact pressure at your locations. Journey patterns and complaint trends follow in a later release."
+        description="Today's counts and contact pressure at your locations."
       />
       <div className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
@@ -41,6 +46,7 @@ export default async function InsightsPage() {
           <ContactPressureSection actor={actor} />
         </Suspense>
       </SectionErrorBoundary>
+      <ManagerInsights actor={actor} searchParams={await searchParams} />
     </div>
   );
 }
