@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { atLocations, bucketOfSql, inBothPeriods, isCurrent, type InsightRequest } from "./insight-request";
+import { bucketOfSql, isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import { ARRIVAL_CHANNELS, type ArrivalChannel, type ArrivalChannels } from "./manager-insights-types";
 
 type Row = {
@@ -23,8 +23,7 @@ export function arrivalChannelsStatement(request: InsightRequest): Prisma.Sql {
     FROM (
       SELECT ${isCurrent(request)} AS "isCurrent", ${bucketOfSql(request)} AS bucket, "visitChannel",
         "firstTouch", "locationId", visits
-      FROM "InsightVisitDaily"
-      WHERE ${inBothPeriods(request)} AND ${atLocations(request)}
+      FROM (${rollupRows(request, "InsightVisitDaily", "InsightVisitMonthly", `"locationId", "visitChannel", "firstTouch", visits`)}) r
     ) v
     GROUP BY GROUPING SETS (("isCurrent", bucket, "visitChannel"), ("isCurrent", "firstTouch", "visitChannel"),
       ("isCurrent", "locationId", "visitChannel"))`;

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { atLocations, bucketOfSql, inBothPeriods, isCurrent, type InsightRequest } from "./insight-request";
+import { atLocations, bucketOfSql, inBothPeriods, isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import {
   BACKLOG_AGES,
   type BacklogAge,
@@ -51,7 +51,7 @@ export function complaintInsightsStatement(request: InsightRequest): Prisma.Sql 
     FROM c WHERE "closedDay" BETWEEN ${period.from}::date AND ${period.to}::date GROUP BY 4, 5
     UNION ALL
     SELECT 'visits', ${isCurrent(request)}, NULL, "locationId"::text, NULL, sum(visits)::int
-    FROM "InsightVisitDaily" WHERE ${inBothPeriods(request)} AND ${atLocations(request)} GROUP BY 2, 4`;
+    FROM (${rollupRows(request, "InsightVisitDaily", "InsightVisitMonthly", `"locationId", visits`)}) v GROUP BY 2, 4`;
 }
 
 /** The smallest value with at least `share` of the cases at or below it (hours histogram). */

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { atLocations, inBothPeriods, isCurrent, type InsightRequest } from "./insight-request";
+import { isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import type { JourneyPaths, PathRow } from "./manager-insights-types";
 
 /** Paths shown per kind; the rest are counted in the totals. */
@@ -15,8 +15,7 @@ export function journeyPathsStatement(request: InsightRequest): Prisma.Sql {
   return Prisma.sql`
     SELECT kind, path, (coalesce(sum(customers) FILTER (WHERE ${isCurrent(request)}), 0))::int AS current,
       (coalesce(sum(customers) FILTER (WHERE NOT ${isCurrent(request)}), 0))::int AS previous
-    FROM "InsightPathDaily"
-    WHERE ${inBothPeriods(request)} AND ${atLocations(request)}
+    FROM (${rollupRows(request, "InsightPathDaily", "InsightPathMonthly", `kind, path, "locationId", customers`)}) r
     GROUP BY kind, path`;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { atLocations, bucketOfSql, inBothPeriods, isCurrent, type InsightRequest } from "./insight-request";
+import { bucketOfSql, isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import { SURVEY_GAPS, type SentAnswered, type SurveyFatigue, type SurveyGap } from "./manager-insights-types";
 
 type Row = {
@@ -24,8 +24,7 @@ export function surveyFatigueStatement(request: InsightRequest): Prisma.Sql {
     FROM (
       SELECT ${isCurrent(request)} AS "isCurrent", ${bucketOfSql(request)} AS bucket, gap, "priorSurveys",
         "afterTrivial", sent, responded
-      FROM "InsightSurveyDaily"
-      WHERE ${inBothPeriods(request)} AND ${atLocations(request)}
+      FROM (${rollupRows(request, "InsightSurveyDaily", "InsightSurveyMonthly", `"locationId", gap, "priorSurveys", "afterTrivial", sent, responded`)}) r
     ) s
     GROUP BY GROUPING SETS (("isCurrent"), ("isCurrent", gap), ("isCurrent", "priorSurveys"),
       ("isCurrent", "afterTrivial"), ("isCurrent", bucket, "afterTrivial"))`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketOf, bucketStarts, resolvePeriod } from "./insight-period";
+import { bucketOf, bucketStarts, fullMonths, resolvePeriod } from "./insight-period";
 
 const TODAY = "2026-12-08";
 
@@ -55,5 +55,15 @@ describe("buckets", () => {
     expect(bucketStarts("2025-12-09", TODAY, "month")).toHaveLength(13);
     expect(bucketStarts("2025-12-09", TODAY, "month")[0]).toBe("2025-12-01");
     expect(bucketOf("2026-02-28", "2025-12-09", "month")).toBe("2026-02-01");
+  });
+});
+
+describe("fullMonths", () => {
+  it("finds the calendar months wholly inside a period", () => {
+    expect(fullMonths("2025-12-09", "2026-12-08")).toEqual(["2026-01-01", "2026-11-01"]);
+    expect(fullMonths("2026-01-01", "2026-03-31")).toEqual(["2026-01-01", "2026-03-01"]);
+    expect(fullMonths("2026-12-01", "2026-12-31")).toEqual(["2026-12-01", "2026-12-01"]);
+    expect(fullMonths("2026-02-02", "2026-02-28")).toBeNull();
+    expect(fullMonths("2026-01-15", "2026-02-27")).toBeNull();
   });
 });

@@ -80,3 +80,11 @@ export function bucketOf(day: string, periodFrom: string, size: BucketSize): str
   if (size === "month") return monthStart(day);
   return addDays(periodFrom, Math.floor(daysBetween(periodFrom, day) / 7) * 7);
 }
+
+/** The calendar months wholly inside [from, to], as [first month, last month], or null. */
+export function fullMonths(from: string, to: string): [string, string] | null {
+  const first = from === monthStart(from) ? from : nextMonth(from);
+  const isMonthEnd = addDays(to, 1) === nextMonth(to);
+  const last = isMonthEnd ? monthStart(to) : monthStart(addDays(monthStart(to), -1));
+  return first <= last ? [first, last] : null;
+}

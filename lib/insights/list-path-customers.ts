@@ -21,7 +21,7 @@ export function pathCustomersStatement(request: InsightRequest, kind: PathKind, 
       AND pc.day BETWEEN ${request.period.from}::date AND ${request.period.to}::date
       AND ${atLocations(request, Prisma.sql`pc."locationId"`)}
       AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}
-    ORDER BY pc.day DESC, c.id
+    ORDER BY pc.day DESC, pc."customerId" DESC
     LIMIT ${PATH_CUSTOMERS_SHOWN}`;
 }
 

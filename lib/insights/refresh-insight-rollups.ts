@@ -77,6 +77,8 @@ interface Step {
   kind?: "acquisition" | "complaint";
   /** The table is rebuilt whole on every run (it is small, and old rows change). */
   whole?: boolean;
+  /** Its monthly sums, rebuilt for every month the step touched: the table, its keys and its counts. */
+  monthly?: { table: string; keys: string[]; counts: string[] };
   run: (client: pg.ClientBase) => Promise<number>;
 }
 
@@ -103,6 +105,7 @@ async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): 
 }
 
 const written = (result: pg.QueryResult) => result.rowCount ?? 0;
+const PATH_MONTHLY = { table: "InsightPathMonthly", keys: ["kind", '"locationId"', "path"], counts: ["customers"] };
 
 function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: RefreshMode): Step[] {
   const range = [fromDay, toDay];
@@ -117,6 +120,7 @@ function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: Refresh
       name: "visits",
       table: "InsightVisitDaily",
       from: fromDay,
+      monthly: { table: "InsightVisitMonthly", keys: ['"locationId"', "kind", '"visitChannel"', '"firstTouch"'], counts: ["visits"] },
       run: async (client) => written(await client.query(VISITS_SQL, range)),
     },
     {
@@ -130,6 +134,7 @@ function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: Refresh
       table: "InsightPathDaily",
       from: fromDay,
       kind: "acquisition",
+      monthly: PATH_MONTHLY,
       run: (client) => paths(client, "acquisition", ACQUISITION_PATHS_SQL, range),
     },
     {
@@ -137,6 +142,7 @@ function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: Refresh
       table: "InsightPathDaily",
       from: pathsFrom,
       kind: "complaint",
+      monthly: PATH_MONTHLY,
       run: (client) => paths(client, "complaint", COMPLAINT_PATHS_SQL, [pathsFrom, toDay, nowUtc]),
     },
     {
@@ -150,6 +156,11 @@ function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: Refresh
       name: "surveys",
       table: "InsightSurveyDaily",
       from: fromDay,
+      monthly: {
+        table: "InsightSurveyMonthly",
+        keys: ['"locationId"', "gap", '"priorSurveys"', '"afterTrivial"'],
+        counts: ["sent", "responded"],
+      },
       run: async (client) => {
         const settings = await surveySettings(client);
         const paymentIsTrivial = settings.trivialInteractions.includes("payment");
@@ -172,6 +183,29 @@ function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: Refresh
       run: async (client) => written(await client.query(DESK_SQL, range)),
     },
   ];
+}
+
+/** Rebuilds the monthly sums of every month the step's days touch, from its daily rows. */
+async function rebuildMonths(client: pg.ClientBase, step: Step, toDay: string, mode: RefreshMode) {
+  const monthly = step.monthly;
+  if (!monthly) return;
+  const byMonth = mode !== "full";
+  const kind = step.kind ? `kind = '${step.kind}'` : null;
+  const range = byMonth ? `month BETWEEN date_trunc('month', $1::date)::date AND $2::date` : null;
+  const where = [range, kind].filter(Boolean).join(" AND ");
+  const params = byMonth ? [step.from, toDay] : [];
+  await client.query(`DELETE FROM "${monthly.table}"${where ? ` WHERE ${where}` : ""}`, params);
+  const dailyWhere = [byMonth ? `day BETWEEN date_trunc('month', $1::date)::date AND $2::date` : null, kind]
+    .filter(Boolean)
+    .join(" AND ");
+  const keys = monthly.keys.join(", ");
+  await client.query(
+    `INSERT INTO "${monthly.table}" (month, ${keys}, ${monthly.counts.join(", ")})
+     SELECT date_trunc('month', day)::date, ${keys}, ${monthly.counts.map((count) => `sum(${count})::int`).join(", ")}
+     FROM "${step.table}"${dailyWhere ? ` WHERE ${dailyWhere}` : ""}
+     GROUP BY ${monthly.keys.map((_, index) => index + 2).join(", ")}, 1`,
+    params,
+  );
 }
 
 /** Empties what a step is about to rebuild, in its transaction. */
@@ -218,7 +252,9 @@ export async function refreshInsightRollups(
       const stepStarted = performance.now();
       const rows = await inTransaction(client, async () => {
         await clearStep(client, step, toDay, mode);
-        return step.run(client);
+        const rows = await step.run(client);
+        await rebuildMonths(client, step, toDay, mode);
+        return rows;
       });
       const ms = Math.round(performance.now() - stepStarted);
       result.steps[step.name] = { rows, ms };

@@ -57,6 +57,22 @@ afterAll(async () => {
 });
 
 describe("the rollups equal the raw aggregates", () => {
+  it("monthly rollups are their daily rows summed per calendar month", async () => {
+    for (const [daily, monthly, keys, counts] of [
+      ["InsightVisitDaily", "InsightVisitMonthly", `"locationId", kind, "visitChannel", "firstTouch"`, "visits"],
+      ["InsightPathDaily", "InsightPathMonthly", `kind, "locationId", path`, "customers"],
+      ["InsightSurveyDaily", "InsightSurveyMonthly", `"locationId", gap, "priorSurveys", "afterTrivial"`, "sent, responded"],
+    ]) {
+      const sums = counts!.split(", ").map((count) => `sum(${count})::int`).join(", ");
+      const fromDays = await rows(
+        `SELECT date_trunc('month', day)::date::text AS month, ${keys}, ${sums} FROM "${daily}" GROUP BY 1, ${keys} ORDER BY 1, ${keys}`,
+      );
+      const fromMonths = await rows(`SELECT month::text, ${keys}, ${sums} FROM "${monthly}" GROUP BY 1, ${keys} ORDER BY 1, ${keys}`);
+      expect(fromMonths.length, monthly).toBeGreaterThan(0);
+      expect(fromMonths, monthly).toEqual(fromDays);
+    }
+  });
+
   it("visits: stays by arrival day and orders by the day placed, per location; OTA channels exactly", async () => {
     const stays = await rows<{ day: string; locationId: string; channel: string }>(
       `SELECT "arrivalDate"::text AS day, "locationId", channel::text FROM "Booking" WHERE status IN ('checked_in', 'checked_out')`,

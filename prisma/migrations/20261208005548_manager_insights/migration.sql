@@ -24,6 +24,18 @@ CREATE TABLE "InsightVisitDaily" (
 );
 
 -- CreateTable
+CREATE TABLE "InsightVisitMonthly" (
+    "month" DATE NOT NULL,
+    "locationId" UUID NOT NULL,
+    "kind" TEXT NOT NULL,
+    "visitChannel" TEXT NOT NULL,
+    "firstTouch" TEXT NOT NULL,
+    "visits" INTEGER NOT NULL,
+
+    CONSTRAINT "InsightVisitMonthly_pkey" PRIMARY KEY ("month","locationId","kind","visitChannel","firstTouch")
+);
+
+-- CreateTable
 CREATE TABLE "InsightRebookDaily" (
     "day" DATE NOT NULL,
     "locationId" UUID NOT NULL,
@@ -48,14 +60,25 @@ CREATE TABLE "InsightPathDaily" (
 );
 
 -- CreateTable
+CREATE TABLE "InsightPathMonthly" (
+    "kind" TEXT NOT NULL,
+    "month" DATE NOT NULL,
+    "locationId" UUID NOT NULL,
+    "path" TEXT NOT NULL,
+    "customers" INTEGER NOT NULL,
+
+    CONSTRAINT "InsightPathMonthly_pkey" PRIMARY KEY ("kind","month","locationId","path")
+);
+
+-- CreateTable
 CREATE TABLE "InsightPathCustomer" (
     "kind" TEXT NOT NULL,
-    "locationId" UUID NOT NULL,
     "path" TEXT NOT NULL,
     "day" DATE NOT NULL,
     "customerId" UUID NOT NULL,
+    "locationId" UUID NOT NULL,
 
-    CONSTRAINT "InsightPathCustomer_pkey" PRIMARY KEY ("kind","locationId","path","day","customerId")
+    CONSTRAINT "InsightPathCustomer_pkey" PRIMARY KEY ("kind","path","day","customerId","locationId")
 );
 
 -- CreateTable
@@ -81,6 +104,19 @@ CREATE TABLE "InsightSurveyDaily" (
     "responded" INTEGER NOT NULL,
 
     CONSTRAINT "InsightSurveyDaily_pkey" PRIMARY KEY ("day","locationId","gap","priorSurveys","afterTrivial")
+);
+
+-- CreateTable
+CREATE TABLE "InsightSurveyMonthly" (
+    "month" DATE NOT NULL,
+    "locationId" UUID NOT NULL,
+    "gap" TEXT NOT NULL,
+    "priorSurveys" INTEGER NOT NULL,
+    "afterTrivial" BOOLEAN NOT NULL,
+    "sent" INTEGER NOT NULL,
+    "responded" INTEGER NOT NULL,
+
+    CONSTRAINT "InsightSurveyMonthly_pkey" PRIMARY KEY ("month","locationId","gap","priorSurveys","afterTrivial")
 );
 
 -- CreateTable
@@ -114,6 +150,9 @@ CREATE TABLE "InsightRefresh" (
 
 -- CreateIndex
 CREATE UNIQUE INDEX "CommissionRateVersion_version_key" ON "CommissionRateVersion"("version");
+
+-- CreateIndex
+CREATE INDEX "InsightPathCustomer_kind_day_idx" ON "InsightPathCustomer"("kind", "day");
 
 -- CreateIndex
 CREATE INDEX "InsightComplaintCohort_closedDay_idx" ON "InsightComplaintCohort"("closedDay");
