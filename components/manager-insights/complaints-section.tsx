@@ -198,7 +198,7 @@ export async function ComplaintsSection({
         id="complaints-rate"
         title={t("charts.complaintRate.title")}
         takeaway={takeawayText(complaintRateTakeaway(data), t, locale)}
-        chart={{ type: "bar", categories: perLocation.map((row) => nameOf(row.locationId)), series: rateSeries, format: "decimal", valueLabel: t("charts.complaintRate.rate") }}
+        chart={{ type: "horizontalBar", categories: perLocation.map((row) => nameOf(row.locationId)), series: rateSeries, format: "decimal", valueLabel: t("charts.complaintRate.rate") }}
         table={rateTable}
         csvName={csvName("complaints-per-100", period)}
       />

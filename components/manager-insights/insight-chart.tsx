@@ -50,8 +50,11 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
   const format = (value: unknown) => formatValue(typeof value === "number" ? value : null, spec.format, locale);
   const isHorizontal = spec.type === "horizontalBar";
   const barsPerCategory = spec.stacked ? 1 : spec.series.length;
-  const height = isHorizontal ? Math.max(200, spec.categories.length * (barsPerCategory > 1 ? 20 * barsPerCategory + 12 : 34) + 70) : 280;
-  const legend = spec.series.length > 1 ? <Legend verticalAlign="top" height={36} iconType="square" wrapperStyle={{ fontSize: 12 }} /> : null;
+  // Long category names wrap on the axis: each row is tall enough for its lines (about 22 characters each).
+  const labelLines = Math.max(1, ...spec.categories.map((category) => Math.ceil(category.length / 22)));
+  const rowHeight = Math.max(barsPerCategory > 1 ? 20 * barsPerCategory + 12 : 34, labelLines * 15 + 10);
+  const height = isHorizontal ? Math.max(200, spec.categories.length * rowHeight + 70) : 280;
+  const legend = spec.series.length > 1 ? <Legend verticalAlign="top" iconType="square" itemSorter={null} wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} /> : null;
   const tooltip = <Tooltip formatter={(value) => format(value)} contentStyle={{ fontSize: 12 }} />;
   const hatch = (
     <defs>
@@ -97,11 +100,16 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
             {isHorizontal ? (
               <>
                 <XAxis type="number" tick={AXIS_TICK} tickFormatter={format} />
-                <YAxis type="category" dataKey="category" tick={AXIS_TICK} width={150} />
+                <YAxis type="category" dataKey="category" tick={AXIS_TICK} width={160} interval={0} />
               </>
             ) : (
               <>
-                <XAxis dataKey="category" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={8} />
+                <XAxis
+                  dataKey="category"
+                  tick={AXIS_TICK}
+                  interval={spec.categories.length <= 8 ? 0 : "preserveStartEnd"}
+                  minTickGap={8}
+                />
                 <YAxis tick={AXIS_TICK} tickFormatter={format} width={64} />
               </>
             )}

@@ -74,42 +74,40 @@ export function InsightPanel({
       data-insight={id}
       className="flex min-w-0 flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <h3 id={headingId} className="min-w-0 flex-1 text-base font-semibold text-stone-900">
-          {title}
-        </h3>
-        <div className="flex flex-wrap items-center gap-2">
-          <div role="group" aria-label={t("view", { title })} className="inline-flex rounded-md border border-stone-300 p-0.5">
-            {(["chart", "table"] as const).map((option) => (
-              <button
-                key={option}
-                type="button"
-                aria-pressed={view === option}
-                onClick={() => setView(option)}
-                className={cn(
-                  "min-h-11 min-w-16 rounded px-3 text-sm font-medium",
-                  view === option ? "bg-brand-600 text-white" : "text-stone-700 hover:bg-stone-100",
-                )}
-              >
-                {t(option)}
-              </button>
-            ))}
-          </div>
-          <Button
-            type="button"
-            variant="secondary"
-            className="min-h-11"
-            disabled={isEmpty}
-            onClick={() => download(`${csvName}.csv`, csvFor(locale, table))}
-          >
-            <Download aria-hidden="true" />
-            {t("download")}
-          </Button>
-        </div>
-      </div>
+      <h3 id={headingId} className="text-base font-semibold text-stone-900">
+        {title}
+      </h3>
       <p className="text-sm font-medium text-stone-800" data-takeaway>
         {takeaway}
       </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div role="group" aria-label={t("view", { title })} className="inline-flex rounded-md border border-stone-300 p-0.5">
+          {(["chart", "table"] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+              className={cn(
+                "min-h-11 min-w-20 rounded px-3 text-sm font-medium",
+                view === option ? "bg-brand-600 text-white" : "text-stone-700 hover:bg-stone-100",
+              )}
+            >
+              {t(option)}
+            </button>
+          ))}
+        </div>
+        <Button
+          type="button"
+          variant="secondary"
+          className="min-h-11"
+          disabled={isEmpty}
+          onClick={() => download(`${csvName}.csv`, csvFor(locale, table))}
+        >
+          <Download aria-hidden="true" />
+          {t("download")}
+        </Button>
+      </div>
       {isEmpty ? (
         <p className="rounded-lg bg-stone-50 px-3 py-6 text-center text-sm text-stone-600">{t("empty")}</p>
       ) : view === "chart" ? (

@@ -30,13 +30,13 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
   const rate = (figures: SentAnswered) => ratio(figures.responded, figures.sent);
 
   /** Response rate per category as bars, the period before hatched; the table with counts. */
-  const rateChart = (rows: Row[]) => {
+  const rateChart = (rows: Row[], type: "bar" | "horizontalBar" = "bar") => {
     const series: ChartSeries[] = [
       { key: "rate", label: t("panel.thisPeriod"), color: PALETTE[0], values: rows.map((row) => rate(row.current)) },
     ];
     if (request.compare)
       series.push({ key: "previous", label: t("panel.previousPeriod"), color: PREVIOUS_COLOR, values: rows.map((row) => rate(row.previous)), isPrevious: true });
-    return { type: "bar" as const, categories: rows.map((row) => row.label), series, format: "percent" as const, valueLabel: t("charts.surveyGap.rate") };
+    return { type, categories: rows.map((row) => row.label), series, format: "percent" as const, valueLabel: t("charts.surveyGap.rate") };
   };
   const rateTable = (rows: Row[], firstColumn: string) => ({
     columns: [
@@ -127,7 +127,7 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
         id="surveys-gap"
         title={t("charts.surveyGap.title")}
         takeaway={takeawayText(surveyGapTakeaway(data), t, locale)}
-        chart={rateChart(gapRows)}
+        chart={rateChart(gapRows, "horizontalBar")}
         table={rateTable(gapRows, t("charts.surveyGap.gap"))}
         csvName={csvName("surveys-by-gap", period)}
       />
