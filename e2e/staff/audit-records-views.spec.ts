@@ -74,7 +74,7 @@ test("loading and scrolling a board, a result list and the palette records no vi
 
   // The palette: results shown and walked through with the arrow keys, none opened.
   await page.keyboard.press("Control+k");
-  const palette = page.getByRole("dialog", { name: "Search customers" });
+  const palette = page.getByRole("dialog", { name: "Klanten zoeken" });
   await palette.getByRole("combobox").fill(surname);
   await expect(palette.getByRole("option", { name: new RegExp(surname) }).first()).toBeVisible();
   for (let step = 0; step < 5; step += 1) await page.keyboard.press("ArrowDown");

@@ -45,7 +45,7 @@ test("staff find a customer in the list and read their journey on the profile", 
   });
 
   await page.goto("/customers");
-  await page.getByRole("searchbox", { name: "Search customers" }).fill(lastName);
+  await page.getByRole("searchbox", { name: "Klanten zoeken" }).fill(lastName);
   await page.keyboard.press("Enter");
   await page.getByRole("link", { name: `Annelies ${lastName}` }).click();
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/password-rules";
 import { StaffRole } from "@/lib/generated/prisma/enums";
+import { LOCALES } from "@/i18n/locales";
 
 const ROLES = Object.values(StaffRole);
 
@@ -29,3 +30,8 @@ export const changeOwnPasswordSchema = z.object({
 
 export type CreateStaffUserInput = z.input<typeof createStaffUserSchema>;
 export type UpdateStaffUserInput = z.input<typeof updateStaffUserSchema>;
+
+/** A staff member's interface language, chosen on their account page. */
+export const staffLocaleSchema = z.object({
+  locale: z.enum(LOCALES, { error: `Locale must be one of: ${LOCALES.join(", ")}.` }),
+});

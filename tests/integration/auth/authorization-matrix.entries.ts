@@ -12,6 +12,7 @@ import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
 import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
 import { PRIVACY_MATRIX } from "./authorization-matrix.privacy-entries";
 import { SECOND_FACTOR_MATRIX } from "./authorization-matrix.second-factor-entries";
+import { ACCOUNT_MATRIX } from "./authorization-matrix.account-entries";
 import { INSIGHTS_MATRIX } from "./authorization-matrix.insights-entries";
 import { everyone, type Handler, type ActionResultLike } from "./authorization-matrix.expect";
 
@@ -81,6 +82,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...SEARCH_MATRIX,
   ...PRIVACY_MATRIX,
   ...SECOND_FACTOR_MATRIX,
+  ...ACCOUNT_MATRIX,
   ...INSIGHTS_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
