@@ -43,9 +43,24 @@ export async function ChannelsSection({ actor, request }: { actor: Actor; reques
   const current = data.series.filter((row) => row.isCurrent);
   const previous = data.series.filter((row) => !row.isCurrent);
   const valuesOf = (group: string) =>
-    perBucket(current.filter((row) => groupOf(row.channel) === group), buckets.current, (row) => row.bucket, (row) => row.visits);
-  const totalPerBucket = perBucket(current, buckets.current, (row) => row.bucket, (row) => row.visits);
-  const previousPerBucket = perBucket(previous, buckets.previous, (row) => row.bucket, (row) => row.visits);
+    perBucket(
+      current.filter((row) => groupOf(row.channel) === group),
+      buckets.current,
+      (row) => row.bucket,
+      (row) => row.visits,
+    );
+  const totalPerBucket = perBucket(
+    current,
+    buckets.current,
+    (row) => row.bucket,
+    (row) => row.visits,
+  );
+  const previousPerBucket = perBucket(
+    previous,
+    buckets.previous,
+    (row) => row.bucket,
+    (row) => row.visits,
+  );
   const series: ChartSeries[] = groups.map((group) => ({
     key: group,
     label: group === "other" ? t("panel.other") : channelLabel(group, t),
@@ -53,7 +68,13 @@ export async function ChannelsSection({ actor, request }: { actor: Actor; reques
     values: valuesOf(group),
   }));
   if (request.compare)
-    series.push({ key: "previous", label: t("panel.previousPeriod"), color: PREVIOUS_COLOR, values: previousPerBucket, isPrevious: true });
+    series.push({
+      key: "previous",
+      label: t("panel.previousPeriod"),
+      color: PREVIOUS_COLOR,
+      values: previousPerBucket,
+      isPrevious: true,
+    });
   const channelColumns = ARRIVAL_CHANNELS.filter((channel) => totals.has(channel));
   const trendTable = {
     columns: [
@@ -66,7 +87,11 @@ export async function ChannelsSection({ actor, request }: { actor: Actor; reques
       const counts = channelColumns.map(
         (channel) => current.find((row) => row.bucket === bucket && row.channel === channel)?.visits ?? 0,
       );
-      const raw = [...counts, totalPerBucket[index]!, ...(request.compare ? [previousPerBucket[index] ?? 0] : [])];
+      const raw = [
+        ...counts,
+        totalPerBucket[index]!,
+        ...(request.compare ? [previousPerBucket[index] ?? 0] : []),
+      ];
       return {
         cells: [buckets.labels[index]!, ...raw.map((n) => formatNumber(n, locale))],
         csv: [bucket, ...raw],
@@ -77,8 +102,12 @@ export async function ChannelsSection({ actor, request }: { actor: Actor; reques
 
   // First touch against this visit: per first-touch channel, how this visit came in (shares).
   const touches = new Map<string, number>();
-  for (const row of data.firstTouch) touches.set(row.firstTouch, (touches.get(row.firstTouch) ?? 0) + row.visits);
-  const touchOrder = [...touches].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([key]) => key);
+  for (const row of data.firstTouch)
+    touches.set(row.firstTouch, (touches.get(row.firstTouch) ?? 0) + row.visits);
+  const touchOrder = [...touches]
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key]) => key);
   const visitsBy = (touch: string, group: string) =>
     data.firstTouch
       .filter((row) => row.firstTouch === touch && groupOf(row.visitChannel) === group)
@@ -98,22 +127,38 @@ export async function ChannelsSection({ actor, request }: { actor: Actor; reques
     rows: touchOrder.map((touch) => {
       const total = touches.get(touch)!;
       const counts = channelColumns.map((channel) =>
-        data.firstTouch.filter((row) => row.firstTouch === touch && row.visitChannel === channel).reduce((s, r) => s + r.visits, 0),
+        data.firstTouch
+          .filter((row) => row.firstTouch === touch && row.visitChannel === channel)
+          .reduce((s, r) => s + r.visits, 0),
       );
       return {
-        cells: [channelLabel(touch, t), formatNumber(total, locale), ...counts.map((n) => formatPercent(n / total, locale))],
+        cells: [
+          channelLabel(touch, t),
+          formatNumber(total, locale),
+          ...counts.map((n) => formatPercent(n / total, locale)),
+        ],
         csv: [touch, total, ...counts],
       };
     }),
   };
 
   return (
-    <InsightSection id="channels" title={t("sections.channels.title")} description={t("sections.channels.description")}>
+    <InsightSection
+      id="channels"
+      title={t("sections.channels.title")}
+      description={t("sections.channels.description")}
+    >
       <InsightPanel
         id="channels-trend"
         title={t("charts.channelsTrend.title")}
         takeaway={takeawayText(channelsTakeaway(data), t, locale)}
-        chart={{ type: "stackedBar", categories: buckets.labels, series, format: "number", valueLabel: t("charts.firstTouch.visits") }}
+        chart={{
+          type: "stackedBar",
+          categories: buckets.labels,
+          series,
+          format: "number",
+          valueLabel: t("charts.firstTouch.visits"),
+        }}
         table={trendTable}
         csvName={csvName("channels", period)}
       />

@@ -35,6 +35,15 @@ export interface PanelTable {
  * Okabe–Ito, a palette readers with any common colour-vision deficiency can tell apart; the order is
  * the order series get them. Grey is kept for "other" and the previous period.
  */
-export const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442"] as const;
+export const PALETTE = [
+  "#0072B2",
+  "#E69F00",
+  "#009E73",
+  "#CC79A7",
+  "#56B4E9",
+  "#D55E00",
+  "#000000",
+  "#F0E442",
+] as const;
 export const OTHER_COLOR = "#8C8C8C";
 export const PREVIOUS_COLOR = "#A3A3A3";

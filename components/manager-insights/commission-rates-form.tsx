@@ -89,7 +89,10 @@ export function CommissionRatesForm({ rates, today }: { rates: CommissionRates; 
           {message.code && STEP_UP.has(message.code) ? (
             <>
               {" "}
-              <Link href="/account/security/verify?next=%2Finsights%2Fcommission" className="font-medium underline">
+              <Link
+                href="/account/security/verify?next=%2Finsights%2Fcommission"
+                className="font-medium underline"
+              >
                 {t("stepUp")}
               </Link>
             </>

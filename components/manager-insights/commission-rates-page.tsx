@@ -13,24 +13,33 @@ import { dayLabel } from "./insight-format";
 
 /** Admin → the commission rates per OTA, versioned like the contact policy. */
 export async function CommissionRatesPage({ overview }: { overview: CommissionRatesOverview }) {
-  const [t, locale] = await Promise.all([getTranslations("managerInsights.commission"), getLocale() as Promise<UiLocale>]);
+  const [t, locale] = await Promise.all([
+    getTranslations("managerInsights.commission"),
+    getLocale() as Promise<UiLocale>,
+  ]);
   const { today, versions } = overview;
   const rate = (value: number) => formatDecimal(value, locale);
   return (
     <div className="space-y-6">
       <PageHeader title={t("title")} description={t("description")} />
       <p>
-        <Link href="/insights#rebooking" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4">
+        <Link
+          href="/insights#rebooking"
+          className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4"
+        >
           {t("back")}
         </Link>
       </p>
       <p className="text-sm text-stone-800" data-rates-in-force>
         {today.version === 0
           ? t("defaults", { booking_com: rate(today.rates.booking_com), expedia: rate(today.rates.expedia) })
-          : `${t("inForce", { booking_com: rate(today.rates.booking_com), expedia: rate(today.rates.expedia) })} · ${t("versionLine", {
-              version: today.version,
-              validFrom: dayLabel(today.validFrom!, locale),
-            })}`}
+          : `${t("inForce", { booking_com: rate(today.rates.booking_com), expedia: rate(today.rates.expedia) })} · ${t(
+              "versionLine",
+              {
+                version: today.version,
+                validFrom: dayLabel(today.validFrom!, locale),
+              },
+            )}`}
       </p>
       <Card>
         <CardHeader>
@@ -70,7 +79,9 @@ export async function CommissionRatesPage({ overview }: { overview: CommissionRa
                   </TableCell>
                   <TableCell>
                     {version.createdByName ?? t("history.unknownAuthor")}
-                    <span className="block text-xs text-stone-600">{formatDateTime(version.createdAt, locale)}</span>
+                    <span className="block text-xs text-stone-600">
+                      {formatDateTime(version.createdAt, locale)}
+                    </span>
                   </TableCell>
                   <TableCell>{version.note ?? "–"}</TableCell>
                 </TableRow>

@@ -35,10 +35,30 @@ export async function ComplaintsSection({
   const buckets = periodBuckets(period, locale);
   const current = data.weekly.filter((row) => row.isCurrent);
   const previous = data.weekly.filter((row) => !row.isCurrent);
-  const opened = perBucket(current, buckets.current, (row) => row.bucket, (row) => row.opened);
-  const closed = perBucket(current, buckets.current, (row) => row.bucket, (row) => row.closed);
-  const previousOpened = perBucket(previous, buckets.previous, (row) => row.bucket, (row) => row.opened);
-  const previousClosed = perBucket(previous, buckets.previous, (row) => row.bucket, (row) => row.closed);
+  const opened = perBucket(
+    current,
+    buckets.current,
+    (row) => row.bucket,
+    (row) => row.opened,
+  );
+  const closed = perBucket(
+    current,
+    buckets.current,
+    (row) => row.bucket,
+    (row) => row.closed,
+  );
+  const previousOpened = perBucket(
+    previous,
+    buckets.previous,
+    (row) => row.bucket,
+    (row) => row.opened,
+  );
+  const previousClosed = perBucket(
+    previous,
+    buckets.previous,
+    (row) => row.bucket,
+    (row) => row.closed,
+  );
   const flowSeries: ChartSeries[] = [
     { key: "opened", label: t("charts.complaintsWeekly.opened"), color: PALETTE[5], values: opened },
     { key: "closed", label: t("charts.complaintsWeekly.closed"), color: PALETTE[0], values: closed },
@@ -58,8 +78,14 @@ export async function ComplaintsSection({
       { label: t("charts.complaintsWeekly.closed"), isNumeric: true },
       ...(request.compare
         ? [
-            { label: `${t("charts.complaintsWeekly.opened")} (${t("panel.previousPeriod").toLowerCase()})`, isNumeric: true },
-            { label: `${t("charts.complaintsWeekly.closed")} (${t("panel.previousPeriod").toLowerCase()})`, isNumeric: true },
+            {
+              label: `${t("charts.complaintsWeekly.opened")} (${t("panel.previousPeriod").toLowerCase()})`,
+              isNumeric: true,
+            },
+            {
+              label: `${t("charts.complaintsWeekly.closed")} (${t("panel.previousPeriod").toLowerCase()})`,
+              isNumeric: true,
+            },
           ]
         : []),
     ],
@@ -67,15 +93,27 @@ export async function ComplaintsSection({
       data.totals.opened.current + data.totals.closed.current === 0
         ? []
         : buckets.current.map((bucket, index) => {
-            const raw = [opened[index]!, closed[index]!, ...(request.compare ? [previousOpened[index] ?? 0, previousClosed[index] ?? 0] : [])];
-            return { cells: [buckets.labels[index]!, ...raw.map((n) => formatNumber(n, locale))], csv: [bucket, ...raw] };
+            const raw = [
+              opened[index]!,
+              closed[index]!,
+              ...(request.compare ? [previousOpened[index] ?? 0, previousClosed[index] ?? 0] : []),
+            ];
+            return {
+              cells: [buckets.labels[index]!, ...raw.map((n) => formatNumber(n, locale))],
+              csv: [bucket, ...raw],
+            };
           }),
   };
 
   const ageLabel = (age: string) => t(`charts.backlog.ages.${age}`);
   const backlogOpen = data.backlog.reduce((sum, row) => sum + row.current + row.previous, 0);
   const backlogSeries: ChartSeries[] = [
-    { key: "current", label: t("charts.backlog.atEnd", { day: dayLabel(period.to, locale) }), color: PALETTE[5], values: data.backlog.map((row) => row.current) },
+    {
+      key: "current",
+      label: t("charts.backlog.atEnd", { day: dayLabel(period.to, locale) }),
+      color: PALETTE[5],
+      values: data.backlog.map((row) => row.current),
+    },
   ];
   if (request.compare)
     backlogSeries.push({
@@ -103,8 +141,18 @@ export async function ComplaintsSection({
   const { all, byReason } = data.resolution;
   const reasons = byReason.slice(0, 8);
   const resolutionSeries: ChartSeries[] = [
-    { key: "median", label: t("charts.resolution.medianDays"), color: PALETTE[0], values: reasons.map((row) => hoursToDays(row.medianHours)) },
-    { key: "p90", label: t("charts.resolution.p90Days"), color: PALETTE[1], values: reasons.map((row) => hoursToDays(row.p90Hours)) },
+    {
+      key: "median",
+      label: t("charts.resolution.medianDays"),
+      color: PALETTE[0],
+      values: reasons.map((row) => hoursToDays(row.medianHours)),
+    },
+    {
+      key: "p90",
+      label: t("charts.resolution.p90Days"),
+      color: PALETTE[1],
+      values: reasons.map((row) => hoursToDays(row.p90Hours)),
+    },
   ];
   const resolutionTable = {
     columns: [
@@ -117,7 +165,12 @@ export async function ComplaintsSection({
       all.cases === 0
         ? []
         : [{ ...all, key: t("charts.resolution.all") }, ...byReason].map((row) => ({
-            cells: [row.key, formatNumber(row.cases, locale), durationLabel(row.medianHours, t, locale), durationLabel(row.p90Hours, t, locale)],
+            cells: [
+              row.key,
+              formatNumber(row.cases, locale),
+              durationLabel(row.medianHours, t, locale),
+              durationLabel(row.p90Hours, t, locale),
+            ],
             csv: [row.key, row.cases, row.medianHours, row.p90Hours],
           })),
   };
@@ -131,7 +184,12 @@ export async function ComplaintsSection({
     return value === null ? null : value * 100;
   };
   const rateSeries: ChartSeries[] = [
-    { key: "rate", label: t("panel.thisPeriod"), color: PALETTE[5], values: perLocation.map((row) => rate(row.complaints, row.visits)) },
+    {
+      key: "rate",
+      label: t("panel.thisPeriod"),
+      color: PALETTE[5],
+      values: perLocation.map((row) => rate(row.complaints, row.visits)),
+    },
   ];
   if (request.compare)
     rateSeries.push({
@@ -148,7 +206,10 @@ export async function ComplaintsSection({
       { label: t("charts.complaintRate.complaints"), isNumeric: true },
       { label: t("charts.complaintRate.visits"), isNumeric: true },
       { label: t("charts.complaintRate.rate"), isNumeric: true },
-      { label: `${t("charts.complaintRate.rate")} (${t("panel.previousPeriod").toLowerCase()})`, isNumeric: true },
+      {
+        label: `${t("charts.complaintRate.rate")} (${t("panel.previousPeriod").toLowerCase()})`,
+        isNumeric: true,
+      },
     ],
     rows: perLocation.map((row) => ({
       cells: [
@@ -158,17 +219,33 @@ export async function ComplaintsSection({
         rateText(rate(row.complaints, row.visits)),
         rateText(rate(row.previousComplaints, row.previousVisits)),
       ],
-      csv: [nameOf(row.locationId), row.complaints, row.visits, rate(row.complaints, row.visits), rate(row.previousComplaints, row.previousVisits)],
+      csv: [
+        nameOf(row.locationId),
+        row.complaints,
+        row.visits,
+        rate(row.complaints, row.visits),
+        rate(row.previousComplaints, row.previousVisits),
+      ],
     })),
   };
 
   return (
-    <InsightSection id="complaints" title={t("sections.complaints.title")} description={t("sections.complaints.description")}>
+    <InsightSection
+      id="complaints"
+      title={t("sections.complaints.title")}
+      description={t("sections.complaints.description")}
+    >
       <InsightPanel
         id="complaints-flow"
         title={t("charts.complaintsWeekly.title")}
         takeaway={takeawayText(complaintsFlowTakeaway(data), t, locale)}
-        chart={{ type: "bar", categories: buckets.labels, series: flowSeries, format: "number", valueLabel: t("charts.complaintRate.complaints") }}
+        chart={{
+          type: "bar",
+          categories: buckets.labels,
+          series: flowSeries,
+          format: "number",
+          valueLabel: t("charts.complaintRate.complaints"),
+        }}
         table={flowTable}
         csvName={csvName("complaints-opened-closed", period)}
       />
@@ -176,7 +253,13 @@ export async function ComplaintsSection({
         id="complaints-backlog"
         title={t("charts.backlog.title")}
         takeaway={takeawayText(backlogTakeaway(data), t, locale)}
-        chart={{ type: "bar", categories: data.backlog.map((row) => ageLabel(row.age)), series: backlogSeries, format: "number", valueLabel: t("charts.complaintRate.complaints") }}
+        chart={{
+          type: "bar",
+          categories: data.backlog.map((row) => ageLabel(row.age)),
+          series: backlogSeries,
+          format: "number",
+          valueLabel: t("charts.complaintRate.complaints"),
+        }}
         table={backlogTable}
         csvName={csvName("complaints-backlog", period)}
       />
@@ -198,7 +281,13 @@ export async function ComplaintsSection({
         id="complaints-rate"
         title={t("charts.complaintRate.title")}
         takeaway={takeawayText(complaintRateTakeaway(data), t, locale)}
-        chart={{ type: "horizontalBar", categories: perLocation.map((row) => nameOf(row.locationId)), series: rateSeries, format: "decimal", valueLabel: t("charts.complaintRate.rate") }}
+        chart={{
+          type: "horizontalBar",
+          categories: perLocation.map((row) => nameOf(row.locationId)),
+          series: rateSeries,
+          format: "decimal",
+          valueLabel: t("charts.complaintRate.rate"),
+        }}
         table={rateTable}
         csvName={csvName("complaints-per-100", period)}
       />

@@ -4,7 +4,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { formatDecimal, formatNumber, formatPercent } from "@/lib/format/numbers";
 import { getDeskContext } from "@/lib/insights/get-desk-context";
 import type { InsightRequest } from "@/lib/insights/insight-request";
-import { deskLocationsTakeaway, deskStaffTakeaway, deskTrendTakeaway } from "@/lib/insights/insight-takeaways";
+import {
+  deskLocationsTakeaway,
+  deskStaffTakeaway,
+  deskTrendTakeaway,
+} from "@/lib/insights/insight-takeaways";
 import type { DeskFigures, InsightLocation } from "@/lib/insights/manager-insights-types";
 import { PALETTE, PREVIOUS_COLOR, type ChartSeries } from "./chart-spec";
 import { csvName, takeawayText, type Translate } from "./insight-format";
@@ -28,12 +32,14 @@ export async function DeskSection({
   ]);
   const { period } = data;
   const opened = (figures: DeskFigures) => ratio(figures.cardOpened, figures.actions);
-  const perHundred = (figures: DeskFigures) => (figures.actions > 0 ? ((figures.notes + figures.facts) / figures.actions) * 100 : null);
+  const perHundred = (figures: DeskFigures) =>
+    figures.actions > 0 ? ((figures.notes + figures.facts) / figures.actions) * 100 : null;
   const percent = (value: number | null) => (value === null ? "–" : formatPercent(value, locale));
   const decimal = (value: number | null) => (value === null ? "–" : formatDecimal(value, locale));
 
   const buckets = periodBuckets(period, locale);
-  const at = (bucket: string, isCurrent: boolean) => data.trend.find((row) => row.bucket === bucket && row.isCurrent === isCurrent);
+  const at = (bucket: string, isCurrent: boolean) =>
+    data.trend.find((row) => row.bucket === bucket && row.isCurrent === isCurrent);
   const trendSeries: ChartSeries[] = [
     {
       key: "share",
@@ -67,7 +73,12 @@ export async function DeskSection({
       .map((bucket, index) => ({ bucket, index, row: at(bucket, true) }))
       .filter(({ row }) => row && row.actions > 0)
       .map(({ bucket, index, row }) => ({
-        cells: [buckets.labels[index]!, formatNumber(row!.actions, locale), formatNumber(row!.cardOpened, locale), percent(opened(row!))],
+        cells: [
+          buckets.labels[index]!,
+          formatNumber(row!.actions, locale),
+          formatNumber(row!.cardOpened, locale),
+          percent(opened(row!)),
+        ],
         csv: [bucket, row!.actions, row!.cardOpened, opened(row!)],
       })),
   };
@@ -77,12 +88,19 @@ export async function DeskSection({
     .filter((row) => row.actions > 0)
     .sort((a, b) => nameOf(a.locationId).localeCompare(nameOf(b.locationId)) || a.kind.localeCompare(b.kind));
   const kindLabel = (kind: string) => t(`charts.deskLocations.kinds.${kind}`);
-  const locationLabel = (row: { locationId: string; kind: string }) => `${nameOf(row.locationId)} · ${kindLabel(row.kind)}`;
+  const locationLabel = (row: { locationId: string; kind: string }) =>
+    `${nameOf(row.locationId)} · ${kindLabel(row.kind)}`;
   const locationSeries: ChartSeries[] = [
     { key: "share", label: t("panel.thisPeriod"), color: PALETTE[0], values: byLocation.map(opened) },
   ];
   if (request.compare)
-    locationSeries.push({ key: "previous", label: t("panel.previousPeriod"), color: PREVIOUS_COLOR, isPrevious: true, values: byLocation.map((row) => row.previousShare) });
+    locationSeries.push({
+      key: "previous",
+      label: t("panel.previousPeriod"),
+      color: PREVIOUS_COLOR,
+      isPrevious: true,
+      values: byLocation.map((row) => row.previousShare),
+    });
   const locationTable = {
     columns: [
       { label: t("charts.deskLocations.location") },
@@ -92,7 +110,10 @@ export async function DeskSection({
       { label: t("charts.deskLocations.facts"), isNumeric: true },
       { label: t("charts.deskLocations.perHundred"), isNumeric: true },
       { label: t("charts.deskLocations.reused"), isNumeric: true },
-      { label: `${t("charts.deskTrend.share")} (${t("panel.previousPeriod").toLowerCase()})`, isNumeric: true },
+      {
+        label: `${t("charts.deskTrend.share")} (${t("panel.previousPeriod").toLowerCase()})`,
+        isNumeric: true,
+      },
     ],
     rows: byLocation.map((row) => ({
       cells: [
@@ -105,7 +126,17 @@ export async function DeskSection({
         formatNumber(row.factsReused, locale),
         percent(row.previousShare),
       ],
-      csv: [nameOf(row.locationId), row.kind, row.actions, opened(row), row.notes, row.facts, perHundred(row), row.factsReused, row.previousShare],
+      csv: [
+        nameOf(row.locationId),
+        row.kind,
+        row.actions,
+        opened(row),
+        row.notes,
+        row.facts,
+        perHundred(row),
+        row.factsReused,
+        row.previousShare,
+      ],
     })),
   };
   // The CSV names the kind in a column of its own.
@@ -116,7 +147,12 @@ export async function DeskSection({
   }));
 
   const staff = data.byStaff.filter((row) => row.actions > 0);
-  const staffRows = [...staff, ...(data.bySourceSystems.actions > 0 ? [{ staffUserId: "", name: t("charts.deskStaff.sourceSystems"), ...data.bySourceSystems }] : [])];
+  const staffRows = [
+    ...staff,
+    ...(data.bySourceSystems.actions > 0
+      ? [{ staffUserId: "", name: t("charts.deskStaff.sourceSystems"), ...data.bySourceSystems }]
+      : []),
+  ];
   const staffTable = {
     columns: [
       { label: t("charts.deskStaff.name") },
@@ -127,7 +163,14 @@ export async function DeskSection({
       { label: t("charts.deskLocations.reused"), isNumeric: true },
     ],
     rows: staffRows.map((row) => ({
-      cells: [row.name, formatNumber(row.actions, locale), percent(opened(row)), formatNumber(row.notes, locale), formatNumber(row.facts, locale), formatNumber(row.factsReused, locale)],
+      cells: [
+        row.name,
+        formatNumber(row.actions, locale),
+        percent(opened(row)),
+        formatNumber(row.notes, locale),
+        formatNumber(row.facts, locale),
+        formatNumber(row.factsReused, locale),
+      ],
       csv: [row.name, row.actions, opened(row), row.notes, row.facts, row.factsReused],
     })),
   };
@@ -142,10 +185,26 @@ export async function DeskSection({
       figures={
         <InsightFigures
           items={[
-            { label: t("charts.deskTrend.share"), value: percent(opened(current)), detail: compared(percent(opened(previous))) },
-            { label: t("charts.deskLocations.perHundred"), value: decimal(perHundred(current)), detail: compared(decimal(perHundred(previous))) },
-            { label: t("charts.deskLocations.reused"), value: formatNumber(current.factsReused, locale), detail: compared(formatNumber(previous.factsReused, locale)) },
-            { label: t("charts.deskTrend.actions"), value: formatNumber(current.actions, locale), detail: compared(formatNumber(previous.actions, locale)) },
+            {
+              label: t("charts.deskTrend.share"),
+              value: percent(opened(current)),
+              detail: compared(percent(opened(previous))),
+            },
+            {
+              label: t("charts.deskLocations.perHundred"),
+              value: decimal(perHundred(current)),
+              detail: compared(decimal(perHundred(previous))),
+            },
+            {
+              label: t("charts.deskLocations.reused"),
+              value: formatNumber(current.factsReused, locale),
+              detail: compared(formatNumber(previous.factsReused, locale)),
+            },
+            {
+              label: t("charts.deskTrend.actions"),
+              value: formatNumber(current.actions, locale),
+              detail: compared(formatNumber(previous.actions, locale)),
+            },
           ]}
         />
       }
@@ -154,7 +213,13 @@ export async function DeskSection({
         id="desk-trend"
         title={t("charts.deskTrend.title")}
         takeaway={takeawayText(deskTrendTakeaway(data), t, locale)}
-        chart={{ type: "line", categories: buckets.labels, series: trendSeries, format: "percent", valueLabel: t("charts.deskTrend.share") }}
+        chart={{
+          type: "line",
+          categories: buckets.labels,
+          series: trendSeries,
+          format: "percent",
+          valueLabel: t("charts.deskTrend.share"),
+        }}
         table={trendTable}
         csvName={csvName("desk-card-opened", period)}
       />
@@ -162,7 +227,13 @@ export async function DeskSection({
         id="desk-locations"
         title={t("charts.deskLocations.title")}
         takeaway={takeawayText(deskLocationsTakeaway(data), t, locale)}
-        chart={{ type: "horizontalBar", categories: byLocation.map(locationLabel), series: locationSeries, format: "percent", valueLabel: t("charts.deskTrend.share") }}
+        chart={{
+          type: "horizontalBar",
+          categories: byLocation.map(locationLabel),
+          series: locationSeries,
+          format: "percent",
+          valueLabel: t("charts.deskTrend.share"),
+        }}
         table={locationTable}
         csvName={csvName("desk-by-location", period)}
       />
@@ -173,7 +244,14 @@ export async function DeskSection({
         chart={{
           type: "horizontalBar",
           categories: staffRows.map((row) => row.name),
-          series: [{ key: "share", label: t("charts.deskTrend.share"), color: PALETTE[0], values: staffRows.map(opened) }],
+          series: [
+            {
+              key: "share",
+              label: t("charts.deskTrend.share"),
+              color: PALETTE[0],
+              values: staffRows.map(opened),
+            },
+          ],
           format: "percent",
           valueLabel: t("charts.deskTrend.share"),
         }}

@@ -47,14 +47,23 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
     for (const series of spec.series) point[series.key] = series.values[index] ?? null;
     return point;
   });
-  const format = (value: unknown) => formatValue(typeof value === "number" ? value : null, spec.format, locale);
+  const format = (value: unknown) =>
+    formatValue(typeof value === "number" ? value : null, spec.format, locale);
   const isHorizontal = spec.type === "horizontalBar";
   const barsPerCategory = spec.stacked ? 1 : spec.series.length;
   // Long category names wrap on the axis: each row is tall enough for its lines (about 22 characters each).
   const labelLines = Math.max(1, ...spec.categories.map((category) => Math.ceil(category.length / 22)));
   const rowHeight = Math.max(barsPerCategory > 1 ? 20 * barsPerCategory + 12 : 34, labelLines * 15 + 10);
   const height = isHorizontal ? Math.max(200, spec.categories.length * rowHeight + 70) : 280;
-  const legend = spec.series.length > 1 ? <Legend verticalAlign="top" iconType="square" itemSorter={null} wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} /> : null;
+  const legend =
+    spec.series.length > 1 ? (
+      <Legend
+        verticalAlign="top"
+        iconType="square"
+        itemSorter={null}
+        wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
+      />
+    ) : null;
   const tooltip = <Tooltip formatter={(value) => format(value)} contentStyle={{ fontSize: 12 }} />;
   const hatch = (
     <defs>
@@ -96,7 +105,12 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
             margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           >
             {hatch}
-            <CartesianGrid strokeDasharray="3 3" vertical={isHorizontal} horizontal={!isHorizontal} stroke="#e7e5e4" />
+            <CartesianGrid
+              strokeDasharray="3 3"
+              vertical={isHorizontal}
+              horizontal={!isHorizontal}
+              stroke="#e7e5e4"
+            />
             {isHorizontal ? (
               <>
                 <XAxis type="number" tick={AXIS_TICK} tickFormatter={format} />
@@ -122,7 +136,9 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
                 name={series.label}
                 fill={series.isPrevious ? `url(#${HATCH_ID})` : series.color}
                 stroke={series.isPrevious ? "#78716c" : undefined}
-                stackId={(spec.type === "stackedBar" || spec.stacked) && !series.isPrevious ? "stack" : undefined}
+                stackId={
+                  (spec.type === "stackedBar" || spec.stacked) && !series.isPrevious ? "stack" : undefined
+                }
                 isAnimationActive={false}
               />
             ))}

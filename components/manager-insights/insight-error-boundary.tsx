@@ -20,7 +20,10 @@ export class InsightErrorBoundary extends Component<Props, { hasFailed: boolean 
   override render() {
     if (!this.state.hasFailed) return this.props.children;
     return (
-      <div role="alert" className="flex items-start gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800">
+      <div
+        role="alert"
+        className="flex items-start gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800"
+      >
         <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
         {this.props.message}
       </div>

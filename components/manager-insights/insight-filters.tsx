@@ -34,7 +34,12 @@ export function InsightFilters({
   const t = useTranslations("managerInsights.filters");
   const [period, setPeriod] = useState<PeriodPreset>(preset);
   return (
-    <form method="get" action="/insights" className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm" aria-label={t("title")}>
+    <form
+      method="get"
+      action="/insights"
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
+      aria-label={t("title")}
+    >
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
         <div className="flex min-w-56 flex-col gap-1">
           <Label htmlFor="insights-location">{t("location")}</Label>
@@ -86,7 +91,13 @@ export function InsightFilters({
           </div>
         ) : null}
         <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm text-stone-800">
-          <input type="checkbox" name="compare" value="1" defaultChecked={compare} className="size-4 accent-brand-600" />
+          <input
+            type="checkbox"
+            name="compare"
+            value="1"
+            defaultChecked={compare}
+            className="size-4 accent-brand-600"
+          />
           {t("compare")}
         </label>
         <Button type="submit" className="min-h-11">

@@ -13,12 +13,23 @@ describe("insight words", () => {
       key: "rebooking.rose",
       values: { from: { percent: 0.18 }, to: { percent: 0.24 }, saved: { money: 3240 } },
     };
-    expect(takeawayText(takeaway, nl, "nl")).toBe("Direct terugboeken steeg van 18% naar 24%; dat scheelde €\u00a03.240,00 aan commissie.");
-    expect(takeawayText(takeaway, en, "en")).toBe("Direct rebooking rose from 18% to 24%, saving €3,240.00 in commission.");
+    expect(takeawayText(takeaway, nl, "nl")).toBe(
+      "Direct terugboeken steeg van 18% naar 24%; dat scheelde €\u00a03.240,00 aan commissie.",
+    );
+    expect(takeawayText(takeaway, en, "en")).toBe(
+      "Direct rebooking rose from 18% to 24%, saving €3,240.00 in commission.",
+    );
   });
 
   it("says a journey path step by step", () => {
-    const takeaway = { key: "paths.topRoute", values: { path: { path: ["search", "web", "book_direct"] }, count: { count: 12 }, share: { percent: 0.3 } } };
+    const takeaway = {
+      key: "paths.topRoute",
+      values: {
+        path: { path: ["search", "web", "book_direct"] },
+        count: { count: 12 },
+        share: { percent: 0.3 },
+      },
+    };
     expect(takeawayText(takeaway, nl, "nl")).toBe(
       "Meest gevolgde route: Zoekmachine → Website → Direct geboekt (12 klanten, 30% van alle nieuwe klanten).",
     );

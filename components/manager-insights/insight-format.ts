@@ -16,7 +16,9 @@ function bucketFormat(locale: UiLocale, size: BucketSize): Intl.DateTimeFormat {
   if (!format) {
     format = new Intl.DateTimeFormat(
       INTL_LOCALE[locale],
-      size === "week" ? { day: "numeric", month: "short", timeZone: "UTC" } : { month: "short", year: "numeric", timeZone: "UTC" },
+      size === "week"
+        ? { day: "numeric", month: "short", timeZone: "UTC" }
+        : { month: "short", year: "numeric", timeZone: "UTC" },
     );
     bucketFormats.set(key, format);
   }
@@ -33,7 +35,12 @@ const dayFormats = new Map<UiLocale, Intl.DateTimeFormat>();
 export function dayLabel(day: string, locale: UiLocale): string {
   let format = dayFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
     dayFormats.set(locale, format);
   }
   return format.format(new Date(`${day}T00:00:00Z`));
@@ -57,13 +64,26 @@ export function channelLabel(channel: string, t: Translate): string {
 
 /** A booking channel as stored (Booking.channel), or "other channel" for one we have no word for. */
 export function bookingChannelLabel(channel: string, t: Translate): string {
-  const known = ["booking_com", "expedia", "travel_agent", "direct", "web", "app", "phone", "email", "walk_in"];
+  const known = [
+    "booking_com",
+    "expedia",
+    "travel_agent",
+    "direct",
+    "web",
+    "app",
+    "phone",
+    "email",
+    "walk_in",
+  ];
   return t(`bookingChannels.${known.includes(channel) ? channel : "other"}`);
 }
 
 function valueText(value: TakeawayValue, t: Translate, locale: UiLocale): string {
   if ("percent" in value) return formatPercent(value.percent, locale);
-  if ("count" in value) return Number.isInteger(value.count) ? formatNumber(value.count, locale) : formatDecimal(value.count, locale);
+  if ("count" in value)
+    return Number.isInteger(value.count)
+      ? formatNumber(value.count, locale)
+      : formatDecimal(value.count, locale);
   if ("money" in value) return formatCurrency(value.money, locale);
   if ("hours" in value) return durationLabel(value.hours, t, locale);
   if ("channel" in value) return channelLabel(value.channel, t);

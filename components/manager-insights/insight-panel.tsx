@@ -81,7 +81,11 @@ export function InsightPanel({
         {takeaway}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <div role="group" aria-label={t("view", { title })} className="inline-flex rounded-md border border-stone-300 p-0.5">
+        <div
+          role="group"
+          aria-label={t("view", { title })}
+          className="inline-flex rounded-md border border-stone-300 p-0.5"
+        >
           {(["chart", "table"] as const).map((option) => (
             <button
               key={option}
@@ -111,7 +115,9 @@ export function InsightPanel({
       {isEmpty ? (
         <p className="rounded-lg bg-stone-50 px-3 py-6 text-center text-sm text-stone-600">{t("empty")}</p>
       ) : view === "chart" ? (
-        <div aria-hidden={visual ? undefined : true}>{visual ?? (chart ? <InsightChart spec={chart} /> : null)}</div>
+        <div aria-hidden={visual ? undefined : true}>
+          {visual ?? (chart ? <InsightChart spec={chart} /> : null)}
+        </div>
       ) : (
         <Table>
           <caption className="sr-only">{title}</caption>
@@ -129,7 +135,11 @@ export function InsightPanel({
               <TableRow key={index}>
                 {row.cells.map((cell, cellIndex) =>
                   cellIndex === 0 ? (
-                    <th key={cellIndex} scope="row" className="px-4 py-3 pl-5 text-left font-medium text-stone-800">
+                    <th
+                      key={cellIndex}
+                      scope="row"
+                      className="px-4 py-3 pl-5 text-left font-medium text-stone-800"
+                    >
                       {cell}
                     </th>
                   ) : (

@@ -51,11 +51,19 @@ export async function ManagerInsights({ actor, searchParams }: { actor: Actor; s
     getInsightsFreshness(actor),
   ]);
   refreshInsightsInBackground();
-  const location = filters.location.length === 1 && locations.some((l) => l.id === filters.location[0]) ? filters.location[0]! : "";
+  const location =
+    filters.location.length === 1 && locations.some((l) => l.id === filters.location[0])
+      ? filters.location[0]!
+      : "";
   const filterQuery = new URLSearchParams([
     ...(location ? [["location", location]] : []),
     ["period", request.period.preset],
-    ...(request.period.preset === "custom" ? [["from", request.period.from], ["to", request.period.to]] : []),
+    ...(request.period.preset === "custom"
+      ? [
+          ["from", request.period.from],
+          ["to", request.period.to],
+        ]
+      : []),
   ]).toString();
   const section = (name: string, content: ReactNode) => (
     <InsightErrorBoundary key={name} message={t("page.sectionFailed")}>
@@ -83,7 +91,10 @@ export async function ManagerInsights({ actor, searchParams }: { actor: Actor; s
       </div>
       {section("channels", <ChannelsSection actor={actor} request={request} />)}
       {section("rebooking", <RebookingSection actor={actor} request={request} locations={locations} />)}
-      {section("paths", <PathsSection actor={actor} request={request} locations={locations} filterQuery={filterQuery} />)}
+      {section(
+        "paths",
+        <PathsSection actor={actor} request={request} locations={locations} filterQuery={filterQuery} />,
+      )}
       {section("complaints", <ComplaintsSection actor={actor} request={request} locations={locations} />)}
       {section("surveys", <SurveysSection actor={actor} request={request} />)}
       {section("desk", <DeskSection actor={actor} request={request} locations={locations} />)}

@@ -19,7 +19,9 @@ export interface PathListItem {
 }
 
 async function fetchCustomers(query: string): Promise<PathCustomer[]> {
-  const response = await fetch(`/api/insights/paths/customers?${query}`, { headers: { accept: "application/json" } });
+  const response = await fetch(`/api/insights/paths/customers?${query}`, {
+    headers: { accept: "application/json" },
+  });
   if (!response.ok) throw new Error(`status ${response.status}`);
   return ((await response.json()) as { customers: PathCustomer[] }).customers;
 }
@@ -59,9 +61,12 @@ export function PathList({
     staleTime: 60_000,
   });
   const day = (value: string) =>
-    new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${value}T00:00:00Z`),
-    );
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(`${value}T00:00:00Z`));
 
   return (
     <div className="space-y-3">
@@ -79,15 +84,22 @@ export function PathList({
               <span className="flex w-full flex-wrap items-baseline justify-between gap-x-3 text-sm">
                 <span className="min-w-0 font-medium text-stone-800">{item.label}</span>
                 <span className="text-stone-700 tabular-nums">
-                  {formatNumber(item.current, locale)} · {formatPercent(total > 0 ? item.current / total : 0, locale)}
+                  {formatNumber(item.current, locale)} ·{" "}
+                  {formatPercent(total > 0 ? item.current / total : 0, locale)}
                 </span>
               </span>
               <span aria-hidden="true" className="block h-2.5 w-full rounded-sm bg-stone-100">
-                <span className="block h-full rounded-sm" style={{ width: `${(item.current / max) * 100}%`, background: PALETTE[0] }} />
+                <span
+                  className="block h-full rounded-sm"
+                  style={{ width: `${(item.current / max) * 100}%`, background: PALETTE[0] }}
+                />
               </span>
               {showPrevious ? (
                 <span aria-hidden="true" className="block h-1.5 w-full rounded-sm bg-stone-100">
-                  <span className="block h-full rounded-sm bg-stone-400" style={{ width: `${(item.previous / max) * 100}%` }} />
+                  <span
+                    className="block h-full rounded-sm bg-stone-400"
+                    style={{ width: `${(item.previous / max) * 100}%` }}
+                  />
                 </span>
               ) : null}
             </button>
@@ -98,7 +110,9 @@ export function PathList({
         {chosen ? (
           <div className="rounded-lg border border-stone-200 bg-stone-50 p-3">
             <div className="flex items-start justify-between gap-2">
-              <h4 className="text-sm font-semibold text-stone-900">{t("pathCustomers.title", { path: chosen.label })}</h4>
+              <h4 className="text-sm font-semibold text-stone-900">
+                {t("pathCustomers.title", { path: chosen.label })}
+              </h4>
               <button
                 type="button"
                 onClick={() => setChosen(null)}
@@ -130,7 +144,10 @@ export function PathList({
                         {customer.name ?? t("pathCustomers.unnamed")}
                       </span>
                       <span className="text-stone-600">
-                        {t("pathCustomers.on", { day: day(customer.day), location: locationNames[customer.locationId] ?? "" })}
+                        {t("pathCustomers.on", {
+                          day: day(customer.day),
+                          location: locationNames[customer.locationId] ?? "",
+                        })}
                       </span>
                     </Link>
                   </li>

@@ -43,15 +43,29 @@ export async function PathsSection({
         formatPercent(total > 0 ? row.current / total : 0, locale),
         ...(request.compare ? [formatNumber(row.previous, locale)] : []),
       ],
-      csv: [pathLabel(row.steps, t), row.current, total > 0 ? row.current / total : 0, ...(request.compare ? [row.previous] : [])],
+      csv: [
+        pathLabel(row.steps, t),
+        row.current,
+        total > 0 ? row.current / total : 0,
+        ...(request.compare ? [row.previous] : []),
+      ],
     })),
   });
   const items = (paths: PathRow[]) =>
-    paths.map((row) => ({ path: row.path, label: pathLabel(row.steps, t), current: row.current, previous: row.previous }));
+    paths.map((row) => ({
+      path: row.path,
+      label: pathLabel(row.steps, t),
+      current: row.current,
+      previous: row.previous,
+    }));
   const outcomes = data.complaint.outcomes;
   const complaintTotal = data.complaint.total.current;
   return (
-    <InsightSection id="paths" title={t("sections.paths.title")} description={t("sections.paths.description")}>
+    <InsightSection
+      id="paths"
+      title={t("sections.paths.title")}
+      description={t("sections.paths.description")}
+    >
       <InsightPanel
         id="paths-acquisition"
         title={t("charts.acquisitionPaths.title")}

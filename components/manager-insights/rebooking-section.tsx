@@ -72,11 +72,20 @@ export async function RebookingSection({
           formatCurrency(row!.commissionSaved, locale),
           formatNumber(row!.directWithoutValue, locale),
         ],
-        csv: [bucket, row!.returns, row!.direct, ratio(row!.direct, row!.returns), row!.commissionSaved, row!.directWithoutValue],
+        csv: [
+          bucket,
+          row!.returns,
+          row!.direct,
+          ratio(row!.direct, row!.returns),
+          row!.commissionSaved,
+          row!.directWithoutValue,
+        ],
       })),
   };
   const nameOf = (id: string) => locations.find((location) => location.id === id)?.name ?? id;
-  const byLocation = [...data.byLocation].sort((a, b) => nameOf(a.locationId).localeCompare(nameOf(b.locationId)));
+  const byLocation = [...data.byLocation].sort((a, b) =>
+    nameOf(a.locationId).localeCompare(nameOf(b.locationId)),
+  );
   const locationTable = {
     columns: [
       { label: t("charts.rebookingLocations.location") },
@@ -93,14 +102,26 @@ export async function RebookingSection({
         percent(ratio(row.direct, row.returns)),
         formatCurrency(row.commissionSaved, locale),
       ],
-      csv: [nameOf(row.locationId), row.returns, row.direct, ratio(row.direct, row.returns), row.commissionSaved],
+      csv: [
+        nameOf(row.locationId),
+        row.returns,
+        row.direct,
+        ratio(row.direct, row.returns),
+        row.commissionSaved,
+      ],
     })),
   };
   const { current, previous, rates } = data;
   const ratesLine =
     rates.version === 0
-      ? t("commission.defaults", { booking_com: formatDecimal(rates.booking_com, locale), expedia: formatDecimal(rates.expedia, locale) })
-      : t("commission.inForce", { booking_com: formatDecimal(rates.booking_com, locale), expedia: formatDecimal(rates.expedia, locale) });
+      ? t("commission.defaults", {
+          booking_com: formatDecimal(rates.booking_com, locale),
+          expedia: formatDecimal(rates.expedia, locale),
+        })
+      : t("commission.inForce", {
+          booking_com: formatDecimal(rates.booking_com, locale),
+          expedia: formatDecimal(rates.expedia, locale),
+        });
   return (
     <InsightSection
       id="rebooking"
@@ -113,17 +134,23 @@ export async function RebookingSection({
               {
                 label: t("charts.rebookingTrend.returns"),
                 value: formatNumber(current.returns, locale),
-                detail: request.compare ? `${t("panel.previousPeriod")}: ${formatNumber(previous.returns, locale)}` : undefined,
+                detail: request.compare
+                  ? `${t("panel.previousPeriod")}: ${formatNumber(previous.returns, locale)}`
+                  : undefined,
               },
               {
                 label: t("charts.rebookingTrend.share"),
                 value: percent(ratio(current.direct, current.returns)),
-                detail: request.compare ? `${t("panel.previousPeriod")}: ${percent(ratio(previous.direct, previous.returns))}` : undefined,
+                detail: request.compare
+                  ? `${t("panel.previousPeriod")}: ${percent(ratio(previous.direct, previous.returns))}`
+                  : undefined,
               },
               {
                 label: t("charts.rebookingTrend.saved"),
                 value: formatCurrency(current.commissionSaved, locale),
-                detail: request.compare ? `${t("panel.previousPeriod")}: ${formatCurrency(previous.commissionSaved, locale)}` : undefined,
+                detail: request.compare
+                  ? `${t("panel.previousPeriod")}: ${formatCurrency(previous.commissionSaved, locale)}`
+                  : undefined,
               },
             ]}
           />
@@ -132,7 +159,10 @@ export async function RebookingSection({
             {can(actor.role, "policy.manage") ? (
               <>
                 {" "}
-                <Link href="/insights/commission" className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4">
+                <Link
+                  href="/insights/commission"
+                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4"
+                >
                   {t("commission.manage")}
                 </Link>
               </>
@@ -145,7 +175,13 @@ export async function RebookingSection({
         id="rebooking-trend"
         title={t("charts.rebookingTrend.title")}
         takeaway={takeawayText(rebookingTakeaway(data), t, locale)}
-        chart={{ type: "line", categories: buckets.labels, series, format: "percent", valueLabel: t("charts.rebookingTrend.share") }}
+        chart={{
+          type: "line",
+          categories: buckets.labels,
+          series,
+          format: "percent",
+          valueLabel: t("charts.rebookingTrend.share"),
+        }}
         table={trendTable}
         csvName={csvName("direct-rebooking", period)}
       />
@@ -157,7 +193,12 @@ export async function RebookingSection({
           type: "horizontalBar",
           categories: byLocation.map((row) => nameOf(row.locationId)),
           series: [
-            { key: "share", label: t("charts.rebookingTrend.share"), color: PALETTE[2], values: byLocation.map((row) => ratio(row.direct, row.returns)) },
+            {
+              key: "share",
+              label: t("charts.rebookingTrend.share"),
+              color: PALETTE[2],
+              values: byLocation.map((row) => ratio(row.direct, row.returns)),
+            },
           ],
           format: "percent",
           valueLabel: t("charts.rebookingTrend.share"),

@@ -32,11 +32,28 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
   /** Response rate per category as bars, the period before hatched; the table with counts. */
   const rateChart = (rows: Row[], type: "bar" | "horizontalBar" = "bar") => {
     const series: ChartSeries[] = [
-      { key: "rate", label: t("panel.thisPeriod"), color: PALETTE[0], values: rows.map((row) => rate(row.current)) },
+      {
+        key: "rate",
+        label: t("panel.thisPeriod"),
+        color: PALETTE[0],
+        values: rows.map((row) => rate(row.current)),
+      },
     ];
     if (request.compare)
-      series.push({ key: "previous", label: t("panel.previousPeriod"), color: PREVIOUS_COLOR, values: rows.map((row) => rate(row.previous)), isPrevious: true });
-    return { type, categories: rows.map((row) => row.label), series, format: "percent" as const, valueLabel: t("charts.surveyGap.rate") };
+      series.push({
+        key: "previous",
+        label: t("panel.previousPeriod"),
+        color: PREVIOUS_COLOR,
+        values: rows.map((row) => rate(row.previous)),
+        isPrevious: true,
+      });
+    return {
+      type,
+      categories: rows.map((row) => row.label),
+      series,
+      format: "percent" as const,
+      valueLabel: t("charts.surveyGap.rate"),
+    };
   };
   const rateTable = (rows: Row[], firstColumn: string) => ({
     columns: [
@@ -44,7 +61,14 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
       { label: t("charts.surveyGap.sent"), isNumeric: true },
       { label: t("charts.surveyGap.responded"), isNumeric: true },
       { label: t("charts.surveyGap.rate"), isNumeric: true },
-      ...(request.compare ? [{ label: `${t("charts.surveyGap.rate")} (${t("panel.previousPeriod").toLowerCase()})`, isNumeric: true }] : []),
+      ...(request.compare
+        ? [
+            {
+              label: `${t("charts.surveyGap.rate")} (${t("panel.previousPeriod").toLowerCase()})`,
+              isNumeric: true,
+            },
+          ]
+        : []),
     ],
     rows:
       data.totals.current.sent === 0
@@ -57,21 +81,40 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
               percent(rate(row.current)),
               ...(request.compare ? [percent(rate(row.previous))] : []),
             ],
-            csv: [row.key, row.current.sent, row.current.responded, rate(row.current), ...(request.compare ? [rate(row.previous)] : [])],
+            csv: [
+              row.key,
+              row.current.sent,
+              row.current.responded,
+              rate(row.current),
+              ...(request.compare ? [rate(row.previous)] : []),
+            ],
           })),
   });
 
-  const gapRows: Row[] = data.byGap.map((row) => ({ ...row, key: row.gap, label: t(`charts.surveyGap.gaps.${row.gap}`) }));
+  const gapRows: Row[] = data.byGap.map((row) => ({
+    ...row,
+    key: row.gap,
+    label: t(`charts.surveyGap.gaps.${row.gap}`),
+  }));
   const trivialRows: Row[] = data.byTrivial.map((row) => ({
     ...row,
     key: row.afterTrivial ? "after_trivial" : "no_trivial",
     label: t(row.afterTrivial ? "charts.surveyTrivial.after" : "charts.surveyTrivial.otherwise"),
   }));
-  const priorRows: Row[] = data.byPrior.map((row) => ({ ...row, key: String(row.prior), label: t(`charts.surveyPrior.priors.${row.prior}`) }));
+  const priorRows: Row[] = data.byPrior.map((row) => ({
+    ...row,
+    key: String(row.prior),
+    label: t(`charts.surveyPrior.priors.${row.prior}`),
+  }));
   const totalSent = data.totals.current.sent;
   const previousSent = data.totals.previous.sent;
   const priorSeries: ChartSeries[] = [
-    { key: "share", label: t("panel.thisPeriod"), color: PALETTE[3], values: priorRows.map((row) => ratio(row.current.sent, totalSent)) },
+    {
+      key: "share",
+      label: t("panel.thisPeriod"),
+      color: PALETTE[3],
+      values: priorRows.map((row) => ratio(row.current.sent, totalSent)),
+    },
   ];
   if (request.compare)
     priorSeries.push({
@@ -87,23 +130,46 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
   priorTable.columns.splice(2, 0, { label: t("charts.surveyPrior.share"), isNumeric: true });
   priorTable.rows = priorTable.rows.map((row, index) => {
     const share = ratio(priorRows[index]!.current.sent, totalSent);
-    return { cells: [...row.cells.slice(0, 2), percent(share), ...row.cells.slice(2)], csv: [...row.csv.slice(0, 2), share, ...row.csv.slice(2)] };
+    return {
+      cells: [...row.cells.slice(0, 2), percent(share), ...row.cells.slice(2)],
+      csv: [...row.csv.slice(0, 2), share, ...row.csv.slice(2)],
+    };
   });
 
   const buckets = periodBuckets(period, locale);
   const current = data.trivialTrend.filter((row) => row.isCurrent);
   const previous = data.trivialTrend.filter((row) => !row.isCurrent);
-  const afterTrivial = perBucket(current, buckets.current, (row) => row.bucket, (row) => row.afterTrivial);
-  const sent = perBucket(current, buckets.current, (row) => row.bucket, (row) => row.sent);
+  const afterTrivial = perBucket(
+    current,
+    buckets.current,
+    (row) => row.bucket,
+    (row) => row.afterTrivial,
+  );
+  const sent = perBucket(
+    current,
+    buckets.current,
+    (row) => row.bucket,
+    (row) => row.sent,
+  );
   const trendSeries: ChartSeries[] = [
-    { key: "afterTrivial", label: t("charts.surveyTrend.afterTrivial"), color: PALETTE[5], values: afterTrivial },
+    {
+      key: "afterTrivial",
+      label: t("charts.surveyTrend.afterTrivial"),
+      color: PALETTE[5],
+      values: afterTrivial,
+    },
   ];
   if (request.compare)
     trendSeries.push({
       key: "previous",
       label: t("panel.previousPeriod"),
       color: PREVIOUS_COLOR,
-      values: perBucket(previous, buckets.previous, (row) => row.bucket, (row) => row.afterTrivial),
+      values: perBucket(
+        previous,
+        buckets.previous,
+        (row) => row.bucket,
+        (row) => row.afterTrivial,
+      ),
       isPrevious: true,
     });
   const trendTable = {
@@ -116,13 +182,21 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
       totalSent === 0
         ? []
         : buckets.current.map((bucket, index) => ({
-            cells: [buckets.labels[index]!, formatNumber(afterTrivial[index]!, locale), formatNumber(sent[index]!, locale)],
+            cells: [
+              buckets.labels[index]!,
+              formatNumber(afterTrivial[index]!, locale),
+              formatNumber(sent[index]!, locale),
+            ],
             csv: [bucket, afterTrivial[index]!, sent[index]!],
           })),
   };
 
   return (
-    <InsightSection id="surveys" title={t("sections.surveys.title")} description={t("sections.surveys.description")}>
+    <InsightSection
+      id="surveys"
+      title={t("sections.surveys.title")}
+      description={t("sections.surveys.description")}
+    >
       <InsightPanel
         id="surveys-gap"
         title={t("charts.surveyGap.title")}
@@ -143,7 +217,13 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
         id="surveys-per-customer"
         title={t("charts.surveyPrior.title")}
         takeaway={takeawayText(surveyPriorTakeaway(data), t, locale)}
-        chart={{ type: "bar", categories: priorRows.map((row) => row.label), series: priorSeries, format: "percent", valueLabel: t("charts.surveyPrior.share") }}
+        chart={{
+          type: "bar",
+          categories: priorRows.map((row) => row.label),
+          series: priorSeries,
+          format: "percent",
+          valueLabel: t("charts.surveyPrior.share"),
+        }}
         table={priorTable}
         csvName={csvName("surveys-per-customer", period)}
       />
@@ -151,7 +231,13 @@ export async function SurveysSection({ actor, request }: { actor: Actor; request
         id="surveys-trivial-trend"
         title={t("charts.surveyTrend.title")}
         takeaway={takeawayText(surveyTrendTakeaway(data), t, locale)}
-        chart={{ type: "line", categories: buckets.labels, series: trendSeries, format: "number", valueLabel: t("charts.surveyTrend.afterTrivial") }}
+        chart={{
+          type: "line",
+          categories: buckets.labels,
+          series: trendSeries,
+          format: "number",
+          valueLabel: t("charts.surveyTrend.afterTrivial"),
+        }}
         table={trendTable}
         csvName={csvName("surveys-after-trivial-trend", period)}
       />

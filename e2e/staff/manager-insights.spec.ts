@@ -37,7 +37,9 @@ test.setTimeout(180_000);
 test("a manager opens each insight's chart and table and downloads its CSV, in Dutch", async ({ page }) => {
   await signInAs(page, "manager", MANAGER_LOCATIONS);
   await page.goto("/insights?period=year&compare=1");
-  await expect(page.getByRole("heading", { level: 2, name: "Hoe vinden gasten en klanten ons?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Hoe vinden gasten en klanten ons?" }),
+  ).toBeVisible();
   await expect(page.getByText("Klantreizen en klachtentrends volgen")).toHaveCount(0);
   for (const id of PANELS) {
     const box = panel(page, id);
@@ -52,7 +54,9 @@ test("a manager opens each insight's chart and table and downloads its CSV, in D
       page.waitForEvent("download"),
       box.getByRole("button", { name: "CSV downloaden" }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^gastvrij-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(download.suggestedFilename()).toMatch(
+      /^gastvrij-[a-z0-9-]+-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/,
+    );
     const csv = (await readFile((await download.path())!, "utf8")).replace(/^\uFEFF/, "");
     // Dutch Excel: fields quoted and separated by ";", the table's own column names as the header.
     expect(csv.split("\r\n")[0], id).toContain(`"${firstHeader}";`);
@@ -93,7 +97,10 @@ test("the filters keep to the manager's locations, and the page reads well on a 
   await signInAs(page, "manager", ["HTL-AMS"]);
   await page.goto("/insights");
   const location = page.getByLabel("Vestiging");
-  await expect(location.locator("option")).toHaveText(["Alle vestigingen", "Gastvrij Hotel Amsterdam Centrum"]);
+  await expect(location.locator("option")).toHaveText([
+    "Alle vestigingen",
+    "Gastvrij Hotel Amsterdam Centrum",
+  ]);
   await page.getByLabel("Laatste 4 weken").check();
   await page.getByLabel("Vergelijk met de periode ervoor").check();
   await page.getByRole("button", { name: "Toepassen" }).click();
@@ -112,7 +119,10 @@ test("the filters keep to the manager's locations, and the page reads well on a 
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 });
 
-test("front-line roles get no insights, and only an admin sets commission rates", async ({ page, browser }) => {
+test("front-line roles get no insights, and only an admin sets commission rates", async ({
+  page,
+  browser,
+}) => {
   await signInAs(page, "receptionist", ["HTL-AMS"]);
   const refused = await page.goto("/insights");
   expect(refused?.status()).toBe(403);

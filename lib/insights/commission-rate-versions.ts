@@ -20,7 +20,9 @@ export const rateVersionsStatement = (): Prisma.Sql => Prisma.sql`
   SELECT version, rates, "validFrom"::text AS "validFrom" FROM "CommissionRateVersion" ORDER BY version`;
 
 export async function loadRateVersions(): Promise<RateVersion[]> {
-  const rows = await readRows<{ version: number; rates: unknown; validFrom: string }>(rateVersionsStatement());
+  const rows = await readRows<{ version: number; rates: unknown; validFrom: string }>(
+    rateVersionsStatement(),
+  );
   return rows.map((row) => ({
     version: row.version,
     rates: commissionRatesSchema.safeParse(row.rates).data ?? DEFAULT_COMMISSION_RATES,
@@ -29,7 +31,10 @@ export async function loadRateVersions(): Promise<RateVersion[]> {
 }
 
 /** The version in force on a day (version 0: the defaults). */
-export function ratesOn(day: string, versions: RateVersion[]): { version: number; rates: CommissionRates; validFrom: string | null } {
+export function ratesOn(
+  day: string,
+  versions: RateVersion[],
+): { version: number; rates: CommissionRates; validFrom: string | null } {
   let best: RateVersion | null = null;
   for (const version of versions)
     if (version.validFrom <= day && (!best || version.version > best.version)) best = version;

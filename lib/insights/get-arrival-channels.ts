@@ -39,7 +39,13 @@ export async function getArrivalChannels(actor: Actor, request: InsightRequest):
   assertCan(actor, "insights.view");
   const rows = await readRows<Row>(arrivalChannelsStatement(request));
   const totals = new Map<ArrivalChannel, { current: number; previous: number }>();
-  const result: ArrivalChannels = { period: request.period, series: [], totals: [], firstTouch: [], byLocation: [] };
+  const result: ArrivalChannels = {
+    period: request.period,
+    series: [],
+    totals: [],
+    firstTouch: [],
+    byLocation: [],
+  };
   for (const row of rows) {
     if (row.set === BY_BUCKET) {
       result.series.push({
@@ -52,7 +58,11 @@ export async function getArrivalChannels(actor: Actor, request: InsightRequest):
       total[row.isCurrent ? "current" : "previous"] += row.visits;
       totals.set(row.visitChannel, total);
     } else if (row.set === BY_FIRST_TOUCH && row.isCurrent) {
-      result.firstTouch.push({ firstTouch: row.firstTouch!, visitChannel: row.visitChannel, visits: row.visits });
+      result.firstTouch.push({
+        firstTouch: row.firstTouch!,
+        visitChannel: row.visitChannel,
+        visits: row.visits,
+      });
     } else if (row.set === BY_LOCATION && row.isCurrent) {
       result.byLocation.push({ locationId: row.locationId!, channel: row.visitChannel, visits: row.visits });
     }

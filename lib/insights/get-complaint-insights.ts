@@ -2,7 +2,14 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { atLocations, bucketOfSql, inBothPeriods, isCurrent, rollupRows, type InsightRequest } from "./insight-request";
+import {
+  atLocations,
+  bucketOfSql,
+  inBothPeriods,
+  isCurrent,
+  rollupRows,
+  type InsightRequest,
+} from "./insight-request";
 import {
   BACKLOG_AGES,
   type BacklogAge,
@@ -11,7 +18,14 @@ import {
 } from "./manager-insights-types";
 
 type Part = "opened" | "closed" | "backlog" | "reason" | "location" | "visits";
-type Row = { part: Part; isCurrent: boolean; bucket: string | null; key: string | null; hours: number | null; n: number };
+type Row = {
+  part: Part;
+  isCurrent: boolean;
+  bucket: string | null;
+  key: string | null;
+  hours: number | null;
+  n: number;
+};
 
 /** The backlog's age groups in days: [lowest, highest] for each of BACKLOG_AGES. */
 const AGE_SQL = (on: string) => Prisma.sql`CASE
@@ -82,11 +96,18 @@ function addTo(groups: Map<string, Map<number, number>>, key: string, hours: num
 }
 
 /** Complaints opened and closed, the open backlog, how fast they are resolved, and per 100 visits. */
-export async function getComplaintInsights(actor: Actor, request: InsightRequest): Promise<ComplaintInsights> {
+export async function getComplaintInsights(
+  actor: Actor,
+  request: InsightRequest,
+): Promise<ComplaintInsights> {
   assertCan(actor, "insights.view");
   const rows = await readRows<Row>(complaintInsightsStatement(request));
   const weekly = new Map<string, { bucket: string; isCurrent: boolean; opened: number; closed: number }>();
-  const totals = { opened: { current: 0, previous: 0 }, closed: { current: 0, previous: 0 }, visits: { current: 0, previous: 0 } };
+  const totals = {
+    opened: { current: 0, previous: 0 },
+    closed: { current: 0, previous: 0 },
+    visits: { current: 0, previous: 0 },
+  };
   const backlog = new Map<BacklogAge, { current: number; previous: number }>(
     BACKLOG_AGES.map((age) => [age, { current: 0, previous: 0 }]),
   );
@@ -94,9 +115,17 @@ export async function getComplaintInsights(actor: Actor, request: InsightRequest
   const byLocation = new Map<string, Map<number, number>>();
   const all = new Map<number, number>();
   const previousAll = new Map<number, number>();
-  const perLocation = new Map<string, { complaints: number; visits: number; previousComplaints: number; previousVisits: number }>();
+  const perLocation = new Map<
+    string,
+    { complaints: number; visits: number; previousComplaints: number; previousVisits: number }
+  >();
   const place = (id: string) => {
-    const entry = perLocation.get(id) ?? { complaints: 0, visits: 0, previousComplaints: 0, previousVisits: 0 };
+    const entry = perLocation.get(id) ?? {
+      complaints: 0,
+      visits: 0,
+      previousComplaints: 0,
+      previousVisits: 0,
+    };
     perLocation.set(id, entry);
     return entry;
   };
@@ -106,11 +135,17 @@ export async function getComplaintInsights(actor: Actor, request: InsightRequest
       case "opened":
       case "closed": {
         const key = `${row.isCurrent}:${row.bucket}`;
-        const week = weekly.get(key) ?? { bucket: row.bucket!, isCurrent: row.isCurrent, opened: 0, closed: 0 };
+        const week = weekly.get(key) ?? {
+          bucket: row.bucket!,
+          isCurrent: row.isCurrent,
+          opened: 0,
+          closed: 0,
+        };
         week[row.part] += row.n;
         weekly.set(key, week);
         totals[row.part][period(row)] += row.n;
-        if (row.part === "opened") place(row.key!)[row.isCurrent ? "complaints" : "previousComplaints"] += row.n;
+        if (row.part === "opened")
+          place(row.key!)[row.isCurrent ? "complaints" : "previousComplaints"] += row.n;
         break;
       }
       case "backlog":
@@ -139,8 +174,14 @@ export async function getComplaintInsights(actor: Actor, request: InsightRequest
     totals,
     backlog: BACKLOG_AGES.map((age) => ({ age, ...backlog.get(age)! })),
     resolution: {
-      all: { ...resolution("all", all), previousMedianHours: previous.medianHours, previousP90Hours: previous.p90Hours },
-      byReason: [...byReason].map(([key, histogram]) => resolution(key, histogram)).sort((a, b) => b.cases - a.cases),
+      all: {
+        ...resolution("all", all),
+        previousMedianHours: previous.medianHours,
+        previousP90Hours: previous.p90Hours,
+      },
+      byReason: [...byReason]
+        .map(([key, histogram]) => resolution(key, histogram))
+        .sort((a, b) => b.cases - a.cases),
       byLocation: [...byLocation].map(([key, histogram]) => resolution(key, histogram)),
     },
     perLocation: [...perLocation].map(([locationId, figures]) => ({ locationId, ...figures })),

@@ -62,7 +62,14 @@ const figures = (row: DeskFigures): DeskFigures => ({
   notes: row.notes,
   facts: row.facts,
 });
-const none = (): DeskFigures => ({ actions: 0, cardOpened: 0, factReuseVisits: 0, factsReused: 0, notes: 0, facts: 0 });
+const none = (): DeskFigures => ({
+  actions: 0,
+  cardOpened: 0,
+  factReuseVisits: 0,
+  factsReused: 0,
+  notes: 0,
+  facts: 0,
+});
 
 /** Is the context used at the desk? The card opened before check-ins and pickups, notes, facts reused. */
 export async function getDeskContext(actor: Actor, request: InsightRequest): Promise<DeskContext> {
@@ -80,12 +87,21 @@ export async function getDeskContext(actor: Actor, request: InsightRequest): Pro
   const previousShare = new Map<string, number | null>();
   for (const row of rows) {
     if (row.set === TOTAL) result[row.isCurrent ? "current" : "previous"] = figures(row);
-    else if (row.set === BY_BUCKET) result.trend.push({ bucket: row.bucket!, isCurrent: row.isCurrent, ...figures(row) });
+    else if (row.set === BY_BUCKET)
+      result.trend.push({ bucket: row.bucket!, isCurrent: row.isCurrent, ...figures(row) });
     else if (row.set === BY_LOCATION) {
       if (row.isCurrent)
-        result.byLocation.push({ locationId: row.locationId!, kind: row.kind!, previousShare: null, ...figures(row) });
+        result.byLocation.push({
+          locationId: row.locationId!,
+          kind: row.kind!,
+          previousShare: null,
+          ...figures(row),
+        });
       else
-        previousShare.set(`${row.locationId}:${row.kind}`, row.actions > 0 ? row.cardOpened / row.actions : null);
+        previousShare.set(
+          `${row.locationId}:${row.kind}`,
+          row.actions > 0 ? row.cardOpened / row.actions : null,
+        );
     } else if (row.set === BY_STAFF && row.isCurrent) {
       if (row.staffUserId === NIL_UUID) result.bySourceSystems = figures(row);
       else if (row.isOwnStaff && row.name)

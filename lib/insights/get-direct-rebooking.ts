@@ -77,7 +77,8 @@ export async function getDirectRebooking(actor: Actor, request: InsightRequest):
     rates: { version: inForce.version, ...inForce.rates, validFrom: inForce.validFrom },
   };
   for (const row of rows) {
-    if (row.set === BY_BUCKET) result.series.push({ bucket: row.bucket!, isCurrent: row.isCurrent, ...figures(row) });
+    if (row.set === BY_BUCKET)
+      result.series.push({ bucket: row.bucket!, isCurrent: row.isCurrent, ...figures(row) });
     else if (row.set === TOTAL) result[row.isCurrent ? "current" : "previous"] = figures(row);
     else if (row.set === BY_LOCATION && row.isCurrent)
       result.byLocation.push({ locationId: row.locationId!, ...figures(row) });

@@ -21,12 +21,21 @@ export function journeyPathsStatement(request: InsightRequest): Prisma.Sql {
 
 const OUTCOMES = ["returned", "churned", "waiting"] as const;
 
-function ranked(rows: Row[]): { paths: PathRow[]; total: { current: number; previous: number }; distinct: number } {
+function ranked(rows: Row[]): {
+  paths: PathRow[];
+  total: { current: number; previous: number };
+  distinct: number;
+} {
   const paths = rows
     .filter((row) => row.current > 0)
     .sort((a, b) => b.current - a.current || a.path.localeCompare(b.path))
     .slice(0, PATHS_SHOWN)
-    .map((row) => ({ path: row.path, steps: row.path.split(">"), current: row.current, previous: row.previous }));
+    .map((row) => ({
+      path: row.path,
+      steps: row.path.split(">"),
+      current: row.current,
+      previous: row.previous,
+    }));
   return {
     paths,
     total: {
@@ -45,8 +54,12 @@ export async function getJourneyPaths(actor: Actor, request: InsightRequest): Pr
   const complaint = rows.filter((row) => row.kind === "complaint");
   const outcomes = OUTCOMES.map((outcome) => ({
     outcome,
-    current: complaint.filter((row) => row.path.endsWith(`>${outcome}`)).reduce((sum, row) => sum + row.current, 0),
-    previous: complaint.filter((row) => row.path.endsWith(`>${outcome}`)).reduce((sum, row) => sum + row.previous, 0),
+    current: complaint
+      .filter((row) => row.path.endsWith(`>${outcome}`))
+      .reduce((sum, row) => sum + row.current, 0),
+    previous: complaint
+      .filter((row) => row.path.endsWith(`>${outcome}`))
+      .reduce((sum, row) => sum + row.previous, 0),
   }));
   return {
     period: request.period,

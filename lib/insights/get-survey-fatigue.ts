@@ -62,7 +62,12 @@ export async function getSurveyFatigue(actor: Actor, request: InsightRequest): P
     else if (row.set === BY_TRIVIAL) slot(trivial, row.afterTrivial!)[which] = figures;
     else if (row.set === BY_BUCKET) {
       const key = `${row.isCurrent}:${row.bucket}`;
-      const entry = trend.get(key) ?? { bucket: row.bucket!, isCurrent: row.isCurrent, sent: 0, afterTrivial: 0 };
+      const entry = trend.get(key) ?? {
+        bucket: row.bucket!,
+        isCurrent: row.isCurrent,
+        sent: 0,
+        afterTrivial: 0,
+      };
       entry.sent += row.sent;
       if (row.afterTrivial) entry.afterTrivial += row.sent;
       trend.set(key, entry);

@@ -14,7 +14,11 @@ describe("resolvePeriod", () => {
       days: 28,
       bucket: "week",
     });
-    expect(resolvePeriod({ preset: "quarter" }, TODAY)).toMatchObject({ from: "2026-09-09", days: 91, bucket: "week" });
+    expect(resolvePeriod({ preset: "quarter" }, TODAY)).toMatchObject({
+      from: "2026-09-09",
+      days: 91,
+      bucket: "week",
+    });
     expect(resolvePeriod({ preset: "year" }, TODAY)).toMatchObject({
       from: "2025-12-09",
       previousFrom: "2024-12-09",
@@ -33,7 +37,9 @@ describe("resolvePeriod", () => {
   });
 
   it("falls back to the quarter for a custom period without both days", () => {
-    expect(resolvePeriod({ preset: "custom", from: "2026-11-01" }, TODAY)).toMatchObject({ preset: "quarter" });
+    expect(resolvePeriod({ preset: "custom", from: "2026-11-01" }, TODAY)).toMatchObject({
+      preset: "quarter",
+    });
   });
 
   it("keeps a custom period to two years", () => {
@@ -47,7 +53,12 @@ describe("resolvePeriod", () => {
 
 describe("buckets", () => {
   it("counts weeks from the period's first day, so the last one ends today", () => {
-    expect(bucketStarts("2026-11-11", TODAY, "week")).toEqual(["2026-11-11", "2026-11-18", "2026-11-25", "2026-12-02"]);
+    expect(bucketStarts("2026-11-11", TODAY, "week")).toEqual([
+      "2026-11-11",
+      "2026-11-18",
+      "2026-11-25",
+      "2026-12-02",
+    ]);
     expect(bucketOf("2026-11-24", "2026-11-11", "week")).toBe("2026-11-18");
   });
 

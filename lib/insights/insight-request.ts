@@ -39,7 +39,10 @@ export function insightRequest(actor: Actor, filters: InsightFiltersQuery, today
 }
 
 /** The rollup rows of the request's locations. */
-export function atLocations(request: InsightRequest, column: Prisma.Sql = Prisma.sql`"locationId"`): Prisma.Sql {
+export function atLocations(
+  request: InsightRequest,
+  column: Prisma.Sql = Prisma.sql`"locationId"`,
+): Prisma.Sql {
   if (request.locationIds === null) return Prisma.sql`true`;
   return Prisma.sql`${column} = ANY(${request.locationIds}::uuid[])`;
 }
@@ -69,15 +72,21 @@ export function bucketOfSql(request: InsightRequest, column: Prisma.Sql = Prisma
  * its first day, so month buckets and the current/previous split come out the same) and only the
  * partial months at its edges from the daily one: a year reads about 30 times fewer rows.
  */
-export function rollupRows(request: InsightRequest, daily: string, monthly: string, columns: string): Prisma.Sql {
+export function rollupRows(
+  request: InsightRequest,
+  daily: string,
+  monthly: string,
+  columns: string,
+): Prisma.Sql {
   const { period } = request;
   const where = Prisma.sql`${inBothPeriods(request)} AND ${atLocations(request)}`;
   const dailyRows = (extra: Prisma.Sql) =>
     Prisma.sql`SELECT ${Prisma.raw(columns)}, day FROM ${Prisma.raw(`"${daily}"`)} WHERE ${where} AND ${extra}`;
   if (period.bucket !== "month") return dailyRows(Prisma.sql`true`);
-  const months = [fullMonths(period.from, period.to), fullMonths(period.previousFrom, period.previousTo)].filter(
-    (range): range is [string, string] => range !== null,
-  );
+  const months = [
+    fullMonths(period.from, period.to),
+    fullMonths(period.previousFrom, period.previousTo),
+  ].filter((range): range is [string, string] => range !== null);
   if (months.length === 0) return dailyRows(Prisma.sql`true`);
   const inMonths = (column: string) =>
     Prisma.join(

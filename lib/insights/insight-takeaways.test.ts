@@ -25,7 +25,10 @@ const figures = (returns: number, direct: number, commissionSaved = 0) => ({
   commissionSaved,
   directWithoutValue: 0,
 });
-const rebooking = (current: ReturnType<typeof figures>, previous: ReturnType<typeof figures>): DirectRebooking => ({
+const rebooking = (
+  current: ReturnType<typeof figures>,
+  previous: ReturnType<typeof figures>,
+): DirectRebooking => ({
   period,
   series: [],
   current,
@@ -69,7 +72,12 @@ describe("takeaways", () => {
   });
 
   it("gives the resolve times and the slowest reason", () => {
-    const row = (key: string, medianHours: number, p90Hours: number, cases = 4) => ({ key, cases, medianHours, p90Hours });
+    const row = (key: string, medianHours: number, p90Hours: number, cases = 4) => ({
+      key,
+      cases,
+      medianHours,
+      p90Hours,
+    });
     const data = {
       resolution: {
         all: { ...row("all", 20, 90, 8), previousMedianHours: null, previousP90Hours: null },
@@ -79,7 +87,12 @@ describe("takeaways", () => {
     } as unknown as ComplaintInsights;
     expect(resolutionTakeaway(data)).toEqual({
       key: "complaints.resolutionSlowest",
-      values: { median: { hours: 20 }, p90: { hours: 90 }, reason: { reason: "Charged twice" }, reasonP90: { hours: 120 } },
+      values: {
+        median: { hours: 20 },
+        p90: { hours: 90 },
+        reason: { reason: "Charged twice" },
+        reasonP90: { hours: 120 },
+      },
     });
   });
 

@@ -43,7 +43,10 @@ export function channelsTakeaway(data: ArrivalChannels): Takeaway {
   if (!top || current === 0) return { key: "channels.empty", values: {} };
   const values = { channel: { channel: top.channel }, share: { percent: share(top.current, current) } };
   if (previous === 0) return { key: "channels.top", values };
-  return { key: "channels.topCompared", values: { ...values, previous: { percent: share(top.previous, previous) } } };
+  return {
+    key: "channels.topCompared",
+    values: { ...values, previous: { percent: share(top.previous, previous) } },
+  };
 }
 
 export function firstTouchTakeaway(data: ArrivalChannels): Takeaway {
@@ -84,7 +87,11 @@ export function rebookingLocationsTakeaway(data: DirectRebooking, locations: Ins
   const name = locations.find((location) => location.id === best.locationId)?.name ?? "";
   return {
     key: "rebooking.bestLocation",
-    values: { location: { text: name }, share: { percent: share(best.direct, best.returns) }, returns: { count: best.returns } },
+    values: {
+      location: { text: name },
+      share: { percent: share(best.direct, best.returns) },
+      returns: { count: best.returns },
+    },
   };
 }
 
@@ -121,7 +128,11 @@ export function complaintsFlowTakeaway(data: ComplaintInsights): Takeaway {
   if (opened.previous + closed.previous === 0) return { key: "complaints.flow", values };
   return {
     key: "complaints.flowCompared",
-    values: { ...values, previousOpened: { count: opened.previous }, previousClosed: { count: closed.previous } },
+    values: {
+      ...values,
+      previousOpened: { count: opened.previous },
+      previousClosed: { count: closed.previous },
+    },
   };
 }
 
@@ -129,7 +140,9 @@ export function backlogTakeaway(data: ComplaintInsights): Takeaway {
   const open = data.backlog.reduce((sum, row) => sum + row.current, 0);
   const before = data.backlog.reduce((sum, row) => sum + row.previous, 0);
   if (open === 0) return { key: "complaints.noBacklog", values: {} };
-  const old = data.backlog.filter((row) => row.age === "8-30" || row.age === "31+").reduce((sum, row) => sum + row.current, 0);
+  const old = data.backlog
+    .filter((row) => row.age === "8-30" || row.age === "31+")
+    .reduce((sum, row) => sum + row.current, 0);
   return {
     key: "complaints.backlog",
     values: { open: { count: open }, old: { count: old }, previous: { count: before } },
@@ -138,7 +151,8 @@ export function backlogTakeaway(data: ComplaintInsights): Takeaway {
 
 export function resolutionTakeaway(data: ComplaintInsights): Takeaway {
   const { all, byReason } = data.resolution;
-  if (all.medianHours === null || all.p90Hours === null) return { key: "complaints.noneResolved", values: {} };
+  if (all.medianHours === null || all.p90Hours === null)
+    return { key: "complaints.noneResolved", values: {} };
   const slowest = byReason
     .filter((row) => row.p90Hours !== null)
     .sort((a, b) => b.p90Hours! - a.p90Hours! || b.cases - a.cases)[0];
@@ -163,26 +177,37 @@ export function complaintRateTakeaway(data: ComplaintInsights): Takeaway {
 
 const rate = (figures: SentAnswered) => share(figures.responded, figures.sent);
 function sum(rows: SentAnswered[]): SentAnswered {
-  return rows.reduce((total, row) => ({ sent: total.sent + row.sent, responded: total.responded + row.responded }), {
-    sent: 0,
-    responded: 0,
-  });
+  return rows.reduce(
+    (total, row) => ({ sent: total.sent + row.sent, responded: total.responded + row.responded }),
+    {
+      sent: 0,
+      responded: 0,
+    },
+  );
 }
 
 export function surveyGapTakeaway(data: SurveyFatigue): Takeaway {
   const recent = sum(data.byGap.filter((row) => ["0-6", "7-29"].includes(row.gap)).map((row) => row.current));
-  const rested = sum(data.byGap.filter((row) => ["90-179", "180+", "first"].includes(row.gap)).map((row) => row.current));
+  const rested = sum(
+    data.byGap.filter((row) => ["90-179", "180+", "first"].includes(row.gap)).map((row) => row.current),
+  );
   if (data.totals.current.sent === 0) return { key: "surveys.none", values: {} };
   if (recent.sent === 0 || rested.sent === 0)
     return { key: "surveys.overall", values: { rate: { percent: rate(data.totals.current) } } };
-  return { key: "surveys.byGap", values: { recent: { percent: rate(recent) }, rested: { percent: rate(rested) } } };
+  return {
+    key: "surveys.byGap",
+    values: { recent: { percent: rate(recent) }, rested: { percent: rate(rested) } },
+  };
 }
 
 export function surveyTrivialTakeaway(data: SurveyFatigue): Takeaway {
   const after = data.byTrivial.find((row) => row.afterTrivial)?.current ?? { sent: 0, responded: 0 };
   const otherwise = data.byTrivial.find((row) => !row.afterTrivial)?.current ?? { sent: 0, responded: 0 };
   if (after.sent === 0 || otherwise.sent === 0) return { key: "surveys.noTrivial", values: {} };
-  return { key: "surveys.byTrivial", values: { after: { percent: rate(after) }, otherwise: { percent: rate(otherwise) } } };
+  return {
+    key: "surveys.byTrivial",
+    values: { after: { percent: rate(after) }, otherwise: { percent: rate(otherwise) } },
+  };
 }
 
 export function surveyPriorTakeaway(data: SurveyFatigue): Takeaway {

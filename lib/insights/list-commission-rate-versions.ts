@@ -34,7 +34,14 @@ export async function listCommissionRateVersions(actor: Actor): Promise<Commissi
   const rows = await db.commissionRateVersion.findMany({
     orderBy: { version: "desc" },
     take: RATE_VERSIONS_SHOWN,
-    select: { version: true, rates: true, validFrom: true, note: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: {
+      version: true,
+      rates: true,
+      validFrom: true,
+      note: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
   const versions = rows.map((row) => ({
     version: row.version,
@@ -44,5 +51,9 @@ export async function listCommissionRateVersions(actor: Actor): Promise<Commissi
     createdAt: row.createdAt,
     createdByName: row.createdBy?.name ?? null,
   }));
-  return { today: ratesOn(localDate(DISPLAY_TIME_ZONE), versions), defaults: DEFAULT_COMMISSION_RATES, versions };
+  return {
+    today: ratesOn(localDate(DISPLAY_TIME_ZONE), versions),
+    defaults: DEFAULT_COMMISSION_RATES,
+    versions,
+  };
 }

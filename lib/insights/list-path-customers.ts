@@ -12,7 +12,12 @@ export const PATH_CUSTOMERS_SHOWN = 10;
 
 type Row = { id: string; firstName: string | null; lastName: string | null; day: string; locationId: string };
 
-export function pathCustomersStatement(request: InsightRequest, kind: PathKind, path: string, actor: Actor): Prisma.Sql {
+export function pathCustomersStatement(
+  request: InsightRequest,
+  kind: PathKind,
+  path: string,
+  actor: Actor,
+): Prisma.Sql {
   return Prisma.sql`
     SELECT c.id, c."firstName", c."lastName", pc.day::text AS day, pc."locationId"::text AS "locationId"
     FROM "InsightPathCustomer" pc

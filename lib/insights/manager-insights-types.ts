@@ -110,7 +110,13 @@ export interface ComplaintInsights {
     byLocation: ResolutionRow[];
   };
   /** Complaints opened per location next to its stays or orders in the period. */
-  perLocation: { locationId: string; complaints: number; visits: number; previousComplaints: number; previousVisits: number }[];
+  perLocation: {
+    locationId: string;
+    complaints: number;
+    visits: number;
+    previousComplaints: number;
+    previousVisits: number;
+  }[];
 }
 
 export const SURVEY_GAPS = ["first", "0-6", "7-29", "30-89", "90-179", "180+"] as const;
@@ -145,7 +151,11 @@ export interface DeskContext {
   current: DeskFigures;
   previous: DeskFigures;
   trend: ({ bucket: string; isCurrent: boolean } & DeskFigures)[];
-  byLocation: ({ locationId: string; kind: "check_in" | "pickup"; previousShare: number | null } & DeskFigures)[];
+  byLocation: ({
+    locationId: string;
+    kind: "check_in" | "pickup";
+    previousShare: number | null;
+  } & DeskFigures)[];
   /** The actor's own staff (everyone's for admins); others' actions are in the location rows only. */
   byStaff: ({ staffUserId: string; name: string } & DeskFigures)[];
   /** Actions a source system recorded, with nobody in Gastvrij behind them. */

@@ -105,7 +105,11 @@ async function inTransaction<T>(client: pg.ClientBase, work: () => Promise<T>): 
 }
 
 const written = (result: pg.QueryResult) => result.rowCount ?? 0;
-const PATH_MONTHLY = { table: "InsightPathMonthly", keys: ["kind", '"locationId"', "path"], counts: ["customers"] };
+const PATH_MONTHLY = {
+  table: "InsightPathMonthly",
+  keys: ["kind", '"locationId"', "path"],
+  counts: ["customers"],
+};
 
 function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: RefreshMode): Step[] {
   const range = [fromDay, toDay];
@@ -120,7 +124,11 @@ function planSteps(fromDay: string, toDay: string, nowUtc: string, mode: Refresh
       name: "visits",
       table: "InsightVisitDaily",
       from: fromDay,
-      monthly: { table: "InsightVisitMonthly", keys: ['"locationId"', "kind", '"visitChannel"', '"firstTouch"'], counts: ["visits"] },
+      monthly: {
+        table: "InsightVisitMonthly",
+        keys: ['"locationId"', "kind", '"visitChannel"', '"firstTouch"'],
+        counts: ["visits"],
+      },
       run: async (client) => written(await client.query(VISITS_SQL, range)),
     },
     {
@@ -211,11 +219,15 @@ async function rebuildMonths(client: pg.ClientBase, step: Step, toDay: string, m
 /** Empties what a step is about to rebuild, in its transaction. */
 async function clearStep(client: pg.ClientBase, step: Step, toDay: string, mode: RefreshMode) {
   const byDay = !step.whole && mode !== "full";
-  const conditions = [byDay ? `day BETWEEN $1::date AND $2::date` : null, step.kind ? `kind = '${step.kind}'` : null];
+  const conditions = [
+    byDay ? `day BETWEEN $1::date AND $2::date` : null,
+    step.kind ? `kind = '${step.kind}'` : null,
+  ];
   const where = conditions.filter(Boolean).join(" AND ");
   const params = byDay ? [step.from, toDay] : [];
   await client.query(`DELETE FROM "${step.table}"${where ? ` WHERE ${where}` : ""}`, params);
-  if (step.kind) await client.query(`DELETE FROM "InsightPathCustomer"${where ? ` WHERE ${where}` : ""}`, params);
+  if (step.kind)
+    await client.query(`DELETE FROM "InsightPathCustomer"${where ? ` WHERE ${where}` : ""}`, params);
 }
 
 /** The days an incremental run rebuilds, ending today (local). */

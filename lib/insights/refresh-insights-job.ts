@@ -28,7 +28,11 @@ export async function lastRefreshes(): Promise<{ incremental: Date | null; full:
 
 /** The full rebuild waits for the night (local 02:00–06:00) unless it is two days overdue. */
 const NIGHT_HOURS = [2, 6] as const;
-const hourFormat = new Intl.DateTimeFormat("en-GB", { hour: "numeric", hourCycle: "h23", timeZone: "Europe/Amsterdam" });
+const hourFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "numeric",
+  hourCycle: "h23",
+  timeZone: "Europe/Amsterdam",
+});
 
 /** The run that is due now, if any. */
 export function dueRefresh(

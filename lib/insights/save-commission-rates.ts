@@ -18,7 +18,11 @@ const ATTEMPTS = 5;
 function invalid(issues: { path: PropertyKey[]; message: string }[]): ValidationError {
   const mapped: ErrorIssue[] = issues.map((issue) => {
     const field = String(issue.path.at(-1) ?? "rates");
-    const key = (COMMISSION_CHANNELS as readonly string[]).includes(field) ? "rate" : field === "validFrom" ? "validFrom" : "note";
+    const key = (COMMISSION_CHANNELS as readonly string[]).includes(field)
+      ? "rate"
+      : field === "validFrom"
+        ? "validFrom"
+        : "note";
     return { path: field, message: issue.message, ref: { key: `managerInsights.commission.errors.${key}` } };
   });
   return new ValidationError(mapped.map((issue) => `${issue.path}: ${issue.message}`).join(" "), mapped);
@@ -59,16 +63,30 @@ export async function saveCommissionRates(actor: Actor, input: unknown): Promise
             {
               path: "booking_com",
               message,
-              ref: { key: "managerInsights.commission.errors.unchanged", values: { version: latest.version } },
+              ref: {
+                key: "managerInsights.commission.errors.unchanged",
+                values: { version: latest.version },
+              },
             },
           ]);
         }
         const version = (latest?.version ?? 0) + 1;
         await tx.commissionRateVersion.create({
-          data: { version, rates, validFrom: new Date(`${validFrom}T00:00:00.000Z`), note, createdById: actor.id },
+          data: {
+            version,
+            rates,
+            validFrom: new Date(`${validFrom}T00:00:00.000Z`),
+            note,
+            createdById: actor.id,
+          },
         });
         await recordAudit(
-          { action: "commissionRates.update", actor, reason: note, details: { version, validFrom, rates, changes: changed } },
+          {
+            action: "commissionRates.update",
+            actor,
+            reason: note,
+            details: { version, validFrom, rates, changes: changed },
+          },
           tx,
         );
         return { version };

@@ -29,12 +29,16 @@ process.env.DATABASE_POOL_SIZE ??= String(CONCURRENCY * 2);
 process.env.INSIGHTS_JOB = "off";
 
 // The data layer reads its configuration when it loads, so it comes in after the environment is set.
-const { getArrivalChannels, arrivalChannelsStatement } = await import("../../lib/insights/get-arrival-channels");
-const { getDirectRebooking, directRebookingStatement } = await import("../../lib/insights/get-direct-rebooking");
-const { loadRateVersions, rateVersionsStatement } = await import("../../lib/insights/commission-rate-versions");
+const { getArrivalChannels, arrivalChannelsStatement } =
+  await import("../../lib/insights/get-arrival-channels");
+const { getDirectRebooking, directRebookingStatement } =
+  await import("../../lib/insights/get-direct-rebooking");
+const { loadRateVersions, rateVersionsStatement } =
+  await import("../../lib/insights/commission-rate-versions");
 const { getJourneyPaths, journeyPathsStatement } = await import("../../lib/insights/get-journey-paths");
 const { listPathCustomers, pathCustomersStatement } = await import("../../lib/insights/list-path-customers");
-const { getComplaintInsights, complaintInsightsStatement } = await import("../../lib/insights/get-complaint-insights");
+const { getComplaintInsights, complaintInsightsStatement } =
+  await import("../../lib/insights/get-complaint-insights");
 const { getSurveyFatigue, surveyFatigueStatement } = await import("../../lib/insights/get-survey-fatigue");
 const { getDeskContext, deskContextStatement } = await import("../../lib/insights/get-desk-context");
 const { insightRequest } = await import("../../lib/insights/insight-request");
@@ -84,7 +88,10 @@ for (const period of ["4w", "quarter", "year"] as const)
     for (const compare of [false, true])
       scenarios.push({
         who,
-        request: insightRequest(who, insightFiltersSchema.parse({ period, location: [...location], compare: compare ? "1" : "" })),
+        request: insightRequest(
+          who,
+          insightFiltersSchema.parse({ period, location: [...location], compare: compare ? "1" : "" }),
+        ),
       });
 const pick = (i: number) => scenarios[i % scenarios.length]!;
 
@@ -96,7 +103,8 @@ const versions = await loadRateVersions();
 
 type Statement = { text: string; values: unknown[] };
 const parameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
-const send = async (statement: Statement) => (await pool.query(statement.text, statement.values.map(parameter))).rows;
+const send = async (statement: Statement) =>
+  (await pool.query(statement.text, statement.values.map(parameter))).rows;
 
 interface Insight {
   name: string;
@@ -176,7 +184,12 @@ async function sideBySide(insight: Insight): Promise<{ raw: Latencies; data: Lat
   );
   const summary = (list: number[]): Latencies => {
     list.sort((a, b) => a - b);
-    return { count: list.length, p50: percentile(list, 50), p95: percentile(list, 95), p99: percentile(list, 99) };
+    return {
+      count: list.length,
+      p50: percentile(list, 50),
+      p95: percentile(list, 95),
+      p99: percentile(list, 99),
+    };
   };
   return { raw: summary(latencies.raw), data: summary(latencies.data) };
 }
@@ -200,36 +213,67 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 function scans(node: PlanNode, out: Set<string>): Set<string> {
-  if (node["Relation Name"]) out.add(`${node["Node Type"]} on ${node["Relation Name"]}${node["Index Name"] ? ` (${node["Index Name"]})` : ""}`);
+  if (node["Relation Name"])
+    out.add(
+      `${node["Node Type"]} on ${node["Relation Name"]}${node["Index Name"] ? ` (${node["Index Name"]})` : ""}`,
+    );
   for (const child of node.Plans ?? []) scans(child, out);
   return out;
 }
-const year = scenarios.find((s) => s.who === admin && s.request.period.preset === "year" && s.request.compare)!;
+const year = scenarios.find(
+  (s) => s.who === admin && s.request.period.preset === "year" && s.request.compare,
+)!;
 const fourWeeks = scenarios[0]!;
 const explained: { name: string; statement: Statement }[] = [
-  ...insights.flatMap((insight) => insight.statements(year).map((statement) => ({ name: insight.name, statement }))),
-  ...insights.flatMap((insight) => insight.statements(fourWeeks).map((statement) => ({ name: insight.name, statement }))),
+  ...insights.flatMap((insight) =>
+    insight.statements(year).map((statement) => ({ name: insight.name, statement })),
+  ),
+  ...insights.flatMap((insight) =>
+    insight.statements(fourWeeks).map((statement) => ({ name: insight.name, statement })),
+  ),
   {
     name: "the location filter",
-    statement: { text: `SELECT id::text, name, type::text FROM "Location" WHERE id = ANY($1::uuid[]) ORDER BY type, name`, values: [managerLocations] },
+    statement: {
+      text: `SELECT id::text, name, type::text FROM "Location" WHERE id = ANY($1::uuid[]) ORDER BY type, name`,
+      values: [managerLocations],
+    },
   },
-  { name: "freshness", statement: { text: `SELECT max("finishedAt") AS at FROM "InsightRefresh" WHERE "finishedAt" IS NOT NULL`, values: [] } },
+  {
+    name: "freshness",
+    statement: {
+      text: `SELECT max("finishedAt") AS at FROM "InsightRefresh" WHERE "finishedAt" IS NOT NULL`,
+      values: [],
+    },
+  },
 ];
 let touchesEvents = false;
 const printed = new Set<string>();
-console.log("\nEXPLAIN of every statement the insights page and its routes send (an admin's year with compare, a manager's four weeks):");
+console.log(
+  "\nEXPLAIN of every statement the insights page and its routes send (an admin's year with compare, a manager's four weeks):",
+);
 for (const { name, statement } of explained) {
-  const [row] = await rows<{ "QUERY PLAN": { Plan: PlanNode }[] }>(`EXPLAIN (FORMAT JSON) ${statement.text}`, statement.values.map(parameter));
+  const [row] = await rows<{ "QUERY PLAN": { Plan: PlanNode }[] }>(
+    `EXPLAIN (FORMAT JSON) ${statement.text}`,
+    statement.values.map(parameter),
+  );
   const found = [...scans(row!["QUERY PLAN"][0]!.Plan, new Set())].sort();
   if (found.some((scan) => scan.includes("JourneyEvent"))) touchesEvents = true;
   const line = `  ${name.padEnd(30)} ${found.join("; ")}`;
   if (!printed.has(line)) console.log(line);
   printed.add(line);
 }
-console.log(touchesEvents ? "JourneyEvent IS READ on a request path." : `No statement reads JourneyEvent (${explained.length} plans checked).`);
+console.log(
+  touchesEvents
+    ? "JourneyEvent IS READ on a request path."
+    : `No statement reads JourneyEvent (${explained.length} plans checked).`,
+);
 
 const misses = results.filter((r) => r.data.p95 > 2 * r.raw.p95);
-console.log(misses.length === 0 ? "\nEvery insight is within 2× of its raw SQL at p95." : `\n${misses.length} insight(s) over 2× of raw SQL at p95.`);
+console.log(
+  misses.length === 0
+    ? "\nEvery insight is within 2× of its raw SQL at p95."
+    : `\n${misses.length} insight(s) over 2× of raw SQL at p95.`,
+);
 await pool.end();
 await closeDb();
 process.exit(0);

@@ -25,10 +25,7 @@ export default async function InsightsPage({
   ];
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Insights"
-        description="Today's counts and contact pressure at your locations."
-      />
+      <PageHeader title="Insights" description="Today's counts and contact pressure at your locations." />
       <div className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
           <Card key={figure.label}>

@@ -19,9 +19,16 @@ export const INSIGHTS_MATRIX: Record<string, MatrixEntry> = {
   "GET /api/insights/paths/customers": {
     expect: only(["manager", "admin"]),
     call: async ({ locationId }: MatrixContext) => {
-      const { GET } = (await import("@/app/api/insights/paths/customers/route")) as unknown as { GET: Handler };
+      const { GET } = (await import("@/app/api/insights/paths/customers/route")) as unknown as {
+        GET: Handler;
+      };
       const url = new URL("http://localhost/api/insights/paths/customers");
-      url.search = new URLSearchParams({ kind: "acquisition", path: "ad>book_direct", location: locationId, period: "quarter" }).toString();
+      url.search = new URLSearchParams({
+        kind: "acquisition",
+        path: "ad>book_direct",
+        location: locationId,
+        period: "quarter",
+      }).toString();
       const response = await GET(new NextRequest(url), { params: Promise.resolve({}) });
       return response.status;
     },

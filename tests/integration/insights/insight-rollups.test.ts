@@ -26,7 +26,11 @@ async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 }
 
 /** A map of key → summed values, for comparing a rollup with a computed aggregate. */
-function tally<T>(items: T[], key: (item: T) => string, values: (item: T) => number[]): Map<string, number[]> {
+function tally<T>(
+  items: T[],
+  key: (item: T) => string,
+  values: (item: T) => number[],
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const item of items) {
     const add = values(item);
@@ -45,7 +49,13 @@ beforeAll(async () => {
   await client.query("SET synchronous_commit = off");
   const locations = await upsertLocations(client);
   const today = amsterdamDay(NOW.getTime());
-  await seedCustomers(client, { locations, now: amsterdamTime(today, 0), today }, 300, new Map(), () => undefined);
+  await seedCustomers(
+    client,
+    { locations, now: amsterdamTime(today, 0), today },
+    300,
+    new Map(),
+    () => undefined,
+  );
   await seedToday(client, locations, NOW.getTime(), today, 300);
   await seedDeskHistory(client, locations, NOW.getTime());
   await client.query("ANALYZE");
@@ -59,15 +69,30 @@ afterAll(async () => {
 describe("the rollups equal the raw aggregates", () => {
   it("monthly rollups are their daily rows summed per calendar month", async () => {
     for (const [daily, monthly, keys, counts] of [
-      ["InsightVisitDaily", "InsightVisitMonthly", `"locationId", kind, "visitChannel", "firstTouch"`, "visits"],
+      [
+        "InsightVisitDaily",
+        "InsightVisitMonthly",
+        `"locationId", kind, "visitChannel", "firstTouch"`,
+        "visits",
+      ],
       ["InsightPathDaily", "InsightPathMonthly", `kind, "locationId", path`, "customers"],
-      ["InsightSurveyDaily", "InsightSurveyMonthly", `"locationId", gap, "priorSurveys", "afterTrivial"`, "sent, responded"],
+      [
+        "InsightSurveyDaily",
+        "InsightSurveyMonthly",
+        `"locationId", gap, "priorSurveys", "afterTrivial"`,
+        "sent, responded",
+      ],
     ]) {
-      const sums = counts!.split(", ").map((count) => `sum(${count})::int`).join(", ");
+      const sums = counts!
+        .split(", ")
+        .map((count) => `sum(${count})::int`)
+        .join(", ");
       const fromDays = await rows(
         `SELECT date_trunc('month', day)::date::text AS month, ${keys}, ${sums} FROM "${daily}" GROUP BY 1, ${keys} ORDER BY 1, ${keys}`,
       );
-      const fromMonths = await rows(`SELECT month::text, ${keys}, ${sums} FROM "${monthly}" GROUP BY 1, ${keys} ORDER BY 1, ${keys}`);
+      const fromMonths = await rows(
+        `SELECT month::text, ${keys}, ${sums} FROM "${monthly}" GROUP BY 1, ${keys} ORDER BY 1, ${keys}`,
+      );
       expect(fromMonths.length, monthly).toBeGreaterThan(0);
       expect(fromMonths, monthly).toEqual(fromDays);
     }
@@ -84,37 +109,81 @@ describe("the rollups equal the raw aggregates", () => {
       ...stays.map((s) => ({ key: `${s.day}|${s.locationId}|stay` })),
       ...orders.map((o) => ({ key: `${localDay(o.placedAt)}|${o.locationId}|order` })),
     ];
-    const rollup = await rows<{ day: string; locationId: string; kind: string; visits: number; visitChannel: string }>(
-      `SELECT day::text, "locationId", kind, "visitChannel", visits FROM "InsightVisitDaily"`,
-    );
+    const rollup = await rows<{
+      day: string;
+      locationId: string;
+      kind: string;
+      visits: number;
+      visitChannel: string;
+    }>(`SELECT day::text, "locationId", kind, "visitChannel", visits FROM "InsightVisitDaily"`);
     expect(raw.length).toBeGreaterThan(100);
-    expect(tally(rollup, (r) => `${r.day}|${r.locationId}|${r.kind}`, (r) => [r.visits])).toEqual(
-      tally(raw, (r) => r.key, () => [1]),
+    expect(
+      tally(
+        rollup,
+        (r) => `${r.day}|${r.locationId}|${r.kind}`,
+        (r) => [r.visits],
+      ),
+    ).toEqual(
+      tally(
+        raw,
+        (r) => r.key,
+        () => [1],
+      ),
     );
     const ota = ["booking_com", "expedia", "travel_agent"];
     expect(
-      tally(rollup.filter((r) => r.kind === "stay" && ota.includes(r.visitChannel)), (r) => `${r.locationId}|${r.visitChannel}`, (r) => [r.visits]),
-    ).toEqual(tally(stays.filter((s) => ota.includes(s.channel)), (s) => `${s.locationId}|${s.channel}`, () => [1]));
+      tally(
+        rollup.filter((r) => r.kind === "stay" && ota.includes(r.visitChannel)),
+        (r) => `${r.locationId}|${r.visitChannel}`,
+        (r) => [r.visits],
+      ),
+    ).toEqual(
+      tally(
+        stays.filter((s) => ota.includes(s.channel)),
+        (s) => `${s.locationId}|${s.channel}`,
+        () => [1],
+      ),
+    );
   });
 
   it("direct rebooking: OTA-first guests' next stays, with the amounts paid against them", async () => {
-    const stays = await rows<{ id: string; customerId: string; locationId: string; day: string; channel: string; reference: string; createdAt: number }>(
+    const stays = await rows<{
+      id: string;
+      customerId: string;
+      locationId: string;
+      day: string;
+      channel: string;
+      reference: string;
+      createdAt: number;
+    }>(
       `SELECT id::text, "customerId", "locationId", "arrivalDate"::text AS day, channel::text, reference, ${ms('"createdAt"')}
        FROM "Booking" WHERE status IN ('checked_in', 'checked_out')`,
     );
-    const payments = await rows<{ customerId: string; occurredAt: number; ref: string | null; amount: string | null }>(
+    const payments = await rows<{
+      customerId: string;
+      occurredAt: number;
+      ref: string | null;
+      amount: string | null;
+    }>(
       `SELECT "customerId", ${ms('"occurredAt"')}, payload->>'bookingRef' AS ref, payload->>'amount' AS amount
        FROM "JourneyEvent" WHERE type = 'payment'`,
     );
     const byCustomer = new Map<string, typeof stays>();
-    for (const stay of stays) byCustomer.set(stay.customerId, [...(byCustomer.get(stay.customerId) ?? []), stay]);
+    for (const stay of stays)
+      byCustomer.set(stay.customerId, [...(byCustomer.get(stay.customerId) ?? []), stay]);
     const raw: { key: string; valued: number; value: number }[] = [];
     for (const list of byCustomer.values()) {
-      list.sort((a, b) => a.day.localeCompare(b.day) || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+      list.sort(
+        (a, b) => a.day.localeCompare(b.day) || a.createdAt - b.createdAt || a.id.localeCompare(b.id),
+      );
       const [first, next] = list;
       if (!first || !next || !["booking_com", "expedia"].includes(first.channel)) continue;
       const paid = payments.filter(
-        (p) => p.customerId === next.customerId && p.ref === next.reference && p.occurredAt >= next.createdAt - DAY && /^[0-9]+(\.[0-9]+)?$/.test(p.amount ?? ""),
+        (p) =>
+          p.customerId === next.customerId &&
+          p.ref === next.reference &&
+          p.occurredAt >= next.createdAt - DAY &&
+          /^[0-9]+(\.[0-9]+)?$/.test(p.amount ?? ""),
       );
       raw.push({
         key: `${next.day}|${next.locationId}|${first.channel}|${next.channel}`,
@@ -127,13 +196,29 @@ describe("the rollups equal the raw aggregates", () => {
        FROM "InsightRebookDaily"`,
     );
     expect(raw.length).toBeGreaterThan(10);
-    expect(tally(rollup, (r) => r.key, (r) => [r.returns, r.valuedReturns, Number(r.returnValue)])).toEqual(
-      tally(raw, (r) => r.key, (r) => [1, r.valued, r.value]),
+    expect(
+      tally(
+        rollup,
+        (r) => r.key,
+        (r) => [r.returns, r.valuedReturns, Number(r.returnValue)],
+      ),
+    ).toEqual(
+      tally(
+        raw,
+        (r) => r.key,
+        (r) => [1, r.valued, r.value],
+      ),
     );
   });
 
   it("complaints: each one by day opened, day closed, location, reason and whole hours to resolve", async () => {
-    const cases = await rows<{ openedAt: number; closedAt: number | null; status: string; locationId: string; reason: string }>(
+    const cases = await rows<{
+      openedAt: number;
+      closedAt: number | null;
+      status: string;
+      locationId: string;
+      reason: string;
+    }>(
       `SELECT ${ms('"openedAt"')}, ${ms('"closedAt"')}, status::text, "locationId", reason FROM "ServiceCase"
        WHERE kind = 'complaint' AND "locationId" IS NOT NULL`,
     );
@@ -147,7 +232,19 @@ describe("the rollups equal the raw aggregates", () => {
        FROM "InsightComplaintCohort"`,
     );
     expect(raw.length).toBeGreaterThan(5);
-    expect(tally(rollup, (r) => r.key, (r) => [r.cases])).toEqual(tally(raw, (key) => key, () => [1]));
+    expect(
+      tally(
+        rollup,
+        (r) => r.key,
+        (r) => [r.cases],
+      ),
+    ).toEqual(
+      tally(
+        raw,
+        (key) => key,
+        () => [1],
+      ),
+    );
   });
 
   it("surveys: by days since the previous one, surveys in the year before, a trivial contact before, and answers", async () => {
@@ -155,11 +252,22 @@ describe("the rollups equal the raw aggregates", () => {
       `SELECT oc."customerId", ${ms('oc."occurredAt"', "at")}, e."locationId" FROM "OutboundContact" oc
        JOIN "JourneyEvent" e ON e.id = oc."eventId" WHERE oc.purpose = 'survey'`,
     );
-    const events = await rows<{ customerId: string; at: number; type: string; direction: string; amount: string | null }>(
+    const events = await rows<{
+      customerId: string;
+      at: number;
+      type: string;
+      direction: string;
+      amount: string | null;
+    }>(
       `SELECT "customerId", ${ms('"occurredAt"', "at")}, type::text, direction::text, payload->>'amount' AS amount FROM "JourneyEvent"
        WHERE type IN ('survey_response', 'address_change', 'password_reset', 'info_question', 'invoice_copy', 'payment')`,
     );
-    const places = await rows<{ customerId: string; locationId: string; firstSeenAt: number; lastSeenAt: number }>(
+    const places = await rows<{
+      customerId: string;
+      locationId: string;
+      firstSeenAt: number;
+      lastSeenAt: number;
+    }>(
       `SELECT "customerId", "locationId", ${ms('"firstSeenAt"')}, ${ms('"lastSeenAt"')} FROM "CustomerLocation"`,
     );
     const trivial = new Set(["address_change", "password_reset", "info_question", "invoice_copy"]);
@@ -170,13 +278,17 @@ describe("the rollups equal the raw aggregates", () => {
       const next = Math.min(...mine.filter((s) => s.at > survey.at).map((s) => s.at), Infinity);
       const prior = mine.filter((s) => s.at < survey.at && s.at >= survey.at - 365 * DAY).length;
       const theirs = events.filter((e) => e.customerId === survey.customerId);
-      const responded = theirs.some((e) => e.type === "survey_response" && e.at > survey.at && e.at <= survey.at + 14 * DAY && e.at < next);
+      const responded = theirs.some(
+        (e) =>
+          e.type === "survey_response" && e.at > survey.at && e.at <= survey.at + 14 * DAY && e.at < next,
+      );
       const afterTrivial = theirs.some(
         (e) =>
           e.direction === "inbound" &&
           e.at < survey.at &&
           e.at > survey.at - 7 * DAY &&
-          (trivial.has(e.type) || (e.type === "payment" && /^[0-9]+(\.[0-9]+)?$/.test(e.amount ?? "") && Number(e.amount) < 25)),
+          (trivial.has(e.type) ||
+            (e.type === "payment" && /^[0-9]+(\.[0-9]+)?$/.test(e.amount ?? "") && Number(e.amount) < 25)),
       );
       const home = places
         .filter((p) => p.customerId === survey.customerId && p.firstSeenAt <= survey.at)
@@ -184,37 +296,89 @@ describe("the rollups equal the raw aggregates", () => {
       const locationId = survey.locationId ?? home?.locationId;
       if (!locationId) continue;
       const gapDays = (survey.at - previous) / DAY;
-      const gap = previous === -Infinity ? "first" : gapDays < 7 ? "0-6" : gapDays < 30 ? "7-29" : gapDays < 90 ? "30-89" : gapDays < 180 ? "90-179" : "180+";
-      raw.push({ key: `${localDay(survey.at)}|${locationId}|${gap}|${Math.min(prior, 3)}|${afterTrivial}`, responded: responded ? 1 : 0 });
+      const gap =
+        previous === -Infinity
+          ? "first"
+          : gapDays < 7
+            ? "0-6"
+            : gapDays < 30
+              ? "7-29"
+              : gapDays < 90
+                ? "30-89"
+                : gapDays < 180
+                  ? "90-179"
+                  : "180+";
+      raw.push({
+        key: `${localDay(survey.at)}|${locationId}|${gap}|${Math.min(prior, 3)}|${afterTrivial}`,
+        responded: responded ? 1 : 0,
+      });
     }
     const rollup = await rows<{ key: string; sent: number; responded: number }>(
       `SELECT day::text || '|' || "locationId" || '|' || gap || '|' || "priorSurveys" || '|' || "afterTrivial" AS key, sent, responded
        FROM "InsightSurveyDaily"`,
     );
     expect(raw.length).toBeGreaterThan(50);
-    expect(tally(rollup, (r) => r.key, (r) => [r.sent, r.responded])).toEqual(tally(raw, (r) => r.key, (r) => [1, r.responded]));
+    expect(
+      tally(
+        rollup,
+        (r) => r.key,
+        (r) => [r.sent, r.responded],
+      ),
+    ).toEqual(
+      tally(
+        raw,
+        (r) => r.key,
+        (r) => [1, r.responded],
+      ),
+    );
   });
 
   it("desk: check-ins and hand-overs with the card opened in the 12 hours before, facts shown again, notes and facts", async () => {
-    const actions = await rows<{ customerId: string; at: number; locationId: string; createdById: string | null; type: string }>(
+    const actions = await rows<{
+      customerId: string;
+      at: number;
+      locationId: string;
+      createdById: string | null;
+      type: string;
+    }>(
       `SELECT "customerId", ${ms('"occurredAt"', "at")}, "locationId", "createdById", type::text FROM "JourneyEvent"
        WHERE type IN ('check_in', 'order_picked_up', 'staff_note', 'fact_learned') AND "locationId" IS NOT NULL`,
     );
     const views = await rows<{ customerId: string; at: number; actorId: string | null }>(
       `SELECT "customerId", ${ms('"occurredAt"', "at")}, "actorId" FROM "AuditEntry" WHERE action = 'customer.view'`,
     );
-    const facts = await rows<{ customerId: string; at: number }>(`SELECT "customerId", ${ms('"recordedAt"', "at")} FROM "CustomerFact"`);
-    const hotels = new Set((await rows<{ id: string }>(`SELECT id FROM "Location" WHERE type = 'hotel'`)).map((row) => row.id));
+    const facts = await rows<{ customerId: string; at: number }>(
+      `SELECT "customerId", ${ms('"recordedAt"', "at")} FROM "CustomerFact"`,
+    );
+    const hotels = new Set(
+      (await rows<{ id: string }>(`SELECT id FROM "Location" WHERE type = 'hotel'`)).map((row) => row.id),
+    );
     const raw = actions.map((a) => {
       const day = localDay(a.at);
-      const kind = a.type === "check_in" ? "check_in" : a.type === "order_picked_up" ? "pickup" : hotels.has(a.locationId) ? "check_in" : "pickup";
+      const kind =
+        a.type === "check_in"
+          ? "check_in"
+          : a.type === "order_picked_up"
+            ? "pickup"
+            : hotels.has(a.locationId)
+              ? "check_in"
+              : "pickup";
       const key = `${day}|${a.locationId}|${a.createdById ?? NIL}|${kind}`;
       if (a.type === "staff_note" || a.type === "fact_learned")
-        return { key, values: [0, 0, 0, 0, a.type === "staff_note" ? 1 : 0, a.type === "fact_learned" ? 1 : 0] };
+        return {
+          key,
+          values: [0, 0, 0, 0, a.type === "staff_note" ? 1 : 0, a.type === "fact_learned" ? 1 : 0],
+        };
       const opened = views.some(
-        (v) => v.customerId === a.customerId && v.at <= a.at && v.at > a.at - 12 * HOUR && (a.createdById === null || v.actorId === a.createdById),
+        (v) =>
+          v.customerId === a.customerId &&
+          v.at <= a.at &&
+          v.at > a.at - 12 * HOUR &&
+          (a.createdById === null || v.actorId === a.createdById),
       );
-      const reused = opened ? facts.filter((f) => f.customerId === a.customerId && f.at < dayStartMs(day)).length : 0;
+      const reused = opened
+        ? facts.filter((f) => f.customerId === a.customerId && f.at < dayStartMs(day)).length
+        : 0;
       return { key, values: [1, opened ? 1 : 0, reused > 0 ? 1 : 0, reused, 0, 0] };
     });
     const rollup = await rows<{ key: string; values: number[] }>(
@@ -222,11 +386,30 @@ describe("the rollups equal the raw aggregates", () => {
          ARRAY[actions, "cardOpened", "factReuseVisits", "factsReused", notes, facts] AS values FROM "InsightDeskDaily"`,
     );
     expect(raw.filter((r) => r.values[1] === 1).length).toBeGreaterThan(20);
-    expect(tally(rollup, (r) => r.key, (r) => r.values)).toEqual(tally(raw, (r) => r.key, (r) => r.values));
+    expect(
+      tally(
+        rollup,
+        (r) => r.key,
+        (r) => r.values,
+      ),
+    ).toEqual(
+      tally(
+        raw,
+        (r) => r.key,
+        (r) => r.values,
+      ),
+    );
   });
 
   it("paths: one acquisition path per customer's first booking or order at a location, one complaint path per complaint", async () => {
-    const conversions = await rows<{ id: string; customerId: string; at: number; locationId: string | null; type: string; channel: string }>(
+    const conversions = await rows<{
+      id: string;
+      customerId: string;
+      at: number;
+      locationId: string | null;
+      type: string;
+      channel: string;
+    }>(
       `SELECT id::text, "customerId", ${ms('"occurredAt"', "at")}, "locationId", type::text, channel::text FROM "JourneyEvent"
        WHERE type IN ('booking_created', 'order_placed')`,
     );
@@ -239,8 +422,18 @@ describe("the rollups equal the raw aggregates", () => {
     const rollup = await rows<{ day: string; locationId: string; customers: number; kind: string }>(
       `SELECT kind, day::text, "locationId", customers FROM "InsightPathDaily"`,
     );
-    expect(tally(rollup.filter((r) => r.kind === "acquisition"), (r) => `${r.day}|${r.locationId}`, (r) => [r.customers])).toEqual(
-      tally(raw, (c) => `${localDay(c.at)}|${c.locationId}`, () => [1]),
+    expect(
+      tally(
+        rollup.filter((r) => r.kind === "acquisition"),
+        (r) => `${r.day}|${r.locationId}`,
+        (r) => [r.customers],
+      ),
+    ).toEqual(
+      tally(
+        raw,
+        (c) => `${localDay(c.at)}|${c.locationId}`,
+        () => [1],
+      ),
     );
     const paths = await rows<{ customerId: string; path: string }>(
       `SELECT "customerId", path FROM "InsightPathCustomer" WHERE kind = 'acquisition'`,
@@ -249,7 +442,9 @@ describe("the rollups equal the raw aggregates", () => {
       const first = firsts.get(customerId)!;
       const expected =
         first.type === "order_placed"
-          ? ["store", "in_person"].includes(first.channel) ? "order_store" : "order_online"
+          ? ["store", "in_person"].includes(first.channel)
+            ? "order_store"
+            : "order_online"
           : ["booking_com", "expedia"].includes(first.channel)
             ? "book_ota"
             : first.channel === "travel_agent"
@@ -263,8 +458,18 @@ describe("the rollups equal the raw aggregates", () => {
     const complaints = await rows<{ openedAt: number; locationId: string }>(
       `SELECT ${ms('"openedAt"')}, "locationId" FROM "ServiceCase" WHERE kind = 'complaint' AND "locationId" IS NOT NULL`,
     );
-    expect(tally(rollup.filter((r) => r.kind === "complaint"), (r) => `${r.day}|${r.locationId}`, (r) => [r.customers])).toEqual(
-      tally(complaints, (c) => `${localDay(c.openedAt)}|${c.locationId}`, () => [1]),
+    expect(
+      tally(
+        rollup.filter((r) => r.kind === "complaint"),
+        (r) => `${r.day}|${r.locationId}`,
+        (r) => [r.customers],
+      ),
+    ).toEqual(
+      tally(
+        complaints,
+        (c) => `${localDay(c.openedAt)}|${c.locationId}`,
+        () => [1],
+      ),
     );
   });
 });

@@ -115,18 +115,39 @@ async function stay(
     });
 }
 
-async function complaint(customerId: string, location: string, reason: string, opened: string, closed: string | null) {
+async function complaint(
+  customerId: string,
+  location: string,
+  reason: string,
+  opened: string,
+  closed: string | null,
+) {
   await pool.query(
     `INSERT INTO "ServiceCase" (id, "customerId", "locationId", reference, kind, reason, summary, channel, status, "openedAt",
        "closedAt", source, "updatedAt")
      VALUES ($1, $2, $3, $4, 'complaint', $5, $5, 'phone', $6::"CaseStatus", $7, $8, 'test', now())`,
-    [randomUUID(), customerId, location, `C-${randomUUID().slice(0, 8)}`, reason, closed ? "resolved" : "open", at(opened), closed ? at(closed) : null],
+    [
+      randomUUID(),
+      customerId,
+      location,
+      `C-${randomUUID().slice(0, 8)}`,
+      reason,
+      closed ? "resolved" : "open",
+      at(opened),
+      closed ? at(closed) : null,
+    ],
   );
   await seen(customerId, location, at(opened));
 }
 
 async function survey(customerId: string, location: string | null, sent: string) {
-  const eventId = await event(customerId, { type: "survey_sent", channel: "email", at: at(sent), location, direction: "outbound" });
+  const eventId = await event(customerId, {
+    type: "survey_sent",
+    channel: "email",
+    at: at(sent),
+    location,
+    direction: "outbound",
+  });
   await pool.query(
     `INSERT INTO "OutboundContact" ("eventId", "customerId", purpose, channel, "occurredAt", source) VALUES ($1, $2, 'survey', 'email', $3, 'test')`,
     [eventId, customerId, at(sent)],
@@ -188,13 +209,30 @@ beforeAll(async () => {
   await stay(cas, place.h2, "app", "2026-01-10T09:00:00Z", "2026-01-20", 200);
   // Dina: a Google ad, then a direct booking the next day, arriving 20 April (a campaign visit).
   const dina = await customer("Dina", "web", "google / cpc");
-  await event(dina, { type: "page_view", channel: "web", at: at("2026-04-01T20:00:00Z"), utmSource: "google", utmMedium: "cpc" });
+  await event(dina, {
+    type: "page_view",
+    channel: "web",
+    at: at("2026-04-01T20:00:00Z"),
+    utmSource: "google",
+    utmMedium: "cpc",
+  });
   await stay(dina, place.h1, "direct", "2026-04-02T08:00:00Z", "2026-04-20", undefined, "checked_in");
   // Gus: found us searching, looked in the app, booked in the app (a future stay: no visit yet).
   const gus = await customer("Gus", "web", "google / organic");
-  await event(gus, { type: "page_view", channel: "web", at: at("2026-05-01T10:00:00Z"), utmSource: "google", utmMedium: "organic" });
+  await event(gus, {
+    type: "page_view",
+    channel: "web",
+    at: at("2026-05-01T10:00:00Z"),
+    utmSource: "google",
+    utmMedium: "organic",
+  });
   await event(gus, { type: "generic", channel: "app", at: at("2026-05-02T10:00:00Z") });
-  await event(gus, { type: "booking_created", channel: "app", at: at("2026-05-03T10:00:00Z"), location: place.h1 });
+  await event(gus, {
+    type: "booking_created",
+    channel: "app",
+    at: at("2026-05-03T10:00:00Z"),
+    location: place.h1,
+  });
   // Eva: a store customer; a pickup in May handed over by Sam after opening her card.
   const eva = await customer("Eva", "store", "store visit");
   await pool.query(
@@ -203,10 +241,21 @@ beforeAll(async () => {
      VALUES ($1, $2, 'I18-1', 'store', 'click_and_collect', 'fulfilled', $3, 'picked_up', $4, 40, 'test', now())`,
     [randomUUID(), eva, place.s1, at("2026-05-10T09:00:00Z")],
   );
-  await event(eva, { type: "order_placed", channel: "store", at: at("2026-05-10T09:00:00Z"), location: place.s1 });
+  await event(eva, {
+    type: "order_placed",
+    channel: "store",
+    at: at("2026-05-10T09:00:00Z"),
+    location: place.s1,
+  });
   await fact(eva, place.s1, "2026-02-01T10:00:00Z");
   await view(eva, staff.sam, "2026-05-10T13:50:00Z");
-  await event(eva, { type: "order_picked_up", channel: "store", at: at("2026-05-10T14:00:00Z"), location: place.s1, createdById: staff.sam });
+  await event(eva, {
+    type: "order_picked_up",
+    channel: "store",
+    at: at("2026-05-10T14:00:00Z"),
+    location: place.s1,
+    createdById: staff.sam,
+  });
 
   // Complaints at H1 in the quarter: 10 h and 72 h to resolve, and one still open (since 1 June).
   await complaint(ada, place.h1, "Noisy room", "2026-04-11T10:00:00Z", "2026-04-11T20:00:00Z");
@@ -230,12 +279,41 @@ beforeAll(async () => {
   // Desk at H1: Rita checks Ada in after opening her card (Ada has a fact from her first stay);
   // Rita checks Dina in without opening it; the PMS checks Ben in, whose card someone opened.
   await view(ada, staff.rita, "2026-04-10T14:55:00Z");
-  await event(ada, { type: "check_in", channel: "in_person", at: at("2026-04-10T15:00:00Z"), location: place.h1, createdById: staff.rita });
-  await event(dina, { type: "check_in", channel: "in_person", at: at("2026-04-20T16:00:00Z"), location: place.h1, createdById: staff.rita });
+  await event(ada, {
+    type: "check_in",
+    channel: "in_person",
+    at: at("2026-04-10T15:00:00Z"),
+    location: place.h1,
+    createdById: staff.rita,
+  });
+  await event(dina, {
+    type: "check_in",
+    channel: "in_person",
+    at: at("2026-04-20T16:00:00Z"),
+    location: place.h1,
+    createdById: staff.rita,
+  });
   await view(ben, admin.id, "2026-05-02T14:00:00Z");
-  await event(ben, { type: "check_in", channel: "in_person", at: at("2026-05-02T15:00:00Z"), location: place.h1 });
-  await event(ada, { type: "staff_note", channel: "in_person", at: at("2026-04-10T15:10:00Z"), location: place.h1, createdById: staff.rita });
-  await event(dina, { type: "fact_learned", channel: "in_person", at: at("2026-04-20T16:05:00Z"), location: place.h1, createdById: staff.rita });
+  await event(ben, {
+    type: "check_in",
+    channel: "in_person",
+    at: at("2026-05-02T15:00:00Z"),
+    location: place.h1,
+  });
+  await event(ada, {
+    type: "staff_note",
+    channel: "in_person",
+    at: at("2026-04-10T15:10:00Z"),
+    location: place.h1,
+    createdById: staff.rita,
+  });
+  await event(dina, {
+    type: "fact_learned",
+    channel: "in_person",
+    at: at("2026-04-20T16:05:00Z"),
+    location: place.h1,
+    createdById: staff.rita,
+  });
 
   await refresh("full");
 }, 120_000);
@@ -293,16 +371,20 @@ describe("direct rebooking", () => {
     await saveCommissionRates(admin, { rates: { booking_com: 20, expedia: 18 }, validFrom: "2026-04-15" });
     expect((await getDirectRebooking(manager, request(manager))).current.commissionSaved).toBe(45);
     // A correction valid from 1 January: 10% for Ada (€30) and for Cas's January stay (€20).
-    await saveCommissionRates(admin, { rates: { booking_com: 10, expedia: 18 }, validFrom: "2026-01-01", note: "Contract" });
+    await saveCommissionRates(admin, {
+      rates: { booking_com: 10, expedia: 18 },
+      validFrom: "2026-01-01",
+      note: "Contract",
+    });
     expect((await getDirectRebooking(manager, request(manager))).current.commissionSaved).toBe(30);
     const all = await getDirectRebooking(admin, request(admin));
     expect(all.previous).toEqual({ returns: 1, direct: 1, commissionSaved: 20, directWithoutValue: 0 });
   });
 
   it("refuses a rate change by a manager, and audits an admin's", async () => {
-    await expect(saveCommissionRates(manager, { rates: { booking_com: 12, expedia: 18 }, validFrom: TODAY })).rejects.toThrow(
-      ForbiddenError,
-    );
+    await expect(
+      saveCommissionRates(manager, { rates: { booking_com: 12, expedia: 18 }, validFrom: TODAY }),
+    ).rejects.toThrow(ForbiddenError);
     const { rows } = await pool.query<{ details: { version: number; changes: string[] } }>(
       `SELECT details FROM "AuditEntry" WHERE action = 'commissionRates.update' ORDER BY "occurredAt" DESC LIMIT 1`,
     );
@@ -339,10 +421,22 @@ describe("journey paths", () => {
 
   it("lists a path's customers the actor may see, and none from another location", async () => {
     const customers = await listPathCustomers(manager, request(manager), "acquisition", "ad>book_direct");
-    expect(customers).toEqual([{ id: people.Dina, name: "Dina Test", day: "2026-04-02", locationId: place.h1 }]);
-    const elsewhere = await listPathCustomers(manager, request(manager, { location: place.s1 }), "acquisition", "order_store");
+    expect(customers).toEqual([
+      { id: people.Dina, name: "Dina Test", day: "2026-04-02", locationId: place.h1 },
+    ]);
+    const elsewhere = await listPathCustomers(
+      manager,
+      request(manager, { location: place.s1 }),
+      "acquisition",
+      "order_store",
+    );
     expect(elsewhere).toEqual([]);
-    const byAdmin = await listPathCustomers(admin, request(admin, { location: place.s1 }), "acquisition", "order_store");
+    const byAdmin = await listPathCustomers(
+      admin,
+      request(admin, { location: place.s1 }),
+      "acquisition",
+      "order_store",
+    );
     expect(byAdmin.map((row) => row.name)).toEqual(["Eva Test"]);
   });
 });
@@ -368,7 +462,9 @@ describe("complaints", () => {
       previousMedianHours: 96,
       previousP90Hours: 96,
     });
-    expect(data.resolution.byReason).toEqual([{ key: "Noisy room", cases: 2, medianHours: 10, p90Hours: 72 }]);
+    expect(data.resolution.byReason).toEqual([
+      { key: "Noisy room", cases: 2, medianHours: 10, p90Hours: 72 },
+    ]);
     // Three complaints over three stays: 100 per 100.
     expect(data.totals.visits).toEqual({ current: 3, previous: 0 });
     expect(data.perLocation).toEqual([
@@ -410,12 +506,28 @@ describe("survey fatigue", () => {
 describe("context at the desk", () => {
   it("counts check-ins with the card opened first, facts shown again, notes and facts, per staff member", async () => {
     const data = await getDeskContext(manager, request(manager));
-    expect(data.current).toEqual({ actions: 3, cardOpened: 2, factReuseVisits: 1, factsReused: 1, notes: 1, facts: 1 });
+    expect(data.current).toEqual({
+      actions: 3,
+      cardOpened: 2,
+      factReuseVisits: 1,
+      factsReused: 1,
+      notes: 1,
+      facts: 1,
+    });
     expect(data.byLocation).toEqual([
       { locationId: place.h1, kind: "check_in", previousShare: null, ...data.current },
     ]);
     expect(data.byStaff).toEqual([
-      { staffUserId: staff.rita, name: "Test receptionist", actions: 2, cardOpened: 1, factReuseVisits: 1, factsReused: 1, notes: 1, facts: 1 },
+      {
+        staffUserId: staff.rita,
+        name: "Test receptionist",
+        actions: 2,
+        cardOpened: 1,
+        factReuseVisits: 1,
+        factsReused: 1,
+        notes: 1,
+        facts: 1,
+      },
     ]);
     expect(data.bySourceSystems).toMatchObject({ actions: 1, cardOpened: 1 });
   });
@@ -436,9 +548,15 @@ describe("long periods", () => {
     expect(channels.totals).toEqual((await getArrivalChannels(admin, byDays)).totals);
     // Every stay and the store order of the data set lies in the year: eight visits.
     expect(channels.totals.reduce((n, row) => n + row.current + row.previous, 0)).toBe(8);
-    expect((await getJourneyPaths(admin, year)).acquisition).toEqual((await getJourneyPaths(admin, byDays)).acquisition);
-    expect((await getSurveyFatigue(admin, year)).byGap).toEqual((await getSurveyFatigue(admin, byDays)).byGap);
-    expect((await getComplaintInsights(admin, year)).perLocation).toEqual((await getComplaintInsights(admin, byDays)).perLocation);
+    expect((await getJourneyPaths(admin, year)).acquisition).toEqual(
+      (await getJourneyPaths(admin, byDays)).acquisition,
+    );
+    expect((await getSurveyFatigue(admin, year)).byGap).toEqual(
+      (await getSurveyFatigue(admin, byDays)).byGap,
+    );
+    expect((await getComplaintInsights(admin, year)).perLocation).toEqual(
+      (await getComplaintInsights(admin, byDays)).perLocation,
+    );
   });
 });
 
@@ -457,10 +575,19 @@ describe("permissions and refresh", () => {
     await stay(hugo, place.h1, "phone", "2026-06-01T09:00:00Z", "2026-06-10", 150);
     await complaint(hugo, place.h1, "Noisy room", "2026-06-11T09:00:00Z", "2026-06-12T09:00:00Z");
     await survey(hugo, place.h1, "2026-06-12T12:00:00Z");
-    const tables = ["InsightVisitDaily", "InsightRebookDaily", "InsightPathDaily", "InsightPathCustomer", "InsightComplaintCohort", "InsightSurveyDaily", "InsightDeskDaily"];
+    const tables = [
+      "InsightVisitDaily",
+      "InsightRebookDaily",
+      "InsightPathDaily",
+      "InsightPathCustomer",
+      "InsightComplaintCohort",
+      "InsightSurveyDaily",
+      "InsightDeskDaily",
+    ];
     const snapshot = async () => {
       const out: Record<string, unknown[]> = {};
-      for (const table of tables) out[table] = (await pool.query(`SELECT * FROM "${table}" ORDER BY 1, 2, 3, 4, 5`)).rows;
+      for (const table of tables)
+        out[table] = (await pool.query(`SELECT * FROM "${table}" ORDER BY 1, 2, 3, 4, 5`)).rows;
       return out;
     };
     await refresh("incremental");
