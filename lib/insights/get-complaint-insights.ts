@@ -65,7 +65,7 @@ export function complaintInsightsStatement(request: InsightRequest): Prisma.Sql 
     FROM c WHERE "closedDay" BETWEEN ${period.from}::date AND ${period.to}::date GROUP BY 4, 5
     UNION ALL
     SELECT 'visits', ${isCurrent(request)}, NULL, "locationId"::text, NULL, sum(visits)::int
-    FROM (${rollupRows(request, "InsightVisitDaily", "InsightVisitMonthly", `"locationId", visits`)}) v GROUP BY 2, 4`;
+    FROM (${rollupRows(request, "InsightVisitDaily", "InsightVisitMonthly", `"locationId", visits`, { isBucketed: false })}) v GROUP BY 2, 4`;
 }
 
 /** The smallest value with at least `share` of the cases at or below it (hours histogram). */

@@ -15,7 +15,15 @@ export function journeyPathsStatement(request: InsightRequest): Prisma.Sql {
   return Prisma.sql`
     SELECT kind, path, (coalesce(sum(customers) FILTER (WHERE ${isCurrent(request)}), 0))::int AS current,
       (coalesce(sum(customers) FILTER (WHERE NOT ${isCurrent(request)}), 0))::int AS previous
-    FROM (${rollupRows(request, "InsightPathDaily", "InsightPathMonthly", `kind, path, "locationId", customers`)}) r
+    FROM (${rollupRows(
+      request,
+      "InsightPathDaily",
+      "InsightPathMonthly",
+      `kind, path, "locationId", customers`,
+      {
+        isBucketed: false,
+      },
+    )}) r
     GROUP BY kind, path`;
 }
 

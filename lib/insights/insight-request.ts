@@ -68,7 +68,7 @@ export function bucketOfSql(request: InsightRequest, column: Prisma.Sql = Prisma
 
 /**
  * The rows of a rollup for both periods, as a subquery with a `day` column: its daily table, except
- * that a period shown per month reads its whole months from the monthly table (each month's row on
+ * that a period shown per month (or a statement with no buckets) reads its whole months from the monthly table (each month's row on
  * its first day, so month buckets and the current/previous split come out the same) and only the
  * partial months at its edges from the daily one: a year reads about 30 times fewer rows.
  */
@@ -77,12 +77,14 @@ export function rollupRows(
   daily: string,
   monthly: string,
   columns: string,
+  /** Whether the statement counts per bucket; one that only counts per period reads months always. */
+  { isBucketed = true }: { isBucketed?: boolean } = {},
 ): Prisma.Sql {
   const { period } = request;
   const where = Prisma.sql`${inBothPeriods(request)} AND ${atLocations(request)}`;
   const dailyRows = (extra: Prisma.Sql) =>
     Prisma.sql`SELECT ${Prisma.raw(columns)}, day FROM ${Prisma.raw(`"${daily}"`)} WHERE ${where} AND ${extra}`;
-  if (period.bucket !== "month") return dailyRows(Prisma.sql`true`);
+  if (isBucketed && period.bucket !== "month") return dailyRows(Prisma.sql`true`);
   const months = [
     fullMonths(period.from, period.to),
     fullMonths(period.previousFrom, period.previousTo),
