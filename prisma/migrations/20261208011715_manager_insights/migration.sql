@@ -56,7 +56,7 @@ CREATE TABLE "InsightPathDaily" (
     "path" TEXT NOT NULL,
     "customers" INTEGER NOT NULL,
 
-    CONSTRAINT "InsightPathDaily_pkey" PRIMARY KEY ("kind","day","locationId","path")
+    CONSTRAINT "InsightPathDaily_pkey" PRIMARY KEY ("day","locationId","kind","path")
 );
 
 -- CreateTable
@@ -67,7 +67,7 @@ CREATE TABLE "InsightPathMonthly" (
     "path" TEXT NOT NULL,
     "customers" INTEGER NOT NULL,
 
-    CONSTRAINT "InsightPathMonthly_pkey" PRIMARY KEY ("kind","month","locationId","path")
+    CONSTRAINT "InsightPathMonthly_pkey" PRIMARY KEY ("month","locationId","kind","path")
 );
 
 -- CreateTable
