@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { DatePicker } from "@/components/ui/date-picker";
@@ -15,6 +15,8 @@ const STEP_UP = new Set(["step_up_required", "second_factor_required"]);
 /** New rates for Booking.com and Expedia, valid from a day; saving adds a version. */
 export function CommissionRatesForm({ rates, today }: { rates: CommissionRates; today: string }) {
   const t = useTranslations("managerInsights.commission.form");
+  // "15,5" in Dutch: the field reads the way the staff member types it (either separator is taken).
+  const decimalSeparator = useLocale() === "nl" ? "," : ".";
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
@@ -49,7 +51,7 @@ export function CommissionRatesForm({ rates, today }: { rates: CommissionRates; 
         id={`commission-${name}`}
         name={name}
         inputMode="decimal"
-        defaultValue={String(rates[name])}
+        defaultValue={String(rates[name]).replace(".", decimalSeparator)}
         className="h-11 w-32"
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `commission-${name}-error` : undefined}
