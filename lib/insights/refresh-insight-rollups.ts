@@ -277,6 +277,13 @@ export async function refreshInsightRollups(
       `UPDATE "InsightRefresh" SET "finishedAt" = $2::timestamp, counts = $3::jsonb WHERE id = $1::uuid`,
       [runId, utc(new Date(now.getTime() + result.elapsedMs)), JSON.stringify(result.steps)],
     );
+    // A run every ten minutes: keep a month of them, and always the last full one.
+    await client.query(
+      `DELETE FROM "InsightRefresh" WHERE "startedAt" < $1::timestamp - interval '30 days'
+         AND id <> ALL(SELECT id FROM "InsightRefresh" WHERE mode = 'full' AND "finishedAt" IS NOT NULL
+                       ORDER BY "finishedAt" DESC LIMIT 1)`,
+      [nowUtc],
+    );
     return result;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [INSIGHTS_LOCK_KEY]).catch(() => undefined);

@@ -48,6 +48,9 @@ export function dueRefresh(
 }
 
 let running: Promise<unknown> | null = null;
+/** Each process looks at most this often (the look is a query on InsightRefresh). */
+const LOOK_EVERY_MS = 60_000;
+let nextLookAt = 0;
 
 /** Runs a due refresh on its own connection; false when none was due or another process had the lock. */
 export async function refreshInsightsIfDue(now = new Date()): Promise<boolean> {
@@ -63,8 +66,9 @@ export async function refreshInsightsIfDue(now = new Date()): Promise<boolean> {
 }
 
 /** Fire and forget (the insights page calls it): never throws, never delays the caller. */
-export function refreshInsightsInBackground(): void {
-  if (running || process.env.INSIGHTS_JOB === "off") return;
+export function refreshInsightsInBackground(now = Date.now()): void {
+  if (running || now < nextLookAt || process.env.INSIGHTS_JOB === "off") return;
+  nextLookAt = now + LOOK_EVERY_MS;
   running = refreshInsightsIfDue()
     .catch((error: unknown) => console.error("Refreshing the insights rollups failed:", error))
     .finally(() => {
