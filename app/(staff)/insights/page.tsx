@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { ContactPressureSection } from "@/components/insights/contact-pressure-section";
 import { ContactPressureSkeleton } from "@/components/insights/contact-pressure-skeleton";
 import { InsightFigure } from "@/components/insights/insight-figure";
+import { ManagerInsights } from "@/components/manager-insights/manager-insights";
 import { SectionErrorBoundary } from "@/components/insights/section-error-boundary";
 import { PageHeader } from "@/components/shell/page-header";
 import { requirePageActor } from "@/lib/auth/guards";
@@ -14,7 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function InsightsPage() {
+export default async function InsightsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePageActor("insights.view");
   const [overview, t] = await Promise.all([getInsightsOverview(actor), getTranslations("insights")]);
   const figures = [
@@ -36,6 +41,7 @@ export default async function InsightsPage() {
           <ContactPressureSection actor={actor} />
         </Suspense>
       </SectionErrorBoundary>
+      <ManagerInsights actor={actor} searchParams={await searchParams} />
     </div>
   );
 }
