@@ -5,6 +5,7 @@ import { saveContactPolicyAction } from "@/components/contact-policy/contact-pol
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
+import { useIssueMessage } from "@/components/ui/use-issue-message";
 import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
 import { savePolicyVersionSchema } from "@/lib/validation/contact-policy-version";
 import { ConsentFields, ProactiveSocialField } from "./consent-fields";
@@ -17,6 +18,7 @@ export function ContactPolicyForm({ settings }: { settings: ContactPolicySetting
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
+  const issueMessage = useIssueMessage();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +28,7 @@ export function ContactPolicyForm({ settings }: { settings: ContactPolicySetting
     const parsed = savePolicyVersionSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(
-        Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message])),
+        Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issueMessage(issue)])),
       );
       setMessage({ error: "Some settings need attention; see the marked fields." });
       return;

@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { useIssueMessage } from "@/components/ui/use-issue-message";
 import {
   DEFAULT_IMPORT_SOURCE,
   importSourceSchema,
@@ -22,13 +23,15 @@ export function CsvImportForm() {
   const [file, setFile] = useState<File | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const isRunning = state.phase === "running";
+  const issueMessage = useIssueMessage();
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const source = importSourceSchema.safeParse(new FormData(event.currentTarget).get("source"));
     if (!file) return setFormError("Choose a CSV file to import.");
     if (file.size === 0) return setFormError(`${file.name} is empty.`);
-    if (!source.success) return setFormError(source.error.issues[0]?.message ?? "Check the source.");
+    // A failed parse has at least one issue.
+    if (!source.success) return setFormError(issueMessage(source.error.issues[0]!));
     setFormError(null);
     void start(kind, source.data, file);
   }

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { sayIssue } from "@/lib/i18n/translator";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import type { JournalEntryInput, JournalKind } from "@/lib/validation/journal";
 import { JournalForm, type JournalDraft } from "./journal-form";
@@ -30,7 +31,10 @@ function Harness({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = () => {
     const input = toJournalInput(kind, draft);
-    const found = validateJournalInput(input, locations, { chooseLocation: "choose where it happened" });
+    const found = validateJournalInput(input, locations, {
+      chooseLocation: "choose where it happened",
+      issue: (issue) => sayIssue(issue, "en"),
+    });
     setErrors(found);
     if (Object.keys(found).length === 0) onSave(input);
   };

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { FactKind } from "@/lib/generated/prisma/enums";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import {
@@ -70,16 +71,19 @@ export function toJournalInput(kind: JournalKind, draft: JournalDraft): JournalE
   }
 }
 
-/** Field → message for everything the server would refuse, plus a missing choice of location. */
+/**
+ * Field → message for everything the server would refuse, plus a missing choice of location. The
+ * schema's issues are message keys; `messages.issue` says them (useIssueMessage()).
+ */
 export function validateJournalInput(
   input: JournalEntryInput,
   locations: TimelineLocation[],
-  messages: { chooseLocation: string },
+  messages: { chooseLocation: string; issue: (issue: z.core.$ZodIssue) => string },
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   const parsed = journalEntrySchema.safeParse(input);
   if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "kind")] ??= issue.message;
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "kind")] ??= messages.issue(issue);
   if (locations.length > 1 && !input.locationId) errors.locationId ??= messages.chooseLocation;
   return errors;
 }

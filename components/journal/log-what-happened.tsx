@@ -4,6 +4,7 @@ import { BellOff, CircleAlert, CircleCheck, Lightbulb, NotebookPen, type LucideI
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useIssueMessage } from "@/components/ui/use-issue-message";
 import { journalKindDescriptions, journalKindLabels } from "@/lib/journal/journal-labels";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import { JOURNAL_KINDS, type JournalKind } from "@/lib/validation/journal";
@@ -38,6 +39,7 @@ export function LogWhatHappened({ customerId, locations }: LogWhatHappenedProps)
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<{ kind: JournalKind; message: string } | null>(null);
   const [savedKind, setSavedKind] = useState<JournalKind | null>(null);
+  const issueMessage = useIssueMessage();
 
   const mutation = useLogEntryMutation(customerId, locations, {
     onSaved: (input) => {
@@ -62,7 +64,10 @@ export function LogWhatHappened({ customerId, locations }: LogWhatHappenedProps)
   const submit = (kind: JournalKind) => {
     const draft = drafts[kind] ?? newDraft(locations);
     const input = toJournalInput(kind, draft);
-    const errors = validateJournalInput(input, locations, { chooseLocation: journalCopy.chooseLocation });
+    const errors = validateJournalInput(input, locations, {
+      chooseLocation: journalCopy.chooseLocation,
+      issue: issueMessage,
+    });
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
     rememberLocation(input.locationId);

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { ErrorIssue } from "@/lib/errors";
 import { jsonPath } from "@/lib/errors";
 import {
@@ -7,6 +8,7 @@ import {
 } from "@/lib/validation/normalize-identifier";
 import { eventSchema, type EventInput } from "@/lib/validation/events";
 import { customerRecordSchema, type Identifiers, type Traits } from "@/lib/validation/identifiers";
+import { englishIssues } from "@/lib/validation/parse";
 import type { PreparedEvent, PreparedIdentifier, PreparedItem } from "./ingest-types";
 
 // Validation and normalization of one item, without the database. A rejected item names the JSON
@@ -88,8 +90,8 @@ function prepareEvent(event: EventInput): PreparedEvent {
   };
 }
 
-function schemaErrors(issues: { path: PropertyKey[]; message: string }[], root: string): ErrorIssue[] {
-  return issues.slice(0, 20).map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message }));
+function schemaErrors(issues: z.core.$ZodIssue[], root: string): ErrorIssue[] {
+  return englishIssues(issues.slice(0, 20), (path) => jsonPath(path, root));
 }
 
 const NO_IDENTIFIER =

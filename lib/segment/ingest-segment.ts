@@ -16,6 +16,7 @@ import {
 import { knownUserIds } from "./alias-previous-id";
 import { mapSegmentMessage } from "./map-segment-message";
 import { withBatchDefaults, type BatchDefaults } from "./batch-defaults";
+import { englishIssues } from "@/lib/validation/parse";
 
 export type SegmentType = "identify" | "track" | "page" | "screen" | "alias";
 
@@ -88,9 +89,7 @@ function prepareMessage(
   if (!parsed.success)
     return {
       ok: false,
-      errors: parsed.error.issues
-        .slice(0, 20)
-        .map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message })),
+      errors: englishIssues(parsed.error.issues.slice(0, 20), (path) => jsonPath(path, root)),
     };
   const message = { ...(parsed.data as object), type } as SegmentMessage;
   const mapped = mapSegmentMessage(message);
