@@ -126,7 +126,7 @@ describe("checkInBooking", () => {
     for (const [input, message] of cases) {
       const error = await checkInBooking(receptionist, input).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ path: "bookingId", message }]);
+      expect((error as ValidationError).issues).toMatchObject([{ path: "bookingId", message }]);
     }
     for (const { id } of [cancelled, future, past]) expect(await eventsOf(id)).toHaveLength(0);
     expect((await db.booking.findUniqueOrThrow({ where: { id: future.id } })).status).toBe("confirmed");

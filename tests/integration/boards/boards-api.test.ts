@@ -35,6 +35,7 @@ beforeAll(async () => {
     ...(await createActor("receptionist", [hotel])),
     mustChangePassword: false,
     secondFactor: passedSecondFactor(),
+    locale: "nl",
   };
 });
 
@@ -96,6 +97,7 @@ describe("GET /api/pickups", () => {
       ...(await createActor("manager", [])),
       mustChangePassword: false,
       secondFactor: passedSecondFactor(),
+      locale: "nl",
     };
     const { status, body } = await get("/api/pickups");
     expect(status).toBe(200);

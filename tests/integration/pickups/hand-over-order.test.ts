@@ -102,7 +102,7 @@ describe("handOverOrder", () => {
     for (const [input, message] of cases) {
       const error = await handOverOrder(storeStaff, input).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ path: "orderId", message }]);
+      expect((error as ValidationError).issues).toMatchObject([{ path: "orderId", message }]);
     }
     expect(await eventsOf(preparing.id)).toHaveLength(0);
   });
