@@ -29,6 +29,8 @@ import apiDocs from "./apiDocs.json";
 import privacy from "./privacy.json";
 import validation from "./validation.json";
 import eligibility from "./eligibility.json";
+import live from "./live.json";
+import managerInsights from "./managerInsights.json";
 
 // Typed against the Dutch messages: a key missing here is a type error (messages.test.ts also checks
 // the other direction and that placeholders match).
@@ -63,6 +65,8 @@ const messages: Messages = {
   privacy,
   validation,
   eligibility,
+  live,
+  managerInsights,
 };
 
 export default messages;

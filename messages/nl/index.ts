@@ -30,6 +30,8 @@ import apiDocs from "./apiDocs.json";
 import privacy from "./privacy.json";
 import validation from "./validation.json";
 import eligibility from "./eligibility.json";
+import live from "./live.json";
+import managerInsights from "./managerInsights.json";
 
 const messages = {
   common,
@@ -62,6 +64,8 @@ const messages = {
   privacy,
   validation,
   eligibility,
+  live,
+  managerInsights,
 };
 
 export default messages;

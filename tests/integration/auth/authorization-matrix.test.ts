@@ -77,6 +77,7 @@ beforeAll(async () => {
       // A real session: second-factor actions record challenges and passes on it.
       sessionId: await startSession(user.id, user.sessionVersion, { ip: null, userAgent: "matrix" }),
       mustChangePassword: false,
+      locale: user.locale,
       secondFactor: passedSecondFactor(),
       // One address per role, so the wrong codes the matrix sends don't add up to a lock-out.
       ip: `127.0.0.${index + 1}`,
