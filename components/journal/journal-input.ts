@@ -83,7 +83,8 @@ export function validateJournalInput(
   const errors: Record<string, string> = {};
   const parsed = journalEntrySchema.safeParse(input);
   if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "kind")] ??= messages.issue(issue);
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0] ?? "kind")] ??= messages.issue(issue);
   if (locations.length > 1 && !input.locationId) errors.locationId ??= messages.chooseLocation;
   return errors;
 }

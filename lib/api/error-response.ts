@@ -34,7 +34,10 @@ interface Said {
  * English sentence. A validation error's message is its issues, "field: problem", in that language.
  */
 export function sayError(known: AppError, locale: UiLocale): Said {
-  const issues = known.issues.map((issue) => ({ path: issue.path, message: say(issue.ref, locale, issue.message) }));
+  const issues = known.issues.map((issue) => ({
+    path: issue.path,
+    message: say(issue.ref, locale, issue.message),
+  }));
   const message =
     known.code === "invalid_request" && !known.ref && issues.length > 0
       ? issues.map((issue) => `${issue.path}: ${issue.message}`).join(" ")

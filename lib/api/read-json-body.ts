@@ -47,7 +47,11 @@ async function gunzipLimited(compressed: Buffer, limit: number): Promise<Buffer>
     });
     gunzip.on("end", () => resolve(Buffer.concat(chunks)));
     gunzip.on("error", () =>
-      reject(new AppError("invalid_body", "The body is not valid gzip.", { ref: messageRef("errors.body.notGzip") })),
+      reject(
+        new AppError("invalid_body", "The body is not valid gzip.", {
+          ref: messageRef("errors.body.notGzip"),
+        }),
+      ),
     );
     gunzip.end(compressed);
   });
@@ -89,7 +93,9 @@ export async function readJsonBody(
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     if (!isJsonType) throw wrongType();
-    throw new AppError("invalid_json", "The body is not valid UTF-8.", { ref: messageRef("errors.body.notUtf8") });
+    throw new AppError("invalid_json", "The body is not valid UTF-8.", {
+      ref: messageRef("errors.body.notUtf8"),
+    });
   }
   if (text.trim() === "") {
     throw new AppError("invalid_json", "The body is empty; send a JSON object.", {

@@ -23,8 +23,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 /** Ids of the visible customers whose name contains `name` (accents and case ignored; trigram index). */
 export async function findAuditCustomerIds(actor: Actor, name: string): Promise<string[]> {
   const folded = foldForSearch(name);
-  if (folded.length < 2)
-    throw refusal("errors.audit.nameTooShort", undefined, "customer");
+  if (folded.length < 2) throw refusal("errors.audit.nameTooShort", undefined, "customer");
   const rows = await readRows<{ id: string }>(Prisma.sql`
     SELECT c.id FROM "Customer" c
     WHERE c."searchName" LIKE ${likePattern(folded)} AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}

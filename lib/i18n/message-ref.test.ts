@@ -16,7 +16,9 @@ describe("message references in zod messages", () => {
   });
 
   it("format numbers as each language writes them, grouping only where the sentence asks", () => {
-    expect(english({ key: "validation.text.tooLong", values: { max: 2000 } })).toBe("must be at most 2000 characters");
+    expect(english({ key: "validation.text.tooLong", values: { max: 2000 } })).toBe(
+      "must be at most 2000 characters",
+    );
     const batch = { key: "eligibility.request.atMost", values: { max: 1000 } };
     expect(english(batch)).toBe("send at most 1,000 identifiers per request");
     expect(say(batch, "nl", "?")).toBe("stuur hoogstens 1.000 identificaties per verzoek");
@@ -69,10 +71,12 @@ describe("message references in zod messages", () => {
 
   it("say a label inside a sentence in the sentence's language", () => {
     const schema = z.object({
-      maxContacts: z.number().min(1, { error: issueMessage("validation.policy.atLeast", {
-        field: { key: "validation.policy.fields.maxContacts" },
-        min: 1,
-      }) }),
+      maxContacts: z.number().min(1, {
+        error: issueMessage("validation.policy.atLeast", {
+          field: { key: "validation.policy.fields.maxContacts" },
+          min: 1,
+        }),
+      }),
     });
     const [issue] = issuesOf(schema, { maxContacts: 0 });
     expect(sayIssue(issue!, "en")).toBe("Marketing contacts per window must be at least 1.");
@@ -100,7 +104,9 @@ describe("message references in zod messages", () => {
 
 describe("parseInput", () => {
   it("keeps the English sentence as the message and the key as the reference", () => {
-    const schema = z.object({ note: z.string().max(3, { error: issueMessage("validation.text.tooLong", { max: "3" }) }) });
+    const schema = z.object({
+      note: z.string().max(3, { error: issueMessage("validation.text.tooLong", { max: "3" }) }),
+    });
     const error = (() => {
       try {
         parseInput(schema, { note: "four" });

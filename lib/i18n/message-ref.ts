@@ -87,7 +87,10 @@ export function zodIssueRef(issue: z.core.$ZodIssue): MessageRef {
         ? { key: "validation.zod.notValue", values: { value: list(issue.values) } }
         : { key: "validation.zod.notOneOf", values: { options: list(issue.values) } };
     case "unrecognized_keys":
-      return { key: "validation.zod.unknownFields", values: { fields: list(issue.keys), count: issue.keys.length } };
+      return {
+        key: "validation.zod.unknownFields",
+        values: { fields: list(issue.keys), count: issue.keys.length },
+      };
     case "not_multiple_of":
       return { key: "validation.zod.notMultipleOf", values: { divisor: issue.divisor } };
     default:
@@ -110,6 +113,8 @@ export function sayRef(t: Translate, ref: MessageRef): string {
       : typeof value === "object"
         ? sayRef(t, value)
         : value;
-  const values = Object.fromEntries(Object.entries(ref.values ?? {}).map(([name, value]) => [name, said(value)]));
+  const values = Object.fromEntries(
+    Object.entries(ref.values ?? {}).map(([name, value]) => [name, said(value)]),
+  );
   return t(ref.key, values);
 }

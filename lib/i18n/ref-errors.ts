@@ -30,7 +30,11 @@ export function notFound(key: MessageKey, values?: MessageValues): NotFoundError
 }
 
 /** A refusal of one field, read as "field: problem"; the problem as a key or a reference made before. */
-export function fieldError(path: string, key: MessageKey | MessageRef, values?: MessageValues): ValidationError {
+export function fieldError(
+  path: string,
+  key: MessageKey | MessageRef,
+  values?: MessageValues,
+): ValidationError {
   const ref = typeof key === "string" ? messageRef(key, values) : key;
   const message = english(ref);
   return new ValidationError(`${path}: ${message}`, [{ path, message, ref }]);

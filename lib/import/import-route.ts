@@ -1,7 +1,7 @@
 import "server-only";
 import { staffRoute } from "@/lib/api/staff-route";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { resolveUiLocale } from "@/lib/i18n/ui-locale";
+import { resolveUiLocale } from "@/lib/auth/ui-locale";
 import { importQuerySchema, type ImportKind } from "@/lib/validation/import";
 import { startCsvImport } from "./run-csv-import";
 

@@ -36,7 +36,9 @@ export function resolveHeader(kind: ImportKind, cells: string[]): CsvColumn[] {
     problems.push(messageRef(key, { columns: list(missing) }));
   }
   if (!names.some((name) => IDENTIFIER_COLUMN_NAMES.includes(name))) {
-    problems.push(messageRef("errors.import.addIdentifierColumn", { columns: list(IDENTIFIER_COLUMN_NAMES) }));
+    problems.push(
+      messageRef("errors.import.addIdentifierColumn", { columns: list(IDENTIFIER_COLUMN_NAMES) }),
+    );
   }
   if (problems.length) {
     const header = messageRef(

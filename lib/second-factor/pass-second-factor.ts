@@ -38,7 +38,10 @@ export async function attemptSecondFactor(
   }
   if (!(await check())) {
     await recordAudit({ action: "auth.secondFactor.failure", actor, reason: method });
-    throw fieldError(field, method === "passkey" ? "errors.secondFactor.wrongPasskey" : "errors.secondFactor.wrongCode");
+    throw fieldError(
+      field,
+      method === "passkey" ? "errors.secondFactor.wrongPasskey" : "errors.secondFactor.wrongCode",
+    );
   }
   await clearThrottleKey(keys[0]!);
   if (actor.ip) await releaseAttempt(`ip:${actor.ip}`);

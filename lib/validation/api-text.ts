@@ -15,14 +15,19 @@ export function text(max: number, description?: string) {
 
 /** A non-empty, trimmed-length-checked string. */
 export function requiredText(max: number, description?: string) {
-  return text(max, description).refine((value) => value.trim().length > 0, { error: issueMessage("validation.text.empty") });
+  return text(max, description).refine((value) => value.trim().length > 0, {
+    error: issueMessage("validation.text.empty"),
+  });
 }
 
 // Dates pass zod's calendar check from year 0000 to 9999; PostgreSQL has no year 0 and JavaScript's
 // Date ends in 275760. Gastvrij's data (birth dates, stays, orders, events) all lies in this range.
 export const EARLIEST_DATE = "1900-01-01";
 export const LATEST_DATE = "2199-12-31";
-const DATE_RANGE_MESSAGE = issueMessage("validation.date.between", { earliest: EARLIEST_DATE, latest: LATEST_DATE });
+const DATE_RANGE_MESSAGE = issueMessage("validation.date.between", {
+  earliest: EARLIEST_DATE,
+  latest: LATEST_DATE,
+});
 
 export const isoDateTime = z.iso
   .datetime({

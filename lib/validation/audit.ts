@@ -25,7 +25,10 @@ export const auditFilterSchema = z.object({
       .max(200, { error: issueMessage("validation.audit.customerTooLong", { max: 200 }) })
       .optional(),
   ),
-  action: z.preprocess(empty, z.enum(AUDIT_ACTIONS, { error: issueMessage("validation.audit.unknownAction") }).optional()),
+  action: z.preprocess(
+    empty,
+    z.enum(AUDIT_ACTIONS, { error: issueMessage("validation.audit.unknownAction") }).optional(),
+  ),
   from: z.preprocess(empty, day.optional()),
   to: z.preprocess(empty, day.optional()),
   after: z.preprocess(empty, z.string().max(200).optional()),

@@ -98,7 +98,9 @@ export const searchCustomersQuery = z.object({
       .number({ error: issueMessage("validation.number.whole") })
       .int({ error: issueMessage("validation.number.whole") })
       .min(1, { error: issueMessage("validation.number.atLeast", { min: 1 }) })
-      .max(CUSTOMER_PAGE_SIZE, { error: issueMessage("validation.number.atMost", { max: CUSTOMER_PAGE_SIZE }) })
+      .max(CUSTOMER_PAGE_SIZE, {
+        error: issueMessage("validation.number.atMost", { max: CUSTOMER_PAGE_SIZE }),
+      })
       .default(PALETTE_RESULT_COUNT),
   ),
 });

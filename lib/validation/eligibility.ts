@@ -34,7 +34,8 @@ const KIND_LIST = "email, phone, loyalty_id, external_user_id, web_id, booking_r
 export type CustomerIdentifier = { kind: IdentifierKind | "customer"; value: string };
 
 /** A problem is a message reference; the public API answers its English. */
-export type ParsedIdentifier = { ok: true; identifier: CustomerIdentifier } | { ok: false; problem: MessageRef };
+export type ParsedIdentifier =
+  { ok: true; identifier: CustomerIdentifier } | { ok: false; problem: MessageRef };
 
 export function parseCustomerIdentifier(raw: string): ParsedIdentifier {
   if (!isSafeText(raw)) return { ok: false, problem: UNSAFE_TEXT_REF };
@@ -47,7 +48,10 @@ export function parseCustomerIdentifier(raw: string): ParsedIdentifier {
   if (!kind) {
     return {
       ok: false,
-      problem: messageRef("eligibility.identifier.unknownType", { type: type.slice(0, 40), kinds: KIND_LIST }),
+      problem: messageRef("eligibility.identifier.unknownType", {
+        type: type.slice(0, 40),
+        kinds: KIND_LIST,
+      }),
     };
   }
   const rawValue = raw.slice(colon + 1);

@@ -34,7 +34,9 @@ const common = {
   clientId: z.uuid({ error: issueMessage("validation.journal.clientId") }),
   /** Required when the actor has more than one location (or is an admin). */
   locationId: z.uuid({ error: issueMessage("validation.journal.locationId") }).optional(),
-  channel: z.enum(JOURNAL_CHANNELS, { error: issueMessage("validation.journal.channel") }).default("in_person"),
+  channel: z
+    .enum(JOURNAL_CHANNELS, { error: issueMessage("validation.journal.channel") })
+    .default("in_person"),
 };
 
 export const noteSchema = z.strictObject({
@@ -46,7 +48,9 @@ export const noteSchema = z.strictObject({
 export const outcomeSchema = z.strictObject({
   kind: z.literal("outcome"),
   ...common,
-  outcome: z.enum(OUTCOMES, { error: issueMessage("validation.journal.outcome", { options: OUTCOMES.join(", ") }) }),
+  outcome: z.enum(OUTCOMES, {
+    error: issueMessage("validation.journal.outcome", { options: OUTCOMES.join(", ") }),
+  }),
   comment: text(500).optional(),
 });
 

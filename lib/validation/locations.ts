@@ -7,9 +7,17 @@ export const locationSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^[A-Z0-9-]{2,20}$/, { error: issueMessage("validation.locations.code") }),
-  name: z.string().trim().min(2, { error: issueMessage("validation.common.enterName") }).max(120),
+  name: z
+    .string()
+    .trim()
+    .min(2, { error: issueMessage("validation.common.enterName") })
+    .max(120),
   type: z.enum(["hotel", "store"], { error: issueMessage("validation.locations.type") }),
-  city: z.string().trim().min(1, { error: issueMessage("validation.locations.city") }).max(80),
+  city: z
+    .string()
+    .trim()
+    .min(1, { error: issueMessage("validation.locations.city") })
+    .max(80),
   timeZone: z
     .string()
     .trim()

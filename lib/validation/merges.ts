@@ -5,7 +5,11 @@ export const mergeCustomersSchema = z
   .object({
     survivorId: z.uuid({ error: issueMessage("validation.merges.keep") }),
     mergedId: z.uuid({ error: issueMessage("validation.merges.mergeAway") }),
-    reason: z.string().trim().min(3, { error: issueMessage("validation.merges.reason") }).max(300),
+    reason: z
+      .string()
+      .trim()
+      .min(3, { error: issueMessage("validation.merges.reason") })
+      .max(300),
   })
   .refine((value) => value.survivorId !== value.mergedId, {
     path: ["mergedId"],

@@ -26,7 +26,11 @@ export const retentionSettingsSchema = z.object({
 export type RetentionSettings = z.infer<typeof retentionSettingsSchema>;
 
 export const saveRetentionPolicySchema = retentionSettingsSchema.extend({
-  note: z.string().trim().min(5, { error: issueMessage("validation.retention.note", { min: 5 }) }).max(500),
+  note: z
+    .string()
+    .trim()
+    .min(5, { error: issueMessage("validation.retention.note", { min: 5 }) })
+    .max(500),
 });
 
 /** In force until an admin saves the first version. */

@@ -34,7 +34,8 @@ export function findJsonProblem(value: unknown, limits = { depth: 10, nodes: 5_0
     if (++nodes > limits.nodes) {
       return { path: [], ref: messageRef("validation.json.tooManyValues", { max: limits.nodes }) };
     }
-    if (path.length > limits.depth) return { path, ref: messageRef("validation.json.tooDeep", { max: limits.depth }) };
+    if (path.length > limits.depth)
+      return { path, ref: messageRef("validation.json.tooDeep", { max: limits.depth }) };
     if (typeof current === "string") {
       if (!isSafeText(current)) return { path, ref: UNSAFE_TEXT_REF };
     } else if (Array.isArray(current)) {

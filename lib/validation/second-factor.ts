@@ -6,7 +6,9 @@ const ROLES = Object.values(StaffRole);
 
 export const secondFactorPolicySchema = z.object({
   requiredRoles: z
-    .array(z.enum(ROLES, { error: issueMessage("validation.secondFactor.roles", { roles: ROLES.join(", ") }) }))
+    .array(
+      z.enum(ROLES, { error: issueMessage("validation.secondFactor.roles", { roles: ROLES.join(", ") }) }),
+    )
     .max(ROLES.length)
     .transform((roles) => [...new Set(roles)].sort()),
   note: z

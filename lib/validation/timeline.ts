@@ -14,7 +14,10 @@ const MAX_LIST_ITEMS = 40;
 /** "a,b" → ["a", "b"], each checked against the allowed values; a bad item names itself. */
 function csvList<T extends string>(
   allowed: (value: string) => value is T,
-  notAllowed: "validation.timeline.notEventType" | "validation.timeline.notChannel" | "validation.timeline.notLocationId",
+  notAllowed:
+    | "validation.timeline.notEventType"
+    | "validation.timeline.notChannel"
+    | "validation.timeline.notLocationId",
 ) {
   return z
     .string()

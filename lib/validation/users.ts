@@ -7,12 +7,25 @@ const ROLES = Object.values(StaffRole);
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: issueMessage("validation.users.passwordMin", { min: PASSWORD_MIN_LENGTH }) })
-  .max(PASSWORD_MAX_LENGTH, { error: issueMessage("validation.users.passwordMax", { max: PASSWORD_MAX_LENGTH }) });
+  .min(PASSWORD_MIN_LENGTH, {
+    error: issueMessage("validation.users.passwordMin", { min: PASSWORD_MIN_LENGTH }),
+  })
+  .max(PASSWORD_MAX_LENGTH, {
+    error: issueMessage("validation.users.passwordMax", { max: PASSWORD_MAX_LENGTH }),
+  });
 
 export const staffUserSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: issueMessage("validation.users.email") }).max(320),
-  name: z.string().trim().min(1, { error: issueMessage("validation.common.enterName") }).max(120),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email({ error: issueMessage("validation.users.email") })
+    .max(320),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: issueMessage("validation.common.enterName") })
+    .max(120),
   role: z.enum(ROLES, { error: issueMessage("validation.users.role", { roles: ROLES.join(", ") }) }),
   locationIds: z
     .array(z.uuid({ error: issueMessage("validation.users.unknownLocation") }))

@@ -50,7 +50,10 @@ async function get(
   handler: typeof search,
   path: string,
   params: Record<string, string> = {},
-): Promise<{ status: number; body: { error: string; code?: string; issues?: { path: string; message: string }[] } }> {
+): Promise<{
+  status: number;
+  body: { error: string; code?: string; issues?: { path: string; message: string }[] };
+}> {
   const response = await handler(new NextRequest(new URL(path, "http://localhost")), {
     params: Promise.resolve(params),
   });
@@ -77,16 +80,27 @@ describe("a staff route", () => {
     const dutchType = await get(search, "/api/customers/search?q=Anne&limit=twee");
     const dutchMissing = await get(timeline, `/api/customers/${randomUUID()}/timeline`, { id: randomUUID() });
     signIn(receptionist, "en");
-    const englishMissing = await get(timeline, `/api/customers/${randomUUID()}/timeline`, { id: randomUUID() });
+    const englishMissing = await get(timeline, `/api/customers/${randomUUID()}/timeline`, {
+      id: randomUUID(),
+    });
 
     expect(dutchType.body.error).toBe("limit: moet een heel getal zijn");
-    expect(dutchMissing).toEqual({ status: 404, body: { error: "Deze klant bestaat niet.", code: "not_found" } });
+    expect(dutchMissing).toEqual({
+      status: 404,
+      body: { error: "Deze klant bestaat niet.", code: "not_found" },
+    });
     expect(englishMissing).toEqual({ status: 404, body: { error: "No such customer.", code: "not_found" } });
   });
 });
 
 describe("a server action", () => {
-  const badLocation = { code: "x", name: "H".repeat(121), type: "castle", city: "Leiden", timeZone: "Mars/Olympus" };
+  const badLocation = {
+    code: "x",
+    name: "H".repeat(121),
+    type: "castle",
+    city: "Leiden",
+    timeZone: "Mars/Olympus",
+  };
 
   it("returns the form's field errors in the staff member's language", async () => {
     signIn(admin, "nl");
@@ -106,7 +120,9 @@ describe("a server action", () => {
         timeZone: "Onbekende tijdzone; gebruik bijvoorbeeld Europe/Amsterdam.",
       },
     });
-    expect(!dutch.ok && dutch.error).toMatch(/^code: Code: 2–20 letters, cijfers .* name: mag hoogstens 120 tekens/);
+    expect(!dutch.ok && dutch.error).toMatch(
+      /^code: Code: 2–20 letters, cijfers .* name: mag hoogstens 120 tekens/,
+    );
     expect(english).toMatchObject({
       ok: false,
       fieldErrors: {
