@@ -4,6 +4,7 @@ import {
   ValidationError,
   type AppErrorOptions,
   type ErrorCode,
+  type ErrorIssue,
   type MessageRef,
 } from "@/lib/errors";
 import { messageRef, type MessageKey, type MessageValues } from "./message-ref";
@@ -27,6 +28,12 @@ export function refError(
 export function notFound(key: MessageKey, values?: MessageValues): NotFoundError {
   const ref = messageRef(key, values);
   return new NotFoundError(english(ref), ref);
+}
+
+/** One issue at `path`, its English sentence and its reference (ingest's per-item errors). */
+export function refIssue(path: string, key: MessageKey | MessageRef, values?: MessageValues): ErrorIssue {
+  const ref = typeof key === "string" ? messageRef(key, values) : key;
+  return { path, message: english(ref), ref };
 }
 
 /** A refusal of one field, read as "field: problem"; the problem as a key or a reference made before. */

@@ -83,7 +83,7 @@ export interface RowIssue {
   column: string;
   /** English: the import's own sentence, or the API's reason for refusing the row. */
   message: string;
-  /** The import's own sentences only; the API's reasons stay English. */
+  /** The same sentence as a reference, said in the uploader's language. */
   ref?: MessageRef;
 }
 
@@ -96,7 +96,12 @@ function readable(message: string): string {
 }
 
 /** An API issue ("$.events[3].identifiers.email", "must be …") as the CSV column and a reason. */
-export function issueToColumn(kind: ImportKind, path: string, apiMessage: string): RowIssue {
+export function issueToColumn(
+  kind: ImportKind,
+  path: string,
+  apiMessage: string,
+  apiRef?: MessageRef,
+): RowIssue {
   const message = readable(apiMessage);
   const relative = path.replace(/^\$\.\w+\[\d+\]\.?/, "");
   const match = COLUMNS_OF[kind]
@@ -105,19 +110,19 @@ export function issueToColumn(kind: ImportKind, path: string, apiMessage: string
         relative === c.target || relative.startsWith(`${c.target}.`) || relative.startsWith(`${c.target}[`),
     )
     .sort((a, b) => b.target.length - a.target.length)[0];
-  if (match) return { column: match.name, message };
+  if (match) return { column: match.name, message, ref: apiRef };
   if (relative === "identifiers") {
     const column = IDENTIFIER_COLUMN_NAMES.join(" / ");
-    if (!message.startsWith("no usable identifier")) return { column, message };
+    if (!message.startsWith("no usable identifier")) return { column, message, ref: apiRef };
     const ref = messageRef("errors.import.noUsableIdentifier", { columns: list(IDENTIFIER_COLUMN_NAMES) });
     return { column, message: english(ref), ref };
   }
   const field = relative.split(/[.[]/)[0] ?? "";
   if (DETAIL_FIELDS.has(field)) {
-    const ref = messageRef("errors.import.detailField", { field, problem: message });
+    const ref = messageRef("errors.import.detailField", { field, problem: apiRef ?? message });
     return { column: "type", message: english(ref), ref };
   }
-  return { column: relative || "(row)", message };
+  return { column: relative || "(row)", message, ref: apiRef };
 }
 
 /** A row whose field count differs from the header's is refused before the API sees it. */

@@ -12,8 +12,8 @@ import { CsvFormatError, readCsvRows, type CsvReader, type CsvRow } from "./read
 
 // A CSV import as a stream of NDJSON lines: rows go to the same ingest functions as the public API in
 // batches, and each batch answers with its rejected rows and a progress line. The response is pulled,
-// so a slow reader slows the import instead of piling lines up in memory. Its own sentences are said in
-// the uploader's language; a row refused by the API's validation keeps the API's English reason.
+// so a slow reader slows the import instead of piling lines up in memory. Every sentence is said in the
+// uploader's language, the API's reasons for refusing a row included.
 
 const line = (value: ImportLine) => `${JSON.stringify(value)}\n`;
 const SUPPRESSED = messageRef("errors.import.suppressed");
@@ -71,7 +71,9 @@ async function* importLines(
   async function flush(items: typeof batch): Promise<string> {
     const records = items.map((item) => item.record);
     const result =
-      kind === "events" ? await ingestEvents(source, records) : await upsertCustomers(source, records);
+      kind === "events"
+        ? await ingestEvents(source, records, { withRefs: true })
+        : await upsertCustomers(source, records, { withRefs: true });
     totals.accepted += result.accepted;
     totals.duplicates += result.duplicates;
     // A row of an erased customer is not stored; it is reported (and counted) with the refused ones.
@@ -80,7 +82,7 @@ async function* importLines(
     for (const item of result.results) {
       const row = items[item.index]!.row;
       for (const error of item.status === "rejected" ? (item.errors ?? []) : []) {
-        out += issue(row, issueToColumn(kind, error.path, error.message));
+        out += issue(row, issueToColumn(kind, error.path, error.message, error.ref));
       }
       if (item.status === "suppressed") {
         const path = `$.${kind}[${item.index}].identifiers`;

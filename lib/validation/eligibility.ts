@@ -64,7 +64,7 @@ export function parseCustomerIdentifier(raw: string): ParsedIdentifier {
   const value = normalizeIdentifier(kind, rawValue);
   if (value === null) {
     const values = { value: rawValue.slice(0, 60), kind: kind.replace(/_/g, " ") };
-    return { ok: false, problem: messageRef("eligibility.identifier.notValid", values) };
+    return { ok: false, problem: messageRef("validation.identifiers.notValid", values) };
   }
   return { ok: true, identifier: { kind, value } };
 }

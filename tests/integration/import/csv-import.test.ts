@@ -107,7 +107,11 @@ describe("POST /api/admin/import/events", () => {
     const issues = first.lines.filter((l) => l.type === "issue");
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ row: 1203, column: "channel" }),
+        expect.objectContaining({
+          row: 1203,
+          column: "channel",
+          message: expect.stringMatching(/^moet een van deze zijn: web, app, email, /),
+        }),
         expect.objectContaining({
           row: 1204,
           column: expect.stringContaining("email"),
