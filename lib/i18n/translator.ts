@@ -1,13 +1,17 @@
-import { createTranslator, type Messages } from "next-intl";
+import type { Messages } from "next-intl";
+import { createTranslator } from "use-intl/core";
+import type { z } from "zod";
 import type { UiLocale } from "@/i18n/locales";
 import type { MessageRef } from "@/lib/errors";
-import type { z } from "zod";
-import { issueRef, sayRef } from "./message-ref";
 import en from "@/messages/en";
 import nl from "@/messages/nl";
+import { issueRef, sayRef } from "./message-ref";
 
 // Translation outside a page render: route handlers, server actions' results, scripts and tests.
-// Pages and components use next-intl's getTranslations() / useTranslations() instead.
+// Pages and components use next-intl's getTranslations() / useTranslations() instead. The translator
+// is use-intl's core, next-intl's own React-free one: every error in lib/ is said through here, and
+// lib also runs in scripts under the react-server condition, where next-intl's entry loads React's
+// client hooks.
 
 const MESSAGES: Record<UiLocale, Messages> = { nl, en };
 
