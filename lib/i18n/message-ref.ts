@@ -4,7 +4,7 @@ import type { MessageRef } from "@/lib/errors";
 
 // Validation and error sentences as message references, so staff read them in their own language.
 // Zod keeps one string per issue, so a schema's custom message is the message key itself, followed by
-// its values as JSON when it has any: 'validation.text.tooLong {"max":"200"}'. lib/validation/parse.ts
+// its values as JSON when it has any: 'validation.text.tooLong {"max":200}'. lib/validation/parse.ts
 // turns such an issue back into a reference plus the English sentence; zod's own issues (too_small,
 // invalid_type …) get a generic key built from the issue. No message files are imported here, so
 // browser forms can use it with useTranslations().
