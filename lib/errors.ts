@@ -59,11 +59,8 @@ export type ErrorCode = keyof typeof ERROR_CODES;
  */
 export interface MessageRef {
   key: string;
-  /**
-   * ICU values. A value that is itself a reference (a field's label) is said in the same language;
-   * a list of references is said as one text, joined by "; ".
-   */
-  values?: Record<string, string | number | MessageRef | MessageRef[]>;
+  /** ICU values; a value that is itself a reference (a field's label) is said in the same language. */
+  values?: Record<string, string | number | MessageRef>;
 }
 
 export interface ErrorIssue {

@@ -37,6 +37,16 @@ function leaves(tree: object, prefix: string): string[] {
   );
 }
 
+/** Lines that give zod an English sentence: `{ error: "…" }` or a check's message argument `.min(5, "…")`. */
+function sentencesIn(source: string): string[] {
+  const sentence =
+    /\berror:\s*["'`]|\.(?:min|max|length|regex|gt|gte|lt|lte|int|email|uuid|url)\([^()]*,\s*["'`]/;
+  return source
+    .split("\n")
+    .filter((line) => sentence.test(line))
+    .map((line) => line.trim());
+}
+
 const used = new Map(FILES.flatMap((file) => keysIn(file).map((key) => [key, file] as const)));
 
 describe("message keys in the code", () => {
@@ -57,10 +67,27 @@ describe("message keys in the code", () => {
     expect(unused).toEqual([]);
   });
 
+  it("are what every zod schema in lib/ gives as its own message, never an English sentence", () => {
+    // lib/env.ts speaks to whoever starts the server, not to staff.
+    const schemas = FILES.filter((file) => file.startsWith("lib/") && file !== "lib/env.ts").filter((file) =>
+      /from "zod"/.test(readFileSync(path.join(ROOT, file), "utf8")),
+    );
+    const sentences = schemas.flatMap((file) =>
+      sentencesIn(readFileSync(path.join(ROOT, file), "utf8")).map((line) => `${file}: ${line}`),
+    );
+    expect(schemas.length).toBeGreaterThan(20);
+    expect(sentences).toEqual([]);
+  });
+
   it("catch a key that is not in the message files", () => {
     expect([..."x = 'errors.users.noSuchSentence';".matchAll(KEY)].map((m) => m[1])).toEqual([
       "errors.users.noSuchSentence",
     ]);
     expect(isMessageKey("errors.users.noSuchSentence")).toBe(false);
+    expect(sentencesIn('  name: z.string().min(2, { error: "Enter a name." }),')).toHaveLength(1);
+    expect(sentencesIn('  reason: z.string().min(5, "Say why."),')).toHaveLength(1);
+    expect(
+      sentencesIn('  name: z.string().min(2, { error: issueMessage("validation.common.enterName") }),'),
+    ).toEqual([]);
   });
 });
