@@ -36,6 +36,7 @@ beforeAll(async () => {
     locale: "nl",
     mustChangePassword: false,
     secondFactor: passedSecondFactor(),
+    locale: "nl",
   };
 });
 
@@ -100,6 +101,7 @@ describe("GET /api/pickups", () => {
       locale: "nl",
       mustChangePassword: false,
       secondFactor: passedSecondFactor(),
+      locale: "nl",
     };
     const { status, body } = await get("/api/pickups");
     expect(status).toBe(200);
