@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { sayIssue } from "@/lib/i18n/translator";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import type { JournalEntryInput, JournalKind } from "@/lib/validation/journal";
 import { withIntl } from "@/tests/helpers/with-intl";

@@ -113,10 +113,10 @@ test("a manager finds a customer's views in the audit log by name, and sees the 
   );
   await signInAs(page, "admin", []);
   await page.goto("/audit");
-  await page.getByLabel("Customer name").fill(surname.toUpperCase());
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.getByLabel("Klantnaam").fill(surname.toUpperCase());
+  await page.getByRole("button", { name: "Filters toepassen" }).click();
   await expect(page).toHaveURL(new RegExp(`customer=${surname.toUpperCase()}`));
-  const rows = page.getByRole("table", { name: "Audit entries" }).getByRole("row");
+  const rows = page.getByRole("table", { name: "Logregels" }).getByRole("row");
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1).getByRole("link", { name: new RegExp(`Gast\\w+ ${surname}`) })).toBeVisible();
   await expect(rows.nth(1)).toContainText("colleague@e2e.gastvrij.nl");

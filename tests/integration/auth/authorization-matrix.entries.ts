@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { INGEST_MATRIX } from "./authorization-matrix.ingest-entries";
 import { IMPORT_MATRIX } from "./authorization-matrix.import-entries";
 import { BOARDS_MATRIX } from "./authorization-matrix.boards-entries";
+import { LIVE_MATRIX } from "./authorization-matrix.live-entries";
 import { POLICY_MATRIX } from "./authorization-matrix.policy-entries";
 import { ELIGIBILITY_MATRIX } from "./authorization-matrix.eligibility-entries";
 import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
@@ -13,6 +14,7 @@ import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
 import { PRIVACY_MATRIX } from "./authorization-matrix.privacy-entries";
 import { SECOND_FACTOR_MATRIX } from "./authorization-matrix.second-factor-entries";
 import { ACCOUNT_MATRIX } from "./authorization-matrix.account-entries";
+import { INSIGHTS_MATRIX } from "./authorization-matrix.insights-entries";
 import { everyone, type Handler, type ActionResultLike } from "./authorization-matrix.expect";
 
 export type Caller = "anonymous" | Role;
@@ -75,6 +77,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...INGEST_MATRIX,
   ...IMPORT_MATRIX,
   ...BOARDS_MATRIX,
+  ...LIVE_MATRIX,
   ...POLICY_MATRIX,
   ...ELIGIBILITY_MATRIX,
   ...TIMELINE_MATRIX,
@@ -82,6 +85,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...PRIVACY_MATRIX,
   ...SECOND_FACTOR_MATRIX,
   ...ACCOUNT_MATRIX,
+  ...INSIGHTS_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
     call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),
