@@ -103,7 +103,7 @@ test("opening a customer from the search palette or the arrivals board puts focu
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog");
   await palette.getByRole("combobox").pressSequentially(name, { delay: 20 });
-  await expect(palette.getByRole("option", { name: new RegExp(name) })).toHaveAttribute(
+  await expect(palette.getByRole("option", { name: new RegExp(`^${name}`) })).toHaveAttribute(
     "aria-selected",
     "true",
   );
