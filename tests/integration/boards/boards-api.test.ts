@@ -36,7 +36,6 @@ beforeAll(async () => {
     locale: "nl",
     mustChangePassword: false,
     secondFactor: passedSecondFactor(),
-    locale: "nl",
   };
 });
 
@@ -101,7 +100,6 @@ describe("GET /api/pickups", () => {
       locale: "nl",
       mustChangePassword: false,
       secondFactor: passedSecondFactor(),
-      locale: "nl",
     };
     const { status, body } = await get("/api/pickups");
     expect(status).toBe(200);
