@@ -115,9 +115,16 @@ describe("POST /api/admin/import/events", () => {
         expect.objectContaining({
           row: 1204,
           column: expect.stringContaining("email"),
-          message: expect.stringMatching(/^geen bruikbare identificatie: vul minstens een van deze in: email/),
+          message: expect.stringMatching(
+            /^geen bruikbare identificatie: vul minstens een van deze in: email/,
+          ),
         }),
-        { type: "issue", row: 1205, column: "(row)", message: "heeft 3 waarden, maar de kopregel heeft 9 kolommen" },
+        {
+          type: "issue",
+          row: 1205,
+          column: "(row)",
+          message: "heeft 3 waarden, maar de kopregel heeft 9 kolommen",
+        },
       ]),
     );
     expect(
