@@ -59,8 +59,11 @@ export type ErrorCode = keyof typeof ERROR_CODES;
  */
 export interface MessageRef {
   key: string;
-  /** ICU values; a value that is itself a reference (a field's label) is said in the same language. */
-  values?: Record<string, string | number | MessageRef>;
+  /**
+   * ICU values. A value that is itself a reference (a field's label) is said in the same language;
+   * a list of references is said as one text, joined by "; ".
+   */
+  values?: Record<string, string | number | MessageRef | MessageRef[]>;
 }
 
 export interface ErrorIssue {

@@ -82,6 +82,24 @@ describe("message references in zod messages", () => {
     expect(sayIssue(issue!, "en")).toBe("Marketing contacts per window must be at least 1.");
     expect(sayIssue(issue!, "nl")).toBe("Marketingcontacten per periode moet minstens 1 zijn.");
   });
+
+  it("say a list of references as one text", () => {
+    const ref = {
+      key: "errors.import.headerEvents",
+      values: {
+        problems: [
+          { key: "errors.import.missingColumn", values: { columns: "type" } },
+          { key: "errors.import.repeatedColumns", values: { columns: "email" } },
+        ],
+      },
+    };
+    expect(english(ref)).toBe(
+      "The header row does not fit the events import: missing required column type; column email appears more than once.",
+    );
+    expect(say(ref, "nl", "?")).toBe(
+      "De kopregel past niet bij de import van gebeurtenissen: verplichte kolom ontbreekt: type; kolom email komt meer dan één keer voor.",
+    );
+  });
 });
 
 describe("parseInput", () => {

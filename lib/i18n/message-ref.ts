@@ -107,11 +107,14 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /** A reference said with a translator: next-intl's useTranslations() in a form, or the server's. */
 export function sayRef(t: Translate, ref: MessageRef): string {
+  const said = (value: MessageValues[string]): string | number =>
+    Array.isArray(value)
+      ? value.map((item) => sayRef(t, item)).join("; ")
+      : typeof value === "object"
+        ? sayRef(t, value)
+        : value;
   const values = Object.fromEntries(
-    Object.entries(ref.values ?? {}).map(([name, value]) => [
-      name,
-      typeof value === "object" ? sayRef(t, value) : value,
-    ]),
+    Object.entries(ref.values ?? {}).map(([name, value]) => [name, said(value)]),
   );
   return t(ref.key, values);
 }

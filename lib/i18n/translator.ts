@@ -47,7 +47,7 @@ export function english(ref: MessageRef): string {
   return say(ref, "en", ref.key);
 }
 
-/** A zod issue said in one language (server code and tests; browser forms use useIssueMessage()). */
+/** A zod issue said in one language (server code and tests). */
 export function sayIssue(issue: z.core.$ZodIssue, locale: UiLocale): string {
   return sayRef(translatorFor(locale) as unknown as Translate, issueRef(issue));
 }

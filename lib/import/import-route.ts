@@ -1,6 +1,7 @@
 import "server-only";
 import { staffRoute } from "@/lib/api/staff-route";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { resolveUiLocale } from "@/lib/auth/ui-locale";
 import { importQuerySchema, type ImportKind } from "@/lib/validation/import";
 import { startCsvImport } from "./run-csv-import";
 
@@ -23,6 +24,7 @@ export function importRoute(kind: ImportKind) {
         query.source,
         request.body,
         Number.isFinite(length) && length > 0 ? length : null,
+        await resolveUiLocale(),
       );
       return new Response(stream, {
         headers: {

@@ -113,9 +113,12 @@ describe("issueToColumn", () => {
     expect(
       issueToColumn("customers", "$.customers[3].identifiers", "no usable identifier: send …").message,
     ).toMatch(/fill at least one of email, phone/);
-    expect(issueToColumn("events", "$.events[0].booking", "is required for booking_created events")).toEqual({
+    expect(
+      issueToColumn("events", "$.events[0].booking", "is required for booking_created events"),
+    ).toMatchObject({
       column: "type",
       message: expect.stringMatching(/booking is required .*send these events through the API/),
+      ref: { key: "errors.import.detailField" },
     });
     expect(issueToColumn("events", "$.events[0].identifiers.phone", "ignored: placeholder").column).toBe(
       "phone",

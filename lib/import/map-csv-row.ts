@@ -1,5 +1,7 @@
 import "server-only";
-import { ValidationError } from "@/lib/errors";
+import { ValidationError, type MessageRef } from "@/lib/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { english } from "@/lib/i18n/translator";
 import type { ImportKind } from "@/lib/validation/import";
 import { COLUMNS_OF, IDENTIFIER_COLUMN_NAMES, type CsvColumn } from "./csv-columns";
 
@@ -21,20 +23,32 @@ export function resolveHeader(kind: ImportKind, cells: string[]): CsvColumn[] {
   const unknown = names.filter((name) => !known.some((c) => c.name === name));
   const repeated = names.filter((name, index) => names.indexOf(name) !== index);
   const missing = known.filter((c) => c.isRequired && !names.includes(c.name)).map((c) => c.name);
-  const problems: string[] = [];
-  if (unknown.length)
+  const problems: MessageRef[] = [];
+  if (unknown.length) {
+    const key = unknown.length > 1 ? "errors.import.unknownColumns" : "errors.import.unknownColumn";
+    problems.push(messageRef(key, { columns: list(unknown), known: list(known.map((c) => c.name)) }));
+  }
+  if (repeated.length) {
+    problems.push(messageRef("errors.import.repeatedColumns", { columns: list([...new Set(repeated)]) }));
+  }
+  if (missing.length) {
+    const key = missing.length > 1 ? "errors.import.missingColumns" : "errors.import.missingColumn";
+    problems.push(messageRef(key, { columns: list(missing) }));
+  }
+  if (!names.some((name) => IDENTIFIER_COLUMN_NAMES.includes(name))) {
     problems.push(
-      `unknown column${unknown.length > 1 ? "s" : ""} ${list(unknown)} (known: ${list(known.map((c) => c.name))})`,
+      messageRef("errors.import.addIdentifierColumn", { columns: list(IDENTIFIER_COLUMN_NAMES) }),
     );
-  if (repeated.length) problems.push(`column ${list([...new Set(repeated)])} appears more than once`);
-  if (missing.length)
-    problems.push(`missing required column${missing.length > 1 ? "s" : ""} ${list(missing)}`);
-  if (!names.some((name) => IDENTIFIER_COLUMN_NAMES.includes(name)))
-    problems.push(`add at least one identifier column: ${list(IDENTIFIER_COLUMN_NAMES)}`);
+  }
   if (problems.length) {
+    const header = messageRef(
+      kind === "events" ? "errors.import.headerEvents" : "errors.import.headerCustomers",
+      { problems },
+    );
     throw new ValidationError(
-      `The header row does not fit the ${kind} import: ${problems.join("; ")}.`,
-      problems.map((message) => ({ path: "header", message })),
+      english(header),
+      problems.map((ref) => ({ path: "header", message: english(ref), ref })),
+      header,
     );
   }
   return names.map((name) => known.find((c) => c.name === name)!);
@@ -67,7 +81,10 @@ export function rowToRecord(
 
 export interface RowIssue {
   column: string;
+  /** English: the import's own sentence, or the API's reason for refusing the row. */
   message: string;
+  /** The same sentence as a reference, said in the uploader's language. */
+  ref?: MessageRef;
 }
 
 const DETAIL_FIELDS = new Set(["booking", "order", "serviceCase", "consent", "fact"]);
@@ -79,7 +96,12 @@ function readable(message: string): string {
 }
 
 /** An API issue ("$.events[3].identifiers.email", "must be …") as the CSV column and a reason. */
-export function issueToColumn(kind: ImportKind, path: string, apiMessage: string): RowIssue {
+export function issueToColumn(
+  kind: ImportKind,
+  path: string,
+  apiMessage: string,
+  apiRef?: MessageRef,
+): RowIssue {
   const message = readable(apiMessage);
   const relative = path.replace(/^\$\.\w+\[\d+\]\.?/, "");
   const match = COLUMNS_OF[kind]
@@ -88,31 +110,24 @@ export function issueToColumn(kind: ImportKind, path: string, apiMessage: string
         relative === c.target || relative.startsWith(`${c.target}.`) || relative.startsWith(`${c.target}[`),
     )
     .sort((a, b) => b.target.length - a.target.length)[0];
-  if (match) return { column: match.name, message };
+  if (match) return { column: match.name, message, ref: apiRef };
   if (relative === "identifiers") {
-    const ignored = message.startsWith("no usable identifier");
-    return {
-      column: IDENTIFIER_COLUMN_NAMES.join(" / "),
-      message: ignored
-        ? `no usable identifier: fill at least one of ${list(IDENTIFIER_COLUMN_NAMES)}`
-        : message,
-    };
+    const column = IDENTIFIER_COLUMN_NAMES.join(" / ");
+    if (!message.startsWith("no usable identifier")) return { column, message, ref: apiRef };
+    const ref = messageRef("errors.import.noUsableIdentifier", { columns: list(IDENTIFIER_COLUMN_NAMES) });
+    return { column, message: english(ref), ref };
   }
   const field = relative.split(/[.[]/)[0] ?? "";
   if (DETAIL_FIELDS.has(field)) {
-    return {
-      column: "type",
-      message: `${field} ${message}; the CSV import has no ${field} columns, send these events through the API`,
-    };
+    const ref = messageRef("errors.import.detailField", { field, problem: apiRef ?? message });
+    return { column: "type", message: english(ref), ref };
   }
-  return { column: relative || "(row)", message };
+  return { column: relative || "(row)", message, ref: apiRef };
 }
 
 /** A row whose field count differs from the header's is refused before the API sees it. */
 export function checkFieldCount(header: readonly CsvColumn[], values: readonly string[]): RowIssue | null {
   if (values.length === header.length) return null;
-  return {
-    column: "(row)",
-    message: `has ${values.length} value${values.length === 1 ? "" : "s"} but the header has ${header.length} columns`,
-  };
+  const ref = messageRef("errors.import.fieldCount", { values: values.length, columns: header.length });
+  return { column: "(row)", message: english(ref), ref };
 }

@@ -1,12 +1,19 @@
 import "server-only";
 import { Readable } from "node:stream";
 import Papa from "papaparse";
+import type { MessageRef } from "@/lib/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { english } from "@/lib/i18n/translator";
 
 // The request body as CSV rows, one at a time: bytes are counted, decoded as UTF-8 and parsed by
 // papaparse's Node stream, whose backpressure means only a few chunks are ever held in memory.
 
-/** A problem with the file itself rather than with one row; its message is meant for the uploader. */
-export class CsvFormatError extends Error {}
+/** A problem with the file itself rather than with one row; its sentence is meant for the uploader. */
+export class CsvFormatError extends Error {
+  constructor(readonly ref: MessageRef) {
+    super(english(ref));
+  }
+}
 
 export interface CsvRow {
   /** Record number in the file, the header being row 1, as a spreadsheet counts. */
@@ -19,9 +26,8 @@ export interface CsvReader {
   bytesRead: () => number;
 }
 
-const NOT_UTF8 = "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.";
-const BINARY =
-  "This is not a CSV file: it contains binary data. Export the sheet as CSV (UTF-8) and try again.";
+const NOT_UTF8 = messageRef("errors.import.notUtf8");
+const BINARY = messageRef("errors.import.binary");
 
 export function readCsvRows(body: ReadableStream<Uint8Array<ArrayBuffer>>): CsvReader {
   let bytes = 0;

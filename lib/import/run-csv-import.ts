@@ -1,32 +1,37 @@
 import "server-only";
+import type { UiLocale } from "@/i18n/locales";
 import { ValidationError } from "@/lib/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { refusal } from "@/lib/i18n/ref-errors";
+import { english, say } from "@/lib/i18n/translator";
 import { ingestEvents, upsertCustomers } from "@/lib/ingest/ingest-events";
 import { IMPORT_BATCH_SIZE, type ImportKind, type ImportLine } from "@/lib/validation/import";
 import type { CsvColumn } from "./csv-columns";
-import { checkFieldCount, issueToColumn, resolveHeader, rowToRecord } from "./map-csv-row";
+import { checkFieldCount, issueToColumn, resolveHeader, rowToRecord, type RowIssue } from "./map-csv-row";
 import { CsvFormatError, readCsvRows, type CsvReader, type CsvRow } from "./read-csv-rows";
 
 // A CSV import as a stream of NDJSON lines: rows go to the same ingest functions as the public API in
 // batches, and each batch answers with its rejected rows and a progress line. The response is pulled,
-// so a slow reader slows the import instead of piling lines up in memory.
+// so a slow reader slows the import instead of piling lines up in memory. Every sentence is said in the
+// uploader's language, the API's reasons for refusing a row included.
 
 const line = (value: ImportLine) => `${JSON.stringify(value)}\n`;
-const SUPPRESSED = "not stored: this identifier belongs to an erased customer (suppressed)";
+const SUPPRESSED = messageRef("errors.import.suppressed");
 
 /** Reads the header and the first record before answering, so file-level problems are a 400. */
 async function openCsv(kind: ImportKind, body: ReadableStream<Uint8Array<ArrayBuffer>> | null) {
-  if (!body) throw new ValidationError("The file is empty.");
+  if (!body) throw refusal("errors.import.emptyFile");
   const csv = readCsvRows(body);
   try {
     const header = await csv.rows.next();
-    if (header.done) throw new ValidationError("The file is empty.");
+    if (header.done) throw refusal("errors.import.emptyFile");
     const columns = resolveHeader(kind, header.value.values);
     const first = await csv.rows.next();
-    if (first.done) throw new ValidationError("The file has a header row but no data rows.");
+    if (first.done) throw refusal("errors.import.noRows");
     return { csv, columns, first: first.value };
   } catch (error) {
     await csv.rows.return(undefined);
-    if (error instanceof CsvFormatError) throw new ValidationError(error.message);
+    if (error instanceof CsvFormatError) throw new ValidationError(error.message, [], error.ref);
     throw error;
   }
 }
@@ -43,7 +48,10 @@ async function* importLines(
   columns: CsvColumn[],
   first: CsvRow,
   declaredBytes: number | null,
+  locale: UiLocale,
 ): AsyncGenerator<string> {
+  const issue = (row: number, { column, message, ref }: RowIssue) =>
+    line({ type: "issue", row, column, message: say(ref, locale, message) });
   const started = performance.now();
   const totals = { accepted: 0, duplicates: 0, rejected: 0 };
   const seconds = () => (performance.now() - started) / 1000;
@@ -63,7 +71,9 @@ async function* importLines(
   async function flush(items: typeof batch): Promise<string> {
     const records = items.map((item) => item.record);
     const result =
-      kind === "events" ? await ingestEvents(source, records) : await upsertCustomers(source, records);
+      kind === "events"
+        ? await ingestEvents(source, records, { withRefs: true })
+        : await upsertCustomers(source, records, { withRefs: true });
     totals.accepted += result.accepted;
     totals.duplicates += result.duplicates;
     // A row of an erased customer is not stored; it is reported (and counted) with the refused ones.
@@ -71,12 +81,12 @@ async function* importLines(
     let out = "";
     for (const item of result.results) {
       const row = items[item.index]!.row;
-      for (const issue of item.status === "rejected" ? (item.errors ?? []) : []) {
-        out += line({ type: "issue", row, ...issueToColumn(kind, issue.path, issue.message) });
+      for (const error of item.status === "rejected" ? (item.errors ?? []) : []) {
+        out += issue(row, issueToColumn(kind, error.path, error.message, error.ref));
       }
       if (item.status === "suppressed") {
         const path = `$.${kind}[${item.index}].identifiers`;
-        out += line({ type: "issue", row, ...issueToColumn(kind, path, SUPPRESSED) });
+        out += issue(row, { ...issueToColumn(kind, path, english(SUPPRESSED)), ref: SUPPRESSED });
       }
     }
     return out + line({ type: "progress", ...counts() });
@@ -88,7 +98,7 @@ async function* importLines(
       const problem = checkFieldCount(columns, values);
       if (problem) {
         totals.rejected += 1;
-        pending += line({ type: "issue", row, ...problem });
+        pending += issue(row, problem);
         continue;
       }
       batch.push({ row, record: rowToRecord(columns, values) });
@@ -102,33 +112,35 @@ async function* importLines(
     const received = csv.bytesRead();
     if (declaredBytes !== null && received < declaredBytes) {
       const stored = batch[0] ? batch[0].row - 1 : lastRow;
-      throw new CsvFormatError(
-        `Only ${received.toLocaleString("en")} of the file's ${declaredBytes.toLocaleString("en")} bytes arrived, so the import stopped after row ${stored}. Rows up to there are stored; importing the file again is safe.`,
-      );
+      const values = { received, declared: declaredBytes, row: stored };
+      throw new CsvFormatError(messageRef("errors.import.cutOff", values));
     }
     if (batch.length) pending += await flush(batch);
     yield pending + line({ type: "summary", status: "completed", ...counts(), seconds: seconds() });
   } catch (error) {
-    const message =
-      error instanceof CsvFormatError
-        ? error.message
-        : `The import stopped near row ${lastRow} because of an error on our side. Rows before it are stored; importing the same file again is safe.`;
+    const ref =
+      error instanceof CsvFormatError ? error.ref : messageRef("errors.import.stopped", { row: lastRow });
     if (!(error instanceof CsvFormatError)) console.error(error);
+    const message = say(ref, locale, english(ref));
     yield (
       pending + line({ type: "summary", status: "failed", ...counts(), seconds: seconds(), error: message })
     );
   }
 }
 
-/** Starts an import; throws ValidationError (400) for an empty file, a non-CSV file or a bad header. */
+/**
+ * Starts an import; throws ValidationError (400) for an empty file, a non-CSV file or a bad header.
+ * The streamed lines speak `locale`, the uploader's language.
+ */
 export async function startCsvImport(
   kind: ImportKind,
   source: string,
   body: ReadableStream<Uint8Array<ArrayBuffer>> | null,
   declaredBytes: number | null,
+  locale: UiLocale,
 ): Promise<ReadableStream<Uint8Array>> {
   const { csv, columns, first } = await openCsv(kind, body);
-  const lines = importLines(kind, source, csv, columns, first, declaredBytes);
+  const lines = importLines(kind, source, csv, columns, first, declaredBytes, locale);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {

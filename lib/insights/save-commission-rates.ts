@@ -2,7 +2,8 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { ValidationError, type ErrorIssue } from "@/lib/errors";
+import type { z } from "zod";
+import { ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   COMMISSION_CHANNELS,
@@ -11,20 +12,16 @@ import {
   saveCommissionRatesSchema,
   type CommissionRates,
 } from "@/lib/validation/commission-rates";
+import { errorIssues } from "@/lib/validation/parse";
 
 const ATTEMPTS = 5;
 
-/** Each bad field as a message in the admin's language (managerInsights.commission.errors.*). */
-function invalid(issues: { path: PropertyKey[]; message: string }[]): ValidationError {
-  const mapped: ErrorIssue[] = issues.map((issue) => {
-    const field = String(issue.path.at(-1) ?? "rates");
-    const key = (COMMISSION_CHANNELS as readonly string[]).includes(field)
-      ? "rate"
-      : field === "validFrom"
-        ? "validFrom"
-        : "note";
-    return { path: field, message: issue.message, ref: { key: `managerInsights.commission.errors.${key}` } };
-  });
+/**
+ * Each bad field named as the form names it (booking_com, expedia, validFrom, note), with the
+ * schema's sentence for it (managerInsights.commission.errors.*) in the admin's language.
+ */
+function invalid(issues: z.core.$ZodIssue[]): ValidationError {
+  const mapped = errorIssues(issues, (path) => String(path.at(-1) ?? "rates"));
   return new ValidationError(mapped.map((issue) => `${issue.path}: ${issue.message}`).join(" "), mapped);
 }
 

@@ -2,10 +2,11 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { Action } from "@/lib/auth/permissions";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
-import { AppError, NotFoundError, UnauthorizedError } from "@/lib/errors";
+import { NotFoundError, UnauthorizedError } from "@/lib/errors";
 import { checkStreamSessions, type StreamGrant } from "./check-stream-sessions";
 import { liveHub, type LiveHub, type LiveSubscriber } from "./live-hub";
 import { LIVE_EVENT, type LiveBoardKind, type LiveChange, type LiveEndReason } from "./live-types";
+import { refError } from "@/lib/i18n/ref-errors";
 
 /** Clocks of two app servers may differ a little: a board catching up asks for a bit more. */
 const CLOCK_MARGIN_MS = 5_000;
@@ -49,7 +50,7 @@ export async function openBoardStream(
   const session = (await checkStreamSessions([actor.sessionId])).get(actor.sessionId);
   if (!session?.allows(grant)) throw new UnauthorizedError();
   await hub.listen().catch(() => {
-    throw new AppError("busy", "Live updates are not available right now; the board refreshes itself.");
+    throw refError("busy", "errors.live.unavailable");
   });
 
   const encoder = new TextEncoder();

@@ -22,7 +22,7 @@ export const auditFilterSchema = z.object({
     z
       .string()
       .trim()
-      .max(200, { error: issueMessage("validation.audit.customerTooLong", { max: 200 }) })
+      .max(200, { error: issueMessage("validation.common.atMostChars", { max: 200 }) })
       .optional(),
   ),
   action: z.preprocess(

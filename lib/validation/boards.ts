@@ -50,7 +50,7 @@ const rowIdsParam = z
   .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()))
   .pipe(
     z
-      .array(z.uuid({ error: "Use row ids, comma-separated." }))
+      .array(z.uuid({ error: issueMessage("validation.boards.rowIds") }))
       .min(1)
       .max(200),
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDay } from "@/lib/time/local-date";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
 // The insights page's filters as they sit in its URL (?location=…&period=quarter&compare=1), and the
 // sample-customers route's query. The page falls back to the defaults for anything it can't read;
@@ -10,12 +11,12 @@ export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 /** The longest custom period: two years, so a comparison reaches back four. */
 export const MAX_PERIOD_DAYS = 731;
 
-const day = z.string().refine(isIsoDay, { error: "Use a date like 2026-11-23." });
+const day = z.string().refine(isIsoDay, { error: issueMessage("validation.date.useFormat") });
 const empty = (value: unknown) => (value === "" ? undefined : value);
 /** ?location=a&location=b, or one, or none (all locations in scope). */
 const locations = z.preprocess(
   (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.uuid({ error: "Location must be a location id." })).max(100),
+  z.array(z.uuid({ error: issueMessage("validation.insights.location") })).max(100),
 );
 
 export const insightFiltersSchema = z.object({
@@ -32,10 +33,10 @@ export const PATH_KINDS = ["acquisition", "complaint"] as const;
 export type PathKind = (typeof PATH_KINDS)[number];
 
 export const pathCustomersSchema = insightFiltersSchema.extend({
-  kind: z.enum(PATH_KINDS, { error: "Kind must be acquisition or complaint." }),
+  kind: z.enum(PATH_KINDS, { error: issueMessage("validation.insights.kind") }),
   path: z
     .string()
     .max(200)
-    .regex(/^[a-z0-9_]+(>[a-z0-9_]+)*$/, { error: "Path must be step keys joined by >." }),
+    .regex(/^[a-z0-9_]+(>[a-z0-9_]+)*$/, { error: issueMessage("validation.insights.path") }),
 });
 export type PathCustomersQuery = z.infer<typeof pathCustomersSchema>;

@@ -47,5 +47,7 @@ export type UpdateStaffUserInput = z.input<typeof updateStaffUserSchema>;
 
 /** A staff member's interface language, chosen on their account page. */
 export const staffLocaleSchema = z.object({
-  locale: z.enum(LOCALES, { error: `Locale must be one of: ${LOCALES.join(", ")}.` }),
+  locale: z.enum(LOCALES, {
+    error: issueMessage("validation.users.locale", { locales: LOCALES.join(", ") }),
+  }),
 });

@@ -113,7 +113,7 @@ describe("a server action", () => {
       status: 400,
       code: "invalid_request",
       fieldErrors: {
-        code: "Code: 2–20 letters, cijfers of streepjes, bijvoorbeeld HTL-AMS.",
+        code: "2–20 letters, cijfers of streepjes, bijvoorbeeld HTL-AMS.",
         // zod's own check (no message of ours) is said generically.
         name: "mag hoogstens 120 tekens lang zijn",
         type: "Kies hotel of winkel als soort.",
@@ -121,12 +121,12 @@ describe("a server action", () => {
       },
     });
     expect(!dutch.ok && dutch.error).toMatch(
-      /^code: Code: 2–20 letters, cijfers .* name: mag hoogstens 120 tekens/,
+      /^code: 2–20 letters, cijfers .* name: mag hoogstens 120 tekens/,
     );
     expect(english).toMatchObject({
       ok: false,
       fieldErrors: {
-        code: "Code: 2–20 letters, digits or dashes, e.g. HTL-AMS.",
+        code: "2–20 letters, digits or dashes, e.g. HTL-AMS.",
         name: "must be at most 120 characters",
         type: "Type must be hotel or store.",
         timeZone: "Unknown time zone, e.g. Europe/Amsterdam.",

@@ -107,13 +107,24 @@ describe("POST /api/admin/import/events", () => {
     const issues = first.lines.filter((l) => l.type === "issue");
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ row: 1203, column: "channel" }),
+        expect.objectContaining({
+          row: 1203,
+          column: "channel",
+          message: expect.stringMatching(/^moet een van deze zijn: web, app, email, /),
+        }),
         expect.objectContaining({
           row: 1204,
           column: expect.stringContaining("email"),
-          message: expect.stringMatching(/no usable identifier/),
+          message: expect.stringMatching(
+            /^geen bruikbare identificatie: vul minstens een van deze in: email/,
+          ),
         }),
-        { type: "issue", row: 1205, column: "(row)", message: "has 3 values but the header has 9 columns" },
+        {
+          type: "issue",
+          row: 1205,
+          column: "(row)",
+          message: "heeft 3 waarden, maar de kopregel heeft 9 kolommen",
+        },
       ]),
     );
     expect(
@@ -145,7 +156,7 @@ describe("POST /api/admin/import/events", () => {
   it("answers 400 naming the problem for an empty file, a missing column and a binary file", async () => {
     expect(await upload(importEvents, "/api/admin/import/events", "")).toMatchObject({
       status: 400,
-      error: expect.stringContaining("The file is empty"),
+      error: expect.stringContaining("Het bestand is leeg."),
     });
     const missing = await upload(
       importEvents,
@@ -154,18 +165,18 @@ describe("POST /api/admin/import/events", () => {
     );
     expect(missing).toMatchObject({
       status: 400,
-      error: expect.stringMatching(/missing required columns channel, direction, occurred_at/),
+      error: expect.stringMatching(/verplichte kolommen ontbreken: channel, direction, occurred_at/),
     });
     expect(await upload(importEvents, "/api/admin/import/events", `${HEADER}\n`)).toMatchObject({
       status: 400,
-      error: expect.stringContaining("no data rows"),
+      error: expect.stringContaining("geen gegevensregels"),
     });
     const binary = await upload(
       importEvents,
       "/api/admin/import/events",
       "PK\u0003\u0004\u0000\u0000[Content_Types].xml",
     );
-    expect(binary).toMatchObject({ status: 400, error: expect.stringContaining("not a CSV file") });
+    expect(binary).toMatchObject({ status: 400, error: expect.stringContaining("Dit is geen CSV-bestand") });
     expect(await upload(importEvents, "/api/admin/import/events?source=Not%20Valid!", csv)).toMatchObject({
       status: 400,
     });
@@ -242,7 +253,7 @@ describe("a cut-off upload", () => {
     expect(summary).toMatchObject({
       status: "failed",
       accepted: 500,
-      error: expect.stringMatching(/bytes arrived, so the import stopped after row 501/),
+      error: expect.stringMatching(/bytes van het bestand aan, dus de import stopte na regel 501\./),
     });
     expect(
       await count(`SELECT count(*) n FROM "JourneyEvent" WHERE "sourceEventId" LIKE $1`, [`${run}-%`]),
