@@ -9,4 +9,6 @@ export async function register(): Promise<void> {
   // One listening connection per app server for live boards (lib/live/live-hub.ts).
   const { liveHub } = await import("@/lib/live/live-hub");
   liveHub().start();
+  const { scheduleInsightRefresh } = await import("@/lib/insights/refresh-insights-job");
+  scheduleInsightRefresh();
 }

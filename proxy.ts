@@ -7,7 +7,17 @@ import { malformedSegment } from "@/lib/net/malformed-path";
 // sends anonymous visitors of staff pages to the login page. It is never the only check: every page,
 // route handler and server action checks the session and permissions itself.
 
-const PUBLIC_PREFIXES = ["/login", "/_next/", "/favicon", "/docs"];
+// The web app manifest and its icons too: the browser fetches them without the session cookie.
+const PUBLIC_PREFIXES = [
+  "/login",
+  "/_next/",
+  "/favicon",
+  "/docs",
+  "/manifest.webmanifest",
+  "/icon.svg",
+  "/apple-icon.png",
+  "/icons/",
+];
 
 function contentSecurityPolicy(nonce: string, isDev: boolean): string {
   return [

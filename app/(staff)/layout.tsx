@@ -19,7 +19,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       <main
         id={MAIN_ID}
         tabIndex={-1}
-        className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 focus:outline-none"
+        className="mx-auto w-full max-w-6xl min-w-0 flex-1 px-4 py-6 focus:outline-none sm:px-6 sm:py-8"
       >
         {children}
       </main>

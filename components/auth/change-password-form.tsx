@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { changePasswordAction } from "@/components/auth/password-actions";
@@ -9,6 +10,8 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("auth.password");
+  const tCommon = useTranslations("common.actions");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();
@@ -17,7 +20,7 @@ export function ChangePasswordForm() {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     if (data.get("newPassword") !== data.get("confirmPassword")) {
-      setError("The new passwords don't match.");
+      setError(t("mismatch"));
       return;
     }
     startTransition(async () => {
@@ -32,19 +35,20 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" aria-label="Change password">
+    <form onSubmit={onSubmit} className="space-y-4" aria-label={t("formLabel")}>
       <div className="space-y-1.5">
-        <Label htmlFor="currentPassword">Current password</Label>
+        <Label htmlFor="currentPassword">{t("current")}</Label>
         <Input
           id="currentPassword"
           name="currentPassword"
           type="password"
           autoComplete="current-password"
           required
+          className="h-11"
         />
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="newPassword">New password</Label>
+        <Label htmlFor="newPassword">{t("new")}</Label>
         <Input
           id="newPassword"
           name="newPassword"
@@ -54,24 +58,26 @@ export function ChangePasswordForm() {
           maxLength={128}
           required
           aria-describedby="new-hint"
+          className="h-11"
         />
-        <p id="new-hint" className="text-xs text-stone-500">
-          12 to 128 characters; a passphrase of a few words works well. Common passwords are refused.
+        <p id="new-hint" className="text-xs text-stone-600">
+          {t("newHint")}
         </p>
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="confirmPassword">New password again</Label>
+        <Label htmlFor="confirmPassword">{t("confirm")}</Label>
         <Input
           id="confirmPassword"
           name="confirmPassword"
           type="password"
           autoComplete="new-password"
           required
+          className="h-11"
         />
       </div>
       <FormMessage error={error} />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Change password"}
+      <Button type="submit" size="lg" disabled={isPending}>
+        {isPending ? tCommon("saving") : t("submit")}
       </Button>
     </form>
   );

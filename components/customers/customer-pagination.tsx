@@ -1,4 +1,5 @@
 import { ArrowRight, ChevronsLeft } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { LinkPending } from "./link-pending";
@@ -15,33 +16,34 @@ function pageHref(query: string | null, after?: string): string {
 
 // Keyset pages only go forward; "First page" (and the browser's back button) go back.
 export function CustomerPagination({ query, nextCursor, isFirstPage }: CustomerPaginationProps) {
+  const t = useTranslations("customers.pagination");
   if (isFirstPage && !nextCursor) return null;
   return (
     <nav
-      aria-label="Pagination"
-      className="flex items-center justify-between gap-3 border-t border-stone-100 px-5 py-3"
+      aria-label={t("label")}
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-stone-100 px-4 py-3 sm:px-5"
     >
       {isFirstPage ? (
         <span />
       ) : (
-        <Button asChild variant="secondary" size="sm">
+        <Button asChild variant="secondary" size="lg">
           <Link href={pageHref(query)}>
             <ChevronsLeft aria-hidden="true" />
-            First page
+            {t("first")}
             <LinkPending />
           </Link>
         </Button>
       )}
       {nextCursor ? (
-        <Button asChild variant="secondary" size="sm">
+        <Button asChild variant="secondary" size="lg">
           <Link href={pageHref(query, nextCursor)}>
-            Next page
+            {t("next")}
             <ArrowRight aria-hidden="true" />
             <LinkPending />
           </Link>
         </Button>
       ) : (
-        <span className="text-sm text-stone-500">End of the list</span>
+        <span className="text-sm text-stone-600">{t("end")}</span>
       )}
     </nav>
   );

@@ -1,4 +1,5 @@
 import { SearchX, Users } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { CustomerListPage } from "@/lib/customers/list-customers";
@@ -8,78 +9,49 @@ import { CustomerTable } from "./customer-table";
 // No action buttons here: the search form's "Clear search" and the pagination's "First page" are already
 // on screen, and a second link with the same name would only be noise (and ambiguous for tests).
 function NoResults({ page }: { page: CustomerListPage }) {
+  const t = useTranslations("customers.empty");
   if (page.query && page.problem === "too_short") {
-    return (
-      <EmptyState
-        icon={SearchX}
-        title="Type at least 2 letters of the name"
-        description="One letter matches too many people. Add a letter, or search by email address, phone number, booking reference or order number."
-      />
-    );
+    return <EmptyState icon={SearchX} title={t("tooShortTitle")} description={t("tooShortBody")} />;
   }
   if (page.query && page.problem === "incomplete_email") {
     return (
-      <EmptyState
-        icon={SearchX}
-        title="Finish the email address"
-        description="Search needs the whole address, such as anna@example.nl."
-      />
+      <EmptyState icon={SearchX} title={t("incompleteEmailTitle")} description={t("incompleteEmailBody")} />
     );
   }
   if (page.query) {
     return (
       <EmptyState
         icon={SearchX}
-        title={`No customers match “${page.query}”`}
-        description="Check the spelling, or try their full email address, phone number, booking reference or order number."
+        title={t("noMatchTitle", { query: page.query })}
+        description={t("noMatchBody")}
       />
     );
   }
   if (!page.isFirstPage) {
-    return (
-      <EmptyState
-        icon={Users}
-        title="No more customers"
-        description="You have reached the end of the list."
-      />
-    );
+    return <EmptyState icon={Users} title={t("endTitle")} description={t("endBody")} />;
   }
-  return (
-    <EmptyState
-      icon={Users}
-      title="No customers yet"
-      description="Customers appear here as soon as a booking, order or other event about them comes in."
-    />
-  );
-}
-
-function summary(page: CustomerListPage): string {
-  const count = page.rows.length;
-  const customers = `${count} ${count === 1 ? "customer" : "customers"}`;
-  if (page.query)
-    return page.hasMore ? `The ${customers} that match best` : `${customers}, best matches first`;
-  const isOnlyPage = page.isFirstPage && !page.nextCursor;
-  return isOnlyPage ? `${customers}, sorted by last name` : "Sorted by last name";
+  return <EmptyState icon={Users} title={t("noneTitle")} description={t("noneBody")} />;
 }
 
 export function CustomerResults({ page, now }: { page: CustomerListPage; now: Date }) {
-  const heading = page.query ? `Customers matching “${page.query}”` : "All customers";
+  const t = useTranslations("customers.results");
+  const count = page.rows.length;
+  const heading = page.query ? t("headingQuery", { query: page.query }) : t("headingAll");
+  const isOnlyPage = page.isFirstPage && !page.nextCursor;
+  const summary = page.query
+    ? t(page.hasMore ? "summaryBestOfMore" : "summaryBest", { count })
+    : isOnlyPage
+      ? t("summaryOnly", { count })
+      : t("sorted");
   return (
     <Card className="overflow-hidden">
-      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-stone-100 px-5 py-3">
-        <h2 className="text-base font-semibold text-stone-900">{heading}</h2>
-        {page.rows.length > 0 ? <p className="text-sm text-stone-500">{summary(page)}</p> : null}
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-b border-stone-100 px-4 py-3 sm:px-5">
+        <h2 className="text-base font-semibold break-words text-stone-900">{heading}</h2>
+        {count > 0 ? <p className="text-sm text-stone-600">{summary}</p> : null}
       </div>
-      {page.rows.length > 0 ? (
-        <CustomerTable rows={page.rows} caption={heading} now={now} />
-      ) : (
-        <NoResults page={page} />
-      )}
+      {count > 0 ? <CustomerTable rows={page.rows} caption={heading} now={now} /> : <NoResults page={page} />}
       {page.query && page.hasMore ? (
-        <p className="border-t border-stone-100 px-5 py-3 text-sm text-stone-600">
-          More customers match. Add a first name, or search by email address, phone number, booking reference
-          or order number.
-        </p>
+        <p className="border-t border-stone-100 px-4 py-3 text-sm text-stone-600 sm:px-5">{t("moreMatch")}</p>
       ) : null}
       <CustomerPagination query={page.query} nextCursor={page.nextCursor} isFirstPage={page.isFirstPage} />
     </Card>

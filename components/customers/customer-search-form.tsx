@@ -1,4 +1,5 @@
 import { Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Form from "next/form";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
@@ -15,14 +16,15 @@ type CustomerSearchFormProps = {
 
 // A plain GET form: it works before JavaScript loads, and next/form turns it into a client navigation after.
 export function CustomerSearchForm({ query, autoFocus = false }: CustomerSearchFormProps) {
+  const t = useTranslations("customers.form");
   return (
-    <Form action="/customers" role="search" aria-label="Customers" className="flex flex-col gap-1.5">
-      <Label htmlFor="customer-search">Search customers</Label>
+    <Form action="/customers" role="search" aria-label={t("landmark")} className="flex flex-col gap-1.5">
+      <Label htmlFor="customer-search">{t("label")}</Label>
       <div className="flex flex-wrap items-center gap-2">
-        <div className="relative min-w-64 flex-1">
+        <div className="relative min-w-0 flex-[1_1_16rem]">
           <Search
             aria-hidden="true"
-            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-stone-400"
+            className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-stone-500"
           />
           <Input
             // Remount on a new query so "Clear search" empties the box too.
@@ -36,20 +38,19 @@ export function CustomerSearchForm({ query, autoFocus = false }: CustomerSearchF
             spellCheck={false}
             autoFocus={autoFocus}
             aria-describedby="customer-search-hint"
-            placeholder="Name, email, phone, booking reference or order number"
+            placeholder={t("placeholder")}
             className="h-11 pl-9"
           />
         </div>
         <SearchButton />
         {query ? (
           <Button asChild variant="ghost" size="lg">
-            <Link href="/customers">Clear search</Link>
+            <Link href="/customers">{t("clear")}</Link>
           </Button>
         ) : null}
       </div>
-      <p id="customer-search-hint" className="text-xs text-stone-500">
-        Spelling mistakes in names are fine. Email addresses must be complete. Phone numbers in any format,
-        booking references, order numbers and loyalty numbers work too.
+      <p id="customer-search-hint" className="text-xs text-stone-600">
+        {t("hint")}
       </p>
     </Form>
   );

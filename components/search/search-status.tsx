@@ -1,7 +1,11 @@
 import { LoaderCircle, SearchX, TriangleAlert, Type, type LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { searchCopy } from "./search-copy";
-import type { SearchResultJson, useCustomerSearchQuery } from "./use-customer-search-query";
+import {
+  SearchRequestError,
+  type SearchResultJson,
+  type useCustomerSearchQuery,
+} from "./use-customer-search-query";
 
 function Message({
   icon: Icon,
@@ -19,7 +23,7 @@ function Message({
     >
       <Icon
         aria-hidden="true"
-        className={isAlert ? "size-5 shrink-0 text-red-600" : "size-5 shrink-0 text-stone-400"}
+        className={isAlert ? "size-5 shrink-0 text-red-600" : "size-5 shrink-0 text-stone-500"}
       />
       <div className="space-y-1">{children}</div>
     </div>
@@ -34,18 +38,25 @@ export function SearchStatus({
   search: ReturnType<typeof useCustomerSearchQuery>;
   result: SearchResultJson | undefined;
 }) {
-  if (!search.isEnabled) return <Message icon={Type}>{searchCopy.typeMore}</Message>;
+  const t = useTranslations("search");
+  const tCommon = useTranslations("common");
+  if (!search.isEnabled) return <Message icon={Type}>{t("typeMore")}</Message>;
   if (search.isError && !search.isFetching) {
+    const error = search.error;
+    const detail =
+      error instanceof SearchRequestError && !error.message
+        ? t("failedStatus", { status: error.status })
+        : error.message;
     return (
       <Message icon={TriangleAlert} isAlert>
-        <p className="font-medium text-stone-900">{searchCopy.failed}</p>
-        <p>{search.error.message}</p>
+        <p className="font-medium text-stone-900">{t("failed")}</p>
+        <p>{detail}</p>
         <button
           type="button"
           onClick={() => void search.refetch()}
-          className="font-medium text-brand-700 underline-offset-4 hover:underline"
+          className="-mx-2 min-h-11 rounded-md px-2 font-medium text-brand-700 underline-offset-4 hover:underline"
         >
-          {searchCopy.retry}
+          {tCommon("actions.retry")}
         </button>
       </Message>
     );
@@ -53,18 +64,17 @@ export function SearchStatus({
   if (!result) {
     return (
       <Message icon={LoaderCircle}>
-        <p>{searchCopy.searching}</p>
+        <p>{t("searching")}</p>
       </Message>
     );
   }
   if (result.hits.length > 0) return null;
-  if (result.problem === "too_short") return <Message icon={Type}>{searchCopy.tooShort}</Message>;
-  if (result.problem === "incomplete_email")
-    return <Message icon={Type}>{searchCopy.incompleteEmail}</Message>;
+  if (result.problem === "too_short") return <Message icon={Type}>{t("tooShort")}</Message>;
+  if (result.problem === "incomplete_email") return <Message icon={Type}>{t("incompleteEmail")}</Message>;
   return (
     <Message icon={SearchX}>
-      <p className="font-medium text-stone-900">{searchCopy.noResults(result.query)}</p>
-      <p>{searchCopy.noResultsHint}</p>
+      <p className="font-medium text-stone-900">{t("noResults", { query: result.query })}</p>
+      <p>{t("noResultsHint")}</p>
     </Message>
   );
 }

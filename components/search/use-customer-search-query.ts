@@ -23,6 +23,16 @@ function useDebouncedValue<T>(value: T, delay: number): T {
   return debounced;
 }
 
+/** A refused search: the server's own message (in the staff member's language) when it sent one. */
+export class SearchRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 async function fetchSearch(q: string, signal: AbortSignal): Promise<SearchResultJson> {
   const params = new URLSearchParams({ q, limit: String(PALETTE_RESULT_COUNT) });
   // The signal cancels this request when a newer keystroke replaces it (TanStack Query aborts it).
@@ -32,7 +42,7 @@ async function fetchSearch(q: string, signal: AbortSignal): Promise<SearchResult
   });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
-    throw new Error(body?.error ?? `The server answered ${response.status}.`);
+    throw new SearchRequestError(body?.error ?? "", response.status);
   }
   return (await response.json()) as SearchResultJson;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormMessage } from "@/components/admin/form-message";
@@ -9,6 +10,7 @@ import { regenerateRecoveryCodesAction } from "./second-factor-actions";
 import { useIsHydrated } from "./use-is-hydrated";
 
 export function RecoveryCodesSection({ left }: { left: number }) {
+  const t = useTranslations("secondFactor.recovery");
   const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
   const [message, setMessage] = useState<{ error?: string; code?: string }>({});
@@ -26,12 +28,15 @@ export function RecoveryCodesSection({ left }: { left: number }) {
 
   return (
     <div className="space-y-3">
-      <p className="text-sm text-stone-700">
-        {left === 1 ? "1 unused recovery code left." : `${left} unused recovery codes left.`} New codes
-        replace all earlier ones.
-      </p>
-      <Button type="button" variant="secondary" disabled={isPending || !isHydrated} onClick={regenerate}>
-        Make new recovery codes
+      <p className="text-sm text-stone-700">{t("left", { count: left })}</p>
+      <Button
+        type="button"
+        variant="secondary"
+        size="lg"
+        disabled={isPending || !isHydrated}
+        onClick={regenerate}
+      >
+        {t("regenerate")}
       </Button>
       <FormMessage {...message} />
       {codes ? <RecoveryCodesNotice codes={codes} onDone={() => setCodes(null)} /> : null}

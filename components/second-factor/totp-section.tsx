@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { FormMessage } from "@/components/admin/form-message";
@@ -14,7 +15,10 @@ import {
   startTotpEnrolmentAction,
 } from "./second-factor-actions";
 
+/** `since` is already formatted in the interface language; null while no app is set up. */
 export function TotpSection({ since }: { since: string | null }) {
+  const t = useTranslations("secondFactor.totp");
+  const tCommon = useTranslations("common.actions");
   const router = useRouter();
   const [setup, setSetup] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
@@ -37,7 +41,7 @@ export function TotpSection({ since }: { since: string | null }) {
       const result = await confirmTotpEnrolmentAction({ code });
       if (!result.ok) return setMessage({ error: result.error, code: result.code });
       setSetup(null);
-      setMessage({ success: "Authenticator app set up." });
+      setMessage({ success: t("setUpDone") });
       setCodes(result.data.recoveryCodes);
       router.refresh();
     });
@@ -46,9 +50,7 @@ export function TotpSection({ since }: { since: string | null }) {
   const remove = () =>
     startTransition(async () => {
       const result = await removeTotpAction();
-      setMessage(
-        result.ok ? { success: "Authenticator app removed." } : { error: result.error, code: result.code },
-      );
+      setMessage(result.ok ? { success: t("removed") } : { error: result.error, code: result.code });
       router.refresh();
     });
 
@@ -56,29 +58,23 @@ export function TotpSection({ since }: { since: string | null }) {
     <div className="space-y-4">
       {since ? (
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <p className="text-sm text-stone-700">In use since {since}.</p>
-          <Button size="sm" variant="secondary" disabled={isPending || !isHydrated} onClick={remove}>
-            Remove authenticator app
+          <p className="text-sm text-stone-700">{t("since", { date: since })}</p>
+          <Button size="lg" variant="secondary" disabled={isPending || !isHydrated} onClick={remove}>
+            {t("remove")}
           </Button>
         </div>
       ) : setup ? (
         <div className="space-y-3">
-          <p className="text-sm text-stone-700">
-            Scan this code with your authenticator app, or type the key. It is shown only now.
-          </p>
+          <p className="text-sm text-stone-700">{t("scan")}</p>
           {/* A data URL made on the server: the secret never goes to a third-party QR service. */}
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src={setup.qrDataUrl} alt="QR code for your authenticator app" width={220} height={220} />
-          <p className="font-mono text-sm break-all text-stone-900" aria-label="Setup key">
+          <img src={setup.qrDataUrl} alt={t("qrAlt")} width={220} height={220} />
+          <p className="font-mono text-sm break-all text-stone-900" aria-label={t("setupKey")}>
             {setup.secret}
           </p>
-          <form
-            onSubmit={onConfirm}
-            className="flex flex-wrap items-end gap-2"
-            aria-label="Confirm authenticator app"
-          >
+          <form onSubmit={onConfirm} className="flex flex-wrap items-end gap-2" aria-label={t("formLabel")}>
             <div className="space-y-1.5">
-              <Label htmlFor="totp-confirm">Code shown in the app</Label>
+              <Label htmlFor="totp-confirm">{t("codeLabel")}</Label>
               <Input
                 id="totp-confirm"
                 name="code"
@@ -86,16 +82,23 @@ export function TotpSection({ since }: { since: string | null }) {
                 autoComplete="one-time-code"
                 maxLength={7}
                 required
+                className="h-11"
               />
             </div>
-            <Button type="submit" disabled={isPending || !isHydrated}>
-              Confirm
+            <Button type="submit" size="lg" disabled={isPending || !isHydrated}>
+              {tCommon("confirm")}
             </Button>
           </form>
         </div>
       ) : (
-        <Button type="button" variant="secondary" disabled={isPending || !isHydrated} onClick={start}>
-          Set up an authenticator app
+        <Button
+          type="button"
+          variant="secondary"
+          size="lg"
+          disabled={isPending || !isHydrated}
+          onClick={start}
+        >
+          {t("setUp")}
         </Button>
       )}
       <FormMessage {...message} />

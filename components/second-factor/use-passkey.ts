@@ -8,17 +8,19 @@ import {
   verifyPasskeyAction,
 } from "./second-factor-actions";
 
-export type PasskeyOutcome<T> = { ok: true; data: T } | { ok: false; error: string; code?: string };
+/** What went wrong in the browser itself, before the server saw anything (said by the component). */
+export type BrowserProblem = "promptClosed" | "unsupported";
+
+export type PasskeyOutcome<T> =
+  { ok: true; data: T } | { ok: false; error: string; code?: string; browserProblem?: BrowserProblem };
 
 function browserError(error: unknown): PasskeyOutcome<never> {
   // The user closed the prompt or the device refused: say so, nothing was stored.
   const name = error instanceof Error ? error.name : "";
   return {
     ok: false,
-    error:
-      name === "NotAllowedError"
-        ? "The passkey prompt was closed or timed out. Try again."
-        : "This browser or device could not use a passkey.",
+    error: "",
+    browserProblem: name === "NotAllowedError" ? "promptClosed" : "unsupported",
   };
 }
 

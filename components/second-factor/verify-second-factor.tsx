@@ -1,17 +1,18 @@
 "use client";
 
 import { KeyRound } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { confirmWithPasskey } from "./use-passkey";
+import { confirmWithPasskey, type BrowserProblem } from "./use-passkey";
 import { verifyRecoveryCodeAction, verifyTotpAction } from "./second-factor-actions";
 import { useIsHydrated } from "./use-is-hydrated";
 
-type Result = { ok: true } | { ok: false; error: string; code?: string };
+type Result = { ok: true } | { ok: false; error: string; code?: string; browserProblem?: BrowserProblem };
 
 /** Passkey, authenticator code or recovery code: whichever the user has; then back to `next`. */
 export function VerifySecondFactor({
@@ -23,6 +24,7 @@ export function VerifySecondFactor({
   hasPasskey: boolean;
   hasTotp: boolean;
 }) {
+  const t = useTranslations("secondFactor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [isRecovery, setIsRecovery] = useState(!hasPasskey && !hasTotp);
@@ -33,7 +35,9 @@ export function VerifySecondFactor({
     startTransition(async () => {
       setError(null);
       const result = await work();
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) {
+        return setError(result.browserProblem ? t(`passkeys.${result.browserProblem}`) : result.error);
+      }
       router.replace(next);
       router.refresh();
     });
@@ -49,20 +53,21 @@ export function VerifySecondFactor({
       {hasPasskey ? (
         <Button
           type="button"
+          size="lg"
           className="w-full"
           disabled={isPending || !isHydrated}
           onClick={() => run(confirmWithPasskey)}
         >
-          <KeyRound aria-hidden="true" /> Use your passkey
+          <KeyRound aria-hidden="true" /> {t("verify.usePasskey")}
         </Button>
       ) : null}
       {hasTotp && !isRecovery ? (
         <form
           onSubmit={(event) => onCode(event, false)}
           className="space-y-2"
-          aria-label="Authenticator code"
+          aria-label={t("verify.totpFormLabel")}
         >
-          <Label htmlFor="totp-code">Code from your authenticator app</Label>
+          <Label htmlFor="totp-code">{t("verify.totpLabel")}</Label>
           <Input
             id="totp-code"
             name="code"
@@ -70,27 +75,32 @@ export function VerifySecondFactor({
             autoComplete="one-time-code"
             maxLength={7}
             required
+            className="h-11"
           />
-          <Button type="submit" variant="secondary" disabled={isPending || !isHydrated}>
-            Confirm code
+          <Button type="submit" variant="secondary" size="lg" disabled={isPending || !isHydrated}>
+            {t("verify.totpSubmit")}
           </Button>
         </form>
       ) : null}
       {isRecovery ? (
-        <form onSubmit={(event) => onCode(event, true)} className="space-y-2" aria-label="Recovery code">
-          <Label htmlFor="recovery-code">Recovery code</Label>
-          <Input id="recovery-code" name="code" autoComplete="off" maxLength={40} required />
-          <Button type="submit" variant="secondary" disabled={isPending || !isHydrated}>
-            Use recovery code
+        <form
+          onSubmit={(event) => onCode(event, true)}
+          className="space-y-2"
+          aria-label={t("verify.recoveryFormLabel")}
+        >
+          <Label htmlFor="recovery-code">{t("verify.recoveryLabel")}</Label>
+          <Input id="recovery-code" name="code" autoComplete="off" maxLength={40} required className="h-11" />
+          <Button type="submit" variant="secondary" size="lg" disabled={isPending || !isHydrated}>
+            {t("verify.recoverySubmit")}
           </Button>
         </form>
       ) : (
         <button
           type="button"
-          className="text-sm text-brand-700 underline"
+          className="min-h-11 text-left text-sm text-brand-700 underline"
           onClick={() => setIsRecovery(true)}
         >
-          Lost your device? Use a recovery code
+          {t("verify.lostDevice")}
         </button>
       )}
       <FormMessage error={error} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { CircleAlert, RotateCcw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ type SectionErrorProps = { error: unknown; retry: () => void; title: string };
 
 /** The body of every error.tsx: what failed, a retry, and a reference staff can pass on to support. */
 export function SectionError({ error, retry, title }: SectionErrorProps) {
+  const t = useTranslations("common");
   useEffect(() => {
     console.error(error);
   }, [error]);
@@ -21,14 +23,14 @@ export function SectionError({ error, retry, title }: SectionErrorProps) {
         <CircleAlert aria-hidden="true" className="size-6" />
       </span>
       <h1 className="text-lg font-semibold text-stone-900">{title}</h1>
-      <p className="text-sm text-stone-600">
-        Something went wrong on our side. Try again; if it keeps happening, tell your manager or IT contact.
-      </p>
-      <Button onClick={() => retry()} className="mt-1">
+      <p className="text-sm text-stone-600">{t("errorPage.body")}</p>
+      <Button size="lg" onClick={() => retry()} className="mt-1">
         <RotateCcw aria-hidden="true" />
-        Try again
+        {t("actions.retry")}
       </Button>
-      {digest ? <p className="text-xs text-stone-500">Reference: {digest}</p> : null}
+      {digest ? (
+        <p className="text-xs break-all text-stone-600">{t("errorPage.reference", { digest })}</p>
+      ) : null}
     </Card>
   );
 }

@@ -1,20 +1,24 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { signOutKeepingLanguage } from "./sign-out";
 
-/** With a long main menu the label hides below 1280 px; the icon keeps the name for screen readers. */
-export function SignOutButton({ isCompact = false }: { isCompact?: boolean }) {
+/** The sign-out button of the narrow-screen menu; on wide screens it sits in the account menu. */
+export function SignOutButton({ className }: { className?: string }) {
+  const t = useTranslations("shell.user");
+  const locale = useLocale();
   return (
     <Button
-      variant="ghost"
-      size="sm"
-      title={isCompact ? "Sign out" : undefined}
-      onClick={() => signOut({ callbackUrl: "/login" })}
+      variant="secondary"
+      size="lg"
+      className={cn("w-full", className)}
+      onClick={() => signOutKeepingLanguage(locale)}
     >
       <LogOut aria-hidden="true" />
-      <span className={isCompact ? "max-xl:sr-only" : undefined}>Sign out</span>
+      {t("signOut")}
     </Button>
   );
 }

@@ -1,10 +1,13 @@
 import { ConciergeBell } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CustomerSearchPalette } from "@/components/search/customer-search-palette";
-import { can, ROLE_HOME, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { can, ROLE_HOME, type Role } from "@/lib/auth/permissions";
+import { describePlace } from "./describe-user";
 import { MainNav } from "./main-nav";
+import { MobileMenu } from "./mobile-menu";
 import { navItemsFor } from "./nav-items";
-import { SignOutButton } from "./sign-out-button";
+import { UserMenu } from "./user-menu";
 
 export interface TopBarUser {
   name: string;
@@ -13,36 +16,36 @@ export interface TopBarUser {
   locations: string[];
 }
 
-export function TopBar({ user }: { user: TopBarUser }) {
+/**
+ * From 1024 px: logo, links, search and the account menu in one row. Narrower: logo, a search
+ * button (still one tap away) and a menu button that opens the links and the account.
+ */
+export async function TopBar({ user }: { user: TopBarUser }) {
+  const t = await getTranslations("shell");
   const navItems = navItemsFor(user.role);
-  // Managers and admins have a long menu: on a 1024 px tablet the search and sign-out shrink to icons.
-  const isCrowded = navItems.length > 2;
-  const place = user.role === "admin" ? "All locations" : user.locations.join(", ") || "No location assigned";
+  const place = await describePlace(user.role, user.locations);
+  const shellUser = {
+    name: user.name,
+    detail: t("user.roleAndPlace", { role: t(`roles.${user.role}`), place }),
+  };
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200 bg-white/95 backdrop-blur supports-[backdrop-filter]:bg-white/80">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-6">
-        <Link href={ROLE_HOME[user.role]} className="flex items-center gap-2 rounded-md">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-3 px-4 sm:px-6 lg:gap-5">
+        <Link
+          href={ROLE_HOME[user.role]}
+          aria-label={t("homeLink")}
+          className="flex h-11 shrink-0 items-center gap-2 rounded-md"
+        >
           <span className="flex size-8 items-center justify-center rounded-lg bg-brand-600 text-white">
             <ConciergeBell aria-hidden="true" className="size-4.5" />
           </span>
-          <span className="text-lg font-semibold tracking-tight text-stone-900 max-sm:sr-only">Gastvrij</span>
+          <span className="text-lg font-semibold tracking-tight text-stone-900">Gastvrij</span>
         </Link>
-        <MainNav items={navItems} />
-        <div className="ml-auto flex min-w-0 items-center gap-3">
-          {can(user.role, "customer.search") ? <CustomerSearchPalette isCompact={isCrowded} /> : null}
-          <div className="min-w-24 text-right leading-tight">
-            <Link
-              href="/account/security"
-              title="Your second factor: passkeys, authenticator app, recovery codes"
-              className="block truncate text-sm font-medium text-stone-900 hover:underline"
-            >
-              {user.name}
-            </Link>
-            <p className="max-w-56 truncate text-xs text-stone-500" title={place}>
-              {ROLE_LABELS[user.role]} · {place}
-            </p>
-          </div>
-          <SignOutButton isCompact={isCrowded} />
+        <MainNav items={navItems} className="max-lg:hidden" />
+        <div className="ml-auto flex min-w-0 items-center gap-2">
+          {can(user.role, "customer.search") ? <CustomerSearchPalette /> : null}
+          <UserMenu user={shellUser} className="max-lg:hidden" />
+          <MobileMenu items={navItems} user={shellUser} className="lg:hidden" />
         </div>
       </div>
     </header>

@@ -1,13 +1,20 @@
 import { expect, type CDPSession, type Page } from "@playwright/test";
 import { generate } from "otplib";
 
-/** Enrols an authenticator app on the security page, with codes computed from the key it shows. */
+/**
+ * Enrols an authenticator app on the security page, with codes computed from the key it shows. In
+ * either interface language: the staff member's own (Dutch unless their account says English).
+ */
 export async function enrolAuthenticatorApp(page: Page): Promise<string> {
-  await page.getByRole("button", { name: "Set up an authenticator app" }).click();
-  const secret = (await page.getByLabel("Setup key").innerText()).trim();
-  await page.getByLabel("Code shown in the app").fill(await generate({ secret }));
-  await page.getByRole("button", { name: "Confirm", exact: true }).click();
-  await expect(page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+  await page
+    .getByRole("button", { name: /^(Authenticator-app instellen|Set up an authenticator app)$/ })
+    .click();
+  const secret = (await page.getByLabel(/^(Sleutel voor de app|Setup key)$/).innerText()).trim();
+  await page.getByLabel(/^(Code uit de app|Code shown in the app)$/).fill(await generate({ secret }));
+  await page.getByRole("button", { name: /^(Bevestigen|Confirm)$/ }).click();
+  await expect(
+    page.getByRole("list", { name: /^(Herstelcodes|Recovery codes)$/ }).getByRole("listitem"),
+  ).toHaveCount(10);
   return secret;
 }
 

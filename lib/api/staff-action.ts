@@ -1,5 +1,5 @@
 import "server-only";
-import { resolveUiLocale } from "@/lib/i18n/ui-locale";
+import { resolveUiLocale } from "@/lib/auth/ui-locale";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
 import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";

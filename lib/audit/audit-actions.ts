@@ -44,5 +44,6 @@ export const AUDIT_ACTIONS = [
   "secondFactor.recoveryCodes",
   "secondFactor.reset",
   "secondFactorPolicy.update",
+  "commissionRates.update",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,6 +1,5 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { readHeavyRows } from "@/lib/db/read-rows";
@@ -24,6 +23,7 @@ import {
   unfilteredPageSql,
 } from "./timeline-sql";
 import type { TimelinePage } from "./timeline-types";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 type PageRow = TimelineRow & { scanned: number | null; edgeAt: Date | null; edgeId: string | null };
 
@@ -49,7 +49,7 @@ export async function listTimelineEvents(
 ): Promise<TimelinePage> {
   assertCan(actor, "customer.view");
   const id = customerIdSchema.safeParse(customerId);
-  if (!id.success) throw new NotFoundError("No such customer.");
+  if (!id.success) throw notFound("errors.notFound.customer");
   const filters = compactFilters(options.filters ?? {});
   const cursor =
     typeof options.cursor === "string"
@@ -66,7 +66,7 @@ export async function listTimelineEvents(
   );
 
   const first = rows[0];
-  if (!first) throw new NotFoundError("No such customer.");
+  if (!first) throw notFound("errors.notFound.customer");
   const events = rows.filter((row) => row.id !== null).map(toTimelineEntry);
   const page = events.slice(0, limit);
   const last = page.at(-1);

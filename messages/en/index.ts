@@ -30,6 +30,7 @@ import privacy from "./privacy.json";
 import validation from "./validation.json";
 import eligibility from "./eligibility.json";
 import live from "./live.json";
+import managerInsights from "./managerInsights.json";
 
 // Typed against the Dutch messages: a key missing here is a type error (messages.test.ts also checks
 // the other direction and that placeholders match).
@@ -65,6 +66,7 @@ const messages: Messages = {
   validation,
   eligibility,
   live,
+  managerInsights,
 };
 
 export default messages;

@@ -31,6 +31,7 @@ import privacy from "./privacy.json";
 import validation from "./validation.json";
 import eligibility from "./eligibility.json";
 import live from "./live.json";
+import managerInsights from "./managerInsights.json";
 
 const messages = {
   common,
@@ -64,6 +65,7 @@ const messages = {
   validation,
   eligibility,
   live,
+  managerInsights,
 };
 
 export default messages;

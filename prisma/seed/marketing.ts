@@ -94,6 +94,8 @@ const CHANNEL_LABEL: Record<(typeof PROMO_CHANNELS)[number], string> = {
 export class Marketing {
   /** Outbound marketing contacts in the last 30 days, for the over-contacted scenario. */
   recentContacts = 0;
+  /** When this customer's surveys went out, so an answer grows less likely the sooner the next one comes. */
+  private readonly surveysSent: number[] = [];
 
   constructor(
     private readonly journey: Journey,
@@ -187,6 +189,14 @@ export class Marketing {
     }
   }
 
+  private answerChance(sentAt: number, trigger: string): number {
+    if (trigger === "address_change" || trigger === "password_reset") return 0.12;
+    const earlier = this.surveysSent.filter((at) => at < sentAt);
+    if (earlier.length === 0) return 0.46;
+    const days = (sentAt - Math.max(...earlier)) / DAY;
+    return days < 30 ? 0.18 : days < 90 ? 0.3 : 0.42;
+  }
+
   /** A satisfaction survey a day after a stay or order, if allowed, sometimes answered. */
   survey(
     after: number,
@@ -210,7 +220,12 @@ export class Marketing {
       locationId,
       payload,
     });
-    if (!isSent || !rng.chance(0.4)) return null;
+    if (!isSent) return null;
+    // One draw as before, only the odds differ: a survey right after a trivial contact or soon after
+    // the last one is answered less often (survey fatigue).
+    const chance = this.answerChance(sentAt, trigger);
+    this.surveysSent.push(sentAt);
+    if (!rng.chance(chance)) return null;
     const answeredAt = sentAt + rng.between(10 * MINUTE, 72 * HOUR);
     const score = rng.weighted([
       [9, 30],

@@ -4,9 +4,11 @@
 // missing.
 import pg from "pg";
 import { refreshCategoryAssociations } from "../../lib/advice/refresh-category-associations";
+import { refreshInsightRollups } from "../../lib/insights/refresh-insight-rollups";
 import { evaluateContactHistory } from "../../scripts/lib/evaluate-contact-history";
 import { finishBulkLoad, prepareBulkLoad, type BulkLoadState } from "./bulk-indexes";
 import { countExisting } from "./chunks";
+import { seedDeskHistory } from "./desk-history";
 import type { JourneyContext } from "./journey";
 import { upsertLocations } from "./locations";
 import { seedLongHistory } from "./seed-long-history";
@@ -104,6 +106,11 @@ export async function seedDatabase(url: string, options: SeedOptions): Promise<S
       await refreshCategoryAssociations(client); // the advice reads these, so they follow the orders
       log("Judging the last 90 days of outbound contact against the contact policy...");
       await evaluateContactHistory(url, log);
+    }
+    const desk = await seedDeskHistory(client, locations, now);
+    if (SEED_TABLES.some((table) => inserted[table] > 0) || desk.attributed + desk.views > 0) {
+      log("Building the insights rollups...");
+      await refreshInsightRollups(client, { mode: "full", now: new Date(now) });
     }
     return {
       customers: { requested, inserted: inserted.Customer - longHistory.inserted, skipped: alreadyThere },

@@ -13,6 +13,8 @@ import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
 import { SEARCH_MATRIX } from "./authorization-matrix.search-entries";
 import { PRIVACY_MATRIX } from "./authorization-matrix.privacy-entries";
 import { SECOND_FACTOR_MATRIX } from "./authorization-matrix.second-factor-entries";
+import { ACCOUNT_MATRIX } from "./authorization-matrix.account-entries";
+import { INSIGHTS_MATRIX } from "./authorization-matrix.insights-entries";
 import { everyone, type Handler, type ActionResultLike } from "./authorization-matrix.expect";
 
 export type Caller = "anonymous" | Role;
@@ -82,6 +84,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...SEARCH_MATRIX,
   ...PRIVACY_MATRIX,
   ...SECOND_FACTOR_MATRIX,
+  ...ACCOUNT_MATRIX,
+  ...INSIGHTS_MATRIX,
   "GET /api/health": {
     expect: everyone(200),
     call: () => callRoute(() => import("@/app/api/health/route"), "GET", "/api/health"),

@@ -15,7 +15,10 @@ let currentActor: CurrentActor | null = null;
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => currentActor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 // Route handlers run outside Next's request scope here; give next/headers an empty request.
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: "localhost" }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ host: "localhost" }),
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
+}));
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -77,6 +80,7 @@ beforeAll(async () => {
       // A real session: second-factor actions record challenges and passes on it.
       sessionId: await startSession(user.id, user.sessionVersion, { ip: null, userAgent: "matrix" }),
       mustChangePassword: false,
+      locale: user.locale,
       secondFactor: passedSecondFactor(),
       // One address per role, so the wrong codes the matrix sends don't add up to a lock-out.
       ip: `127.0.0.${index + 1}`,

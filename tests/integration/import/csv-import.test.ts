@@ -18,6 +18,7 @@ const actorOf = async (role: "admin" | "manager"): Promise<CurrentActor> => {
     name: `Test ${role}`,
     role,
     locationIds: [],
+    locale: "nl",
     sessionId: randomUUID(),
     mustChangePassword: false,
     secondFactor: passedSecondFactor(),

@@ -26,7 +26,12 @@ const state = (overrides: Partial<SecondFactorState>): SecondFactorState => ({
 let admin: CurrentActor;
 let targetId = "";
 beforeAll(async () => {
-  admin = { ...(await createActor("admin")), mustChangePassword: false, secondFactor: state({}) };
+  admin = {
+    ...(await createActor("admin")),
+    mustChangePassword: false,
+    locale: "nl",
+    secondFactor: state({}),
+  };
   targetId = (await createStaff(process.env.DATABASE_URL!, "intern", [])).id;
 });
 const as = (secondFactor: SecondFactorState) => (session.actor = { ...admin, secondFactor });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/shell/page-header";
 import { VerifySecondFactor } from "@/components/second-factor/verify-second-factor";
@@ -6,7 +7,10 @@ import { Card, CardContent } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getEnrolledFactors } from "@/lib/second-factor/get-enrolled-factors";
 
-export const metadata: Metadata = { title: "Confirm it's you" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("secondFactor.verify");
+  return { title: t("metaTitle") };
+}
 
 /** Only same-site paths: `next` comes from the URL and must not send anyone elsewhere. */
 function safeNext(value: string | string[] | undefined): string {
@@ -20,16 +24,12 @@ export default async function VerifySecondFactorPage({
 }) {
   const actor = await requirePageActor(undefined, { allowPendingSecondFactor: true });
   if (!actor.secondFactor.isEnrolled) redirect("/account/security");
-  const factors = await getEnrolledFactors(actor);
+  const [t, factors] = await Promise.all([getTranslations("secondFactor.verify"), getEnrolledFactors(actor)]);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <PageHeader
-        title="Confirm it's you"
-        description={
-          actor.secondFactor.passedAt
-            ? "This action needs your second factor again (asked every 10 minutes for sensitive actions)."
-            : "Your password was right. Now confirm with your second factor."
-        }
+        title={t("title")}
+        description={actor.secondFactor.passedAt ? t("introStepUp") : t("intro")}
       />
       <Card>
         <CardContent className="pt-5">

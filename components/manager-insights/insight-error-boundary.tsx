@@ -1,0 +1,32 @@
+"use client";
+
+import { CircleAlert } from "lucide-react";
+import { Component, type ReactNode } from "react";
+
+type Props = { message: string; children: ReactNode };
+
+/** One failing insight never takes the page down: the others stay, and this one says so. */
+export class InsightErrorBoundary extends Component<Props, { hasFailed: boolean }> {
+  override state = { hasFailed: false };
+
+  static getDerivedStateFromError() {
+    return { hasFailed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error(error);
+  }
+
+  override render() {
+    if (!this.state.hasFailed) return this.props.children;
+    return (
+      <div
+        role="alert"
+        className="flex items-start gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800"
+      >
+        <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+        {this.props.message}
+      </div>
+    );
+  }
+}
