@@ -17,6 +17,8 @@ export interface PendingChanges {
   ids: Set<string>;
   customers: Set<string>;
   all: boolean;
+  /** The latest writing transaction among them: the read must show it. */
+  xid?: number;
 }
 
 export const emptyPending = (): PendingChanges => ({ ids: new Set(), customers: new Set(), all: false });
@@ -26,6 +28,7 @@ export const MAX_ROWS_PER_READ = 200;
 
 export function addChange(pending: PendingChanges, change: LiveChange): void {
   if (change.all) pending.all = true;
+  if (change.xid) pending.xid = Math.max(pending.xid ?? 0, change.xid);
   const target = change.kind === "c" ? pending.customers : pending.ids;
   for (const id of change.ids ?? []) target.add(id);
 }

@@ -19,8 +19,8 @@ export interface LiveBoardOptions<Row extends LiveRow> {
   /** The board's stream (GET /api/…/live?location=…), or null when there is no board to watch. */
   streamUrl: string | null;
   queryKey: QueryKey;
-  /** The board's JSON route asked for only these rows. */
-  rowsUrl: (ids: string[]) => string;
+  /** The board's JSON route asked for only these rows, showing at least transaction `xid`. */
+  rowsUrl: (ids: string[], xid?: number) => string;
   rowId: (row: Row) => string;
 }
 
@@ -82,7 +82,7 @@ export function useLiveBoard<Row extends LiveRow>(
       if (ids.length === 0) return;
       let fresh: LiveBoard<Row>;
       try {
-        fresh = await fetchBoard<LiveBoard<Row>>(rowsUrl(ids), reading.signal);
+        fresh = await fetchBoard<LiveBoard<Row>>(rowsUrl(ids, changes.xid), reading.signal);
       } catch {
         if (!reading.signal.aborted) await readWhole();
         return;

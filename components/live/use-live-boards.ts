@@ -7,13 +7,16 @@ import { useLiveBoard } from "./use-live-board";
 // The two boards' live wiring: their streams, and their JSON routes asked for only some rows.
 
 const query = (values: Record<string, string>) => new URLSearchParams(values).toString();
+/** The push's transaction: boards reading the same rows at once then share one read on the server. */
+const after = (xid?: number): Record<string, string> => (xid ? { after: String(xid) } : {});
 
 /** Live pushes for the arrivals board under `queryKey` (one hotel, one day). */
 export function useLiveArrivals(queryKey: QueryKey, locationId: string | null, date: string) {
   return useLiveBoard<ArrivalRow>({
     streamUrl: locationId ? `/api/arrivals/live?${query({ location: locationId, date })}` : null,
     queryKey,
-    rowsUrl: (ids) => `/api/arrivals?${query({ location: locationId ?? "", date, bookings: ids.join(",") })}`,
+    rowsUrl: (ids, xid) =>
+      `/api/arrivals?${query({ location: locationId ?? "", date, bookings: ids.join(","), ...after(xid) })}`,
     rowId: (row) => row.bookingId,
   });
 }
@@ -23,7 +26,8 @@ export function useLivePickups(queryKey: QueryKey, locationId: string | null) {
   return useLiveBoard<PickupRow>({
     streamUrl: locationId ? `/api/pickups/live?${query({ location: locationId })}` : null,
     queryKey,
-    rowsUrl: (ids) => `/api/pickups?${query({ location: locationId ?? "", orders: ids.join(",") })}`,
+    rowsUrl: (ids, xid) =>
+      `/api/pickups?${query({ location: locationId ?? "", orders: ids.join(","), ...after(xid) })}`,
     rowId: (row) => row.orderId,
   });
 }

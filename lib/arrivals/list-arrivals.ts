@@ -5,6 +5,7 @@ import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/board
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
 import { readHeavyRows } from "@/lib/db/read-rows";
+import { sharedRead } from "@/lib/db/shared-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";
@@ -45,8 +46,11 @@ function canCheckIn(record: ArrivalRecord, day: string, today: string): boolean 
 export async function listArrivals(
   actor: Actor,
   input: unknown = {},
-  /** Only these bookings (a live board reading again what changed), read from the primary. */
-  { bookingIds }: { bookingIds?: string[] } = {},
+  /**
+   * Only these bookings (a live board reading again what changed), read from the primary; with
+   * `after`, the transaction the rows must show, so boards reading them at once share one read.
+   */
+  { bookingIds, after }: { bookingIds?: string[]; after?: number } = {},
 ): Promise<{ board: ArrivalsBoard; choices: BoardLocationChoice[] }> {
   assertCan(actor, "arrivals.view");
   const query = parseInput(arrivalsQuerySchema, input);
@@ -60,12 +64,33 @@ export async function listArrivals(
     };
   }
 
-  const records = await readHeavyRows<ArrivalRecord>(arrivalsStatement(location.id, day, bookingIds), {
+  const rows =
+    bookingIds && after
+      ? await sharedRead(
+          `arrivals:${location.id}:${day}:${today}:${[...bookingIds].sort().join(",")}`,
+          after,
+          () => arrivalRows(location.id, day, today, bookingIds),
+        )
+      : await arrivalRows(location.id, day, today, bookingIds);
+  return {
+    board: {
+      location,
+      date: day,
+      today,
+      rows: maskedFor(actor, rows),
+      generatedAt: new Date().toISOString(),
+    },
+    choices,
+  };
+}
+
+/** The board's rows with their badges, before masking for the reader. */
+async function arrivalRows(locationId: string, day: string, today: string, bookingIds?: string[]) {
+  const records = await readHeavyRows<ArrivalRecord>(arrivalsStatement(locationId, day, bookingIds), {
     fresh: bookingIds !== undefined,
   });
-
   const { badges, contactBadges } = await loadBoardBadges(records);
-  const rows = records.map((record): ArrivalRow => ({
+  return records.map((record): ArrivalRow => ({
     bookingId: record.id,
     reference: record.reference,
     status: record.status,
@@ -80,16 +105,6 @@ export async function listArrivals(
     badges: badges(record),
     contactBadges: contactBadges(record.customerId),
   }));
-  return {
-    board: {
-      location,
-      date: day,
-      today,
-      rows: maskedFor(actor, rows),
-      generatedAt: new Date().toISOString(),
-    },
-    choices,
-  };
 }
 
 /** The board's statement: one hotel's bookings arriving on a day, with each guest's badge columns. */

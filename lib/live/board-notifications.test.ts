@@ -6,11 +6,14 @@ const B = "0194f3a0-0000-7000-8000-0000000000B1";
 
 describe("parseBoardNotification", () => {
   it("reads the trigger's payload, ids in lower case", () => {
-    expect(parseBoardNotification(JSON.stringify({ l: L, k: "b", d: "2026-12-08", ids: [B] }))).toEqual({
+    expect(
+      parseBoardNotification(JSON.stringify({ l: L, k: "b", d: "2026-12-08", x: 7461, ids: [B] })),
+    ).toEqual({
       locationId: L,
       kind: "b",
       day: "2026-12-08",
       ids: [B.toLowerCase()],
+      xid: 7461,
     });
     expect(parseBoardNotification(JSON.stringify({ l: L, k: "c", all: true }))).toEqual({
       locationId: L,

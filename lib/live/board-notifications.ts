@@ -13,6 +13,8 @@ export interface BoardNotification {
   day?: string;
   ids?: string[];
   all?: boolean;
+  /** The writing transaction's id (txid_current()), for reads that must show it. */
+  xid?: number;
 }
 
 export type StaffNotification = { sessionId: string } | { userId: string };
@@ -37,13 +39,16 @@ export function parseBoardNotification(payload: string): BoardNotification | nul
   const kind = value.k;
   if (kind !== "b" && kind !== "o" && kind !== "c") return null;
   const day = typeof value.d === "string" && DAY.test(value.d) ? value.d : undefined;
-  if (value.all === true) return { locationId: value.l.toLowerCase(), kind, day, all: true };
+  const xid = Number.isSafeInteger(value.x) && (value.x as number) > 0 ? (value.x as number) : undefined;
+  if (value.all === true)
+    return { locationId: value.l.toLowerCase(), kind, day, all: true, ...(xid ? { xid } : {}) };
   if (!Array.isArray(value.ids) || value.ids.length === 0 || !value.ids.every(isUuid)) return null;
   return {
     locationId: value.l.toLowerCase(),
     kind,
     day,
     ids: value.ids.map((id) => id.toLowerCase()),
+    ...(xid ? { xid } : {}),
   };
 }
 

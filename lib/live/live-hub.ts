@@ -268,6 +268,7 @@ function toChange({ at, notification }: Heard): LiveChange {
     kind: notification.kind,
     at,
     ...(notification.day ? { day: notification.day } : {}),
+    ...(notification.xid ? { xid: notification.xid } : {}),
     ...(notification.all ? { all: true } : { ids: notification.ids }),
   };
 }

@@ -14,6 +14,8 @@ export interface LiveChange {
   ids?: string[];
   day?: string;
   all?: boolean;
+  /** The writing transaction: a read of these rows must show it (lib/db/shared-read.ts). */
+  xid?: number;
   at: number;
 }
 

@@ -7,6 +7,7 @@ import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/lo
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
 import { db } from "@/lib/db/client";
 import { readHeavyRows } from "@/lib/db/read-rows";
+import { sharedRead } from "@/lib/db/shared-read";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";
@@ -37,8 +38,11 @@ interface PickupRecord extends BadgeRecord {
 export async function listPickups(
   actor: Actor,
   input: unknown = {},
-  /** Only these orders (a live board reading again what changed), read from the primary. */
-  { orderIds }: { orderIds?: string[] } = {},
+  /**
+   * Only these orders (a live board reading again what changed), read from the primary; with
+   * `after`, the transaction the rows must show, so boards reading them at once share one read.
+   */
+  { orderIds, after }: { orderIds?: string[]; after?: number } = {},
 ): Promise<{ board: PickupsBoard; choices: BoardLocationChoice[] }> {
   assertCan(actor, "pickups.view");
   const query = parseInput(pickupsQuerySchema, input);
@@ -52,6 +56,17 @@ export async function listPickups(
   }
 
   const today = localDate(location.timeZone);
+  const rows =
+    orderIds && after
+      ? await sharedRead(`pickups:${location.id}:${today}:${[...orderIds].sort().join(",")}`, after, () =>
+          pickupRows(location.id, today, orderIds),
+        )
+      : await pickupRows(location.id, today, orderIds);
+  return { board: { location, today, rows: maskedFor(actor, rows), generatedAt }, choices };
+}
+
+/** The board's rows with their lines, advice and badges, before masking for the reader. */
+async function pickupRows(locationId: string, today: string, orderIds?: string[]): Promise<PickupRow[]> {
   const records = await readHeavyRows<PickupRecord>(
     Prisma.sql`
     SELECT o.id, o."orderNumber", to_char(o."readyDate", 'YYYY-MM-DD') AS "readyDate", o."placedAt", o.channel,
@@ -60,14 +75,14 @@ export async function listPickups(
        WHERE p."customerId" = c.id AND p."placedAt" < o."placedAt" AND p.status <> 'cancelled') AS "previousVisits",
       ${badgeColumns(Prisma.sql`c.id`)}
     FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
-    WHERE o."pickupLocationId" = ${location.id}::uuid AND o."pickupStatus" = 'ready'
+    WHERE o."pickupLocationId" = ${locationId}::uuid AND o."pickupStatus" = 'ready'
       AND o.fulfilment = 'click_and_collect' AND o.status <> 'cancelled' AND o."readyDate" <= ${today}::date
       ${orderIds ? Prisma.sql`AND o.id = ANY(${orderIds}::uuid[])` : Prisma.empty}
     ORDER BY o."readyDate", o."placedAt", o.id
     LIMIT ${MAX_PICKUPS}`,
     { fresh: orderIds !== undefined },
   );
-  if (records.length === 0) return { board: { location, today, rows: [], generatedAt }, choices };
+  if (records.length === 0) return [];
 
   const lines = await db.orderLine.findMany({
     where: { orderId: { in: records.map((record) => record.id) } },
@@ -99,7 +114,7 @@ export async function listPickups(
     loadBoardBadges(records),
   ]);
 
-  const rows = records.map((record): PickupRow => ({
+  return records.map((record): PickupRow => ({
     orderId: record.id,
     orderNumber: record.orderNumber,
     readyDate: record.readyDate,
@@ -117,5 +132,4 @@ export async function listPickups(
     badges: badges(record),
     contactBadges: contactBadges(record.customerId),
   }));
-  return { board: { location, today, rows: maskedFor(actor, rows), generatedAt }, choices };
 }

@@ -55,12 +55,17 @@ const rowIdsParam = z
       .max(200),
   );
 
+/** The transaction a live board's read must show (the push's), so boards reading at once share a read. */
+const afterParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
 /** The boards' JSON routes also take the rows to read (live boards); the pages do not. */
 export const arrivalsRowsQuerySchema = arrivalsQuerySchema.extend({
   bookings: queryValue(rowIdsParam.optional()),
+  after: queryValue(afterParam.optional()),
 });
 export const pickupsRowsQuerySchema = pickupsQuerySchema.extend({
   orders: queryValue(rowIdsParam.optional()),
+  after: queryValue(afterParam.optional()),
 });
 
 export const checkInSchema = z.object({

@@ -161,6 +161,7 @@ class BenchBoard {
   reads = { whole: 0, partial: 0 };
   private stream: AbortController | null = null;
   private pending = new Set<string>();
+  private xid = 0;
   private timer: NodeJS.Timeout | null = null;
   live = false;
 
@@ -200,6 +201,7 @@ class BenchBoard {
   private async readChanged(): Promise<void> {
     this.timer = null;
     const ids = [...this.pending];
+    const xid = this.xid;
     this.pending.clear();
     const customers = new Set<string>();
     for (const id of ids) {
@@ -211,7 +213,7 @@ class BenchBoard {
     if (asked.some((id) => !this.rows.has(id))) return void (await this.readWhole());
     this.reads.partial++;
     const board = await this.get<Board>(
-      `/api/arrivals?location=${HOTEL}&date=${today}&bookings=${asked.join(",")}`,
+      `/api/arrivals?location=${HOTEL}&date=${today}&bookings=${asked.join(",")}${xid ? `&after=${xid}` : ""}`,
     );
     this.take(board.rows, asked);
   }
@@ -244,6 +246,7 @@ class BenchBoard {
             const data = JSON.parse(/\ndata: (.*)$/s.exec(message)?.[1] ?? "{}") as {
               ids?: string[];
               all?: boolean;
+              xid?: number;
             };
             if (event === "ready") {
               this.live = true;
@@ -252,6 +255,7 @@ class BenchBoard {
               void this.readWhole();
             } else if (event === "change") {
               for (const id of data.ids ?? []) this.pending.add(id);
+              this.xid = Math.max(this.xid, data.xid ?? 0);
               this.timer ??= setTimeout(() => void this.readChanged().catch(() => undefined), 25);
             } else if (event === "end") {
               this.live = false;

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = staffRoute(
   { action: "arrivals.view", query: arrivalsRowsQuerySchema },
   async ({ actor, query }) => {
-    const { board } = await listArrivals(actor, query, { bookingIds: query.bookings });
+    const { board } = await listArrivals(actor, query, { bookingIds: query.bookings, after: query.after });
     return NextResponse.json(board, { headers: { "Cache-Control": "no-store" } });
   },
 );

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = staffRoute(
   { action: "pickups.view", query: pickupsRowsQuerySchema },
   async ({ actor, query }) => {
-    const { board } = await listPickups(actor, query, { orderIds: query.orders });
+    const { board } = await listPickups(actor, query, { orderIds: query.orders, after: query.after });
     return NextResponse.json(board, { headers: { "Cache-Control": "no-store" } });
   },
 );

@@ -4,7 +4,7 @@
 -- seed) sends one notification per location and kind, not one per row. PostgreSQL delivers them at
 -- commit and drops them on rollback, and folds identical ones within a transaction.
 --
--- Channel gastvrij_board, payload {"l": location id, "k": kind, "ids": [...]} where kind is
+-- Channel gastvrij_board, payload {"l": location id, "k": kind, "x": transaction, "ids": [...]} where kind is
 --   b  bookings (the arrivals board of l for day "d"),  o  orders ready for pickup (the pickups board of l),
 --   c  customers whose badges changed (complaints, facts), sent to every location they have activity at,
 -- or {"l", "k", "all": true} instead of more than 150 ids (a notification holds 8,000 bytes).
@@ -19,7 +19,8 @@ BEGIN
   IF location IS NULL OR ids IS NULL OR cardinality(ids) = 0 THEN
     RETURN;
   END IF;
-  payload := jsonb_build_object('l', location, 'k', kind);
+  -- x: the writing transaction, so a board's read can tell whether a snapshot already shows it.
+  payload := jsonb_build_object('l', location, 'k', kind, 'x', txid_current());
   IF day IS NOT NULL THEN
     payload := payload || jsonb_build_object('d', day);
   END IF;

@@ -112,6 +112,7 @@ describe("GET /api/arrivals/live", () => {
       kind: "b",
       day: today,
       ids: [booking.id],
+      xid: expect.any(Number),
       at: expect.any(Number),
     });
     expect(text).not.toContain("Stream Guest");

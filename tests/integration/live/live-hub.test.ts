@@ -101,6 +101,7 @@ describe("live hub", () => {
       kind: "b",
       day: today,
       ids: [guest.bookingId],
+      xid: expect.any(Number),
       at: expect.any(Number),
     });
     hub.remove(board.subscriber);
