@@ -6,6 +6,9 @@ export async function register(): Promise<void> {
   stampSocketAddresses();
   const { scheduleDailyRetention } = await import("@/lib/retention/run-retention-daily");
   scheduleDailyRetention();
+  // One listening connection per app server for live boards (lib/live/live-hub.ts).
+  const { liveHub } = await import("@/lib/live/live-hub");
+  liveHub().start();
   const { scheduleInsightRefresh } = await import("@/lib/insights/refresh-insights-job");
   scheduleInsightRefresh();
 }

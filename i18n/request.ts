@@ -1,12 +1,12 @@
 import "server-only";
 import { getRequestConfig } from "next-intl/server";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
-import { resolveUiLocale } from "@/lib/i18n/ui-locale";
+import { resolveUiLocale } from "@/lib/auth/ui-locale";
 import { loadMessages } from "@/messages";
 import { isUiLocale } from "./locales";
 
 // next-intl's per-request configuration (wired in next.config.ts): no locale in the URL, the staff
-// member's own language instead (lib/i18n/ui-locale.ts).
+// member's own language instead (lib/auth/ui-locale.ts).
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isUiLocale(requested) ? requested : await resolveUiLocale();

@@ -22,3 +22,16 @@ describe("OIDC_SECOND_FACTOR_AMR", () => {
     );
   });
 });
+
+describe("DATABASE_READ_URL", () => {
+  it("is optional, and names the variable when it is not a PostgreSQL URL", () => {
+    expect(parseEnv(base).DATABASE_READ_URL).toBeUndefined();
+    expect(parseEnv({ ...base, DATABASE_READ_URL: "" }).DATABASE_READ_URL).toBeUndefined();
+    expect(parseEnv({ ...base, DATABASE_READ_URL: "postgresql://replica/gastvrij" }).DATABASE_READ_URL).toBe(
+      "postgresql://replica/gastvrij",
+    );
+    expect(() => parseEnv({ ...base, DATABASE_READ_URL: "mysql://replica" })).toThrow(
+      /DATABASE_READ_URL must be/,
+    );
+  });
+});

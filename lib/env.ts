@@ -18,6 +18,13 @@ const schema = z
       })
       .regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// connection string" }),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    // A streaming replica for heavy reads (search, insights, boards, timelines); see docs/scaling.md.
+    DATABASE_READ_URL: optional.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, { error: "must be a postgresql:// connection string" })
+        .optional(),
+    ),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     NEXTAUTH_SECRET: z
       .string({ error: "is not set. Generate one with `openssl rand -base64 32`." })

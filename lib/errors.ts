@@ -59,7 +59,8 @@ export type ErrorCode = keyof typeof ERROR_CODES;
  */
 export interface MessageRef {
   key: string;
-  values?: Record<string, string | number>;
+  /** ICU values; a value that is itself a reference (a field's label) is said in the same language. */
+  values?: Record<string, string | number | MessageRef>;
 }
 
 export interface ErrorIssue {
@@ -106,20 +107,21 @@ export class UnauthorizedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message?: string) {
-    super("forbidden", message);
+  constructor(message?: string, ref?: MessageRef) {
+    super("forbidden", message, { ref });
   }
 }
 
 export class NotFoundError extends AppError {
-  constructor(message?: string) {
-    super("not_found", message);
+  constructor(message?: string, ref?: MessageRef) {
+    super("not_found", message, { ref });
   }
 }
 
 export class ValidationError extends AppError {
-  constructor(message: string, issues: ErrorIssue[] = []) {
-    super("invalid_request", message, { issues });
+  /** Without a `ref`, staff read the issues as "field: problem" (lib/api/error-response.ts). */
+  constructor(message: string, issues: ErrorIssue[] = [], ref?: MessageRef) {
+    super("invalid_request", message, { issues, ref });
   }
 }
 

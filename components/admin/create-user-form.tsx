@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { createUserAction } from "@/components/admin/user-actions";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,8 @@ import { LocationCheckboxes, type LocationChoice } from "./location-checkboxes";
 import { RoleSelect } from "./role-select";
 
 export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const t = useTranslations("users");
+  const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -28,32 +30,31 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
       const result = await createUserAction(input);
       if (result.ok) {
         form.reset();
-        setMessage({
-          success: `Account created for ${String(input.email)}. They choose their own password at first sign-in.`,
-        });
+        setMessage({ success: t("create.done", { email: String(input.email) }) });
       } else {
-        setMessage({ error: result.error });
+        setMessage({ error: result.error, code: result.code });
       }
     });
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" aria-label="New staff account">
+    <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" aria-label={t("newAccount")}>
       <div className="space-y-1.5">
-        <Label htmlFor="new-name">Name</Label>
-        <Input id="new-name" name="name" required autoComplete="off" />
+        <Label htmlFor="new-name">{t("actions.name")}</Label>
+        <Input className="h-11" id="new-name" name="name" required autoComplete="off" />
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="new-email">Email</Label>
-        <Input id="new-email" name="email" type="email" required autoComplete="off" />
+        <Label htmlFor="new-email">{t("create.email")}</Label>
+        <Input className="h-11" id="new-email" name="email" type="email" required autoComplete="off" />
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="new-role">Role</Label>
+        <Label htmlFor="new-role">{t("field.role")}</Label>
         <RoleSelect id="new-role" />
       </div>
       <div className="space-y-1.5">
-        <Label htmlFor="new-password">Temporary password</Label>
+        <Label htmlFor="new-password">{t("create.password")}</Label>
         <Input
+          className="h-11"
           id="new-password"
           name="password"
           type="password"
@@ -62,8 +63,8 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
           autoComplete="new-password"
           aria-describedby="new-password-hint"
         />
-        <p id="new-password-hint" className="text-xs text-stone-500">
-          At least 12 characters and not a common password.
+        <p id="new-password-hint" className="text-xs text-stone-600">
+          {t("create.passwordHint")}
         </p>
       </div>
       <div className="md:col-span-2">
@@ -72,8 +73,8 @@ export function CreateUserForm({ locations }: { locations: LocationChoice[] }) {
       <div className="flex flex-col gap-3 md:col-span-2">
         <FormMessage {...message} />
         <div>
-          <Button type="submit" disabled={isPending}>
-            {isPending ? "Creating…" : "Create account"}
+          <Button type="submit" disabled={isPending} className="min-h-11">
+            {isPending ? t("create.creating") : t("create.submit")}
           </Button>
         </div>
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 
@@ -15,6 +16,7 @@ export function FormMessage({
   /** The failure's code: a step-up refusal also offers the way to confirm it's you. */
   code?: string | null;
 }) {
+  const t = useTranslations("admin.formMessage");
   if (error)
     return (
       <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -22,13 +24,13 @@ export function FormMessage({
         {code && STEP_UP_CODES.has(code) ? (
           <>
             {" "}
-            <StepUpLink />
+            <StepUpLink label={t("confirmItsYou")} />
           </>
         ) : code === "second_factor_enrolment_required" ? (
           <>
             {" "}
             <Link href="/account/security" className="font-medium underline">
-              Set up a second factor
+              {t("setUpSecondFactor")}
             </Link>
           </>
         ) : null}
@@ -43,7 +45,7 @@ export function FormMessage({
   return null;
 }
 
-function StepUpLink() {
+function StepUpLink({ label }: { label: string }) {
   const pathname = usePathname();
   const query = useSearchParams().toString();
   const next = `${pathname}${query ? `?${query}` : ""}`;
@@ -52,7 +54,7 @@ function StepUpLink() {
       href={`/account/security/verify?next=${encodeURIComponent(next)}`}
       className="font-medium underline"
     >
-      Confirm it&apos;s you
+      {label}
     </Link>
   );
 }

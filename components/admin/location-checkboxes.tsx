@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 export interface LocationChoice {
   id: string;
   code: string;
@@ -14,20 +16,24 @@ export function LocationCheckboxes({
   selected: string[];
   name?: string;
 }) {
+  const t = useTranslations("users");
   return (
-    <fieldset className="space-y-1.5">
-      <legend className="text-sm font-medium text-stone-800">Locations</legend>
-      <div className="grid grid-cols-1 gap-1 sm:grid-cols-2">
+    <fieldset className="space-y-1">
+      <legend className="text-sm font-medium text-stone-800">{t("field.locations")}</legend>
+      <div className="grid grid-cols-1 gap-x-4 sm:grid-cols-2">
         {locations.map((location) => (
-          <label key={location.id} className="flex items-center gap-2 text-sm text-stone-700">
+          <label key={location.id} className="flex min-h-11 items-center gap-2 text-sm text-stone-800">
             <input
               type="checkbox"
               name={name}
               value={location.id}
               defaultChecked={selected.includes(location.id)}
-              className="size-4 accent-brand-600"
+              className="size-4 shrink-0 accent-brand-600"
             />
-            {location.name} <span className="text-stone-400">({location.code})</span>
+            <span>
+              {location.name}{" "}
+              <span className="font-mono text-xs whitespace-nowrap text-stone-600">({location.code})</span>
+            </span>
           </label>
         ))}
       </div>

@@ -1,4 +1,5 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useTranslations } from "next-intl";
+import { DocsTable } from "./docs-table";
 
 export interface SchemaObject {
   type?: string | string[];
@@ -26,30 +27,36 @@ function typeOf(schema: SchemaObject): string {
     .join(", ");
 }
 
-/** A field table rendered from the generated OpenAPI schema, so the page can't drift from the API. */
+/**
+ * A field table rendered from the generated OpenAPI schema, so the page can't drift from the API.
+ * Types and the fields' descriptions are the OpenAPI document's own (English, like the API).
+ */
 export function SchemaFields({ name, schema }: { name: string; schema: SchemaObject }) {
+  const t = useTranslations("apiDocs.fields");
   const required = new Set(schema.required ?? []);
   return (
-    <Table aria-label={`${name} fields`}>
-      <TableHeader>
-        <TableRow>
-          <TableHead>Field</TableHead>
-          <TableHead>Type</TableHead>
-          <TableHead>Meaning</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {Object.entries(schema.properties ?? {}).map(([field, property]) => (
-          <TableRow key={field} className="align-top">
-            <TableCell className="font-mono text-xs">
-              {field}
-              {required.has(field) ? <span className="ml-1 text-red-700">required</span> : null}
-            </TableCell>
-            <TableCell className="max-w-64 text-xs break-words">{typeOf(property)}</TableCell>
-            <TableCell className="text-sm">{property.description ?? ""}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <DocsTable
+      label={t("label", { name })}
+      columns={[
+        { header: t("field"), isCode: true },
+        { header: t("type"), isCode: true },
+        { header: t("meaning") },
+      ]}
+      rows={Object.entries(schema.properties ?? {}).map(([field, property]) => ({
+        key: field,
+        cells: [
+          <>
+            {field}
+            {required.has(field) ? (
+              <span className="ml-1 font-sans text-red-700">{t("required")}</span>
+            ) : null}
+          </>,
+          typeOf(property),
+          <span key="meaning" lang="en">
+            {property.description ?? ""}
+          </span>,
+        ],
+      }))}
+    />
   );
 }

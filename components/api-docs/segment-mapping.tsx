@@ -1,65 +1,49 @@
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { useTranslations } from "next-intl";
 import { TRACK_EVENT_TYPES } from "@/lib/segment/segment-event-types";
+import { DocsTable } from "./docs-table";
 
-const FIELDS: [string, string][] = [
-  ["userId", "external user id (strongest identifier)"],
-  ["anonymousId", "web id"],
-  [
-    "traits.email, traits.phone (identify), context.traits.* (track, page)",
-    "email and phone identities; names, address, birthday as traits",
-  ],
-  [
-    "context.campaign (UTM) and context.page.referrer, the message's or the batch's",
-    "channel of arrival (first touch) and the event's UTM fields",
-  ],
-  ["previousId (alias)", "an external user id when a customer holds it, else a web id"],
-  ["messageId", "source event id: a retried message is a duplicate"],
-  ["timestamp, else originalTimestamp", "occurredAt"],
-  ["properties", "the event's payload"],
-];
+// Segment's field names stay as they are; what Gastvrij makes of them is said in the page's language.
+const FIELDS = [
+  ["userId", "userId"],
+  ["anonymousId", "anonymousId"],
+  ["traits", "traits.email, traits.phone (identify), context.traits.* (track, page)"],
+  ["campaign", "context.campaign (UTM), context.page.referrer"],
+  ["previousId", "previousId (alias)"],
+  ["messageId", "messageId"],
+  ["timestamp", "timestamp, originalTimestamp"],
+  ["properties", "properties"],
+] as const;
 
 export function SegmentMapping() {
+  const t = useTranslations("apiDocs.segment");
   return (
     <div className="space-y-4">
-      <Table aria-label="Segment field mapping">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Segment field</TableHead>
-            <TableHead>Gastvrij</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {FIELDS.map(([from, to]) => (
-            <TableRow key={from}>
-              <TableCell className="font-mono text-xs">{from}</TableCell>
-              <TableCell>{to}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Table aria-label="Segment track event names">
-        <TableHeader>
-          <TableRow>
-            <TableHead>track event name</TableHead>
-            <TableHead>Gastvrij event type</TableHead>
-            <TableHead>What it records</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {Object.entries(TRACK_EVENT_TYPES).map(([name, mapping]) => (
-            <TableRow key={name}>
-              <TableCell className="font-mono text-xs">{name}</TableCell>
-              <TableCell className="font-mono text-xs">{mapping.type}</TableCell>
-              <TableCell>{mapping.note}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow>
-            <TableCell className="text-xs italic">any other name</TableCell>
-            <TableCell className="font-mono text-xs">generic</TableCell>
-            <TableCell>stored with its name and properties</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
+      <DocsTable
+        label={t("fieldsLabel")}
+        columns={[{ header: t("segmentField"), isCode: true }, { header: "Gastvrij" }]}
+        rows={FIELDS.map(([key, field]) => ({ key, cells: [field, t(`field.${key}`)] }))}
+      />
+      <DocsTable
+        label={t("trackLabel")}
+        columns={[
+          { header: t("trackName"), isCode: true },
+          { header: t("eventType"), isCode: true },
+          { header: t("records") },
+        ]}
+        rows={[
+          ...Object.entries(TRACK_EVENT_TYPES).map(([name, mapping]) => ({
+            key: name,
+            cells: [
+              name,
+              mapping.type,
+              t.has(`track.${mapping.type}` as "track.order_placed")
+                ? t(`track.${mapping.type}` as "track.order_placed")
+                : mapping.note,
+            ],
+          })),
+          { key: "(other)", cells: [t("otherName"), "generic", t("otherRecords")] },
+        ]}
+      />
     </div>
   );
 }

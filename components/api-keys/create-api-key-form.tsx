@@ -1,15 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { createApiKeyAction } from "@/components/api-keys/api-key-actions";
 import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { API_SCOPE_LABELS, API_SCOPES } from "@/lib/validation/api-keys";
+import { API_SCOPES } from "@/lib/validation/api-keys";
 import { NewKeyNotice } from "./new-key-notice";
 
 export function CreateApiKeyForm() {
+  const t = useTranslations("apiKeys.create");
   const [error, setError] = useState<string | null>(null);
   const [errorCode, setErrorCode] = useState<string | null>(null);
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
@@ -43,21 +45,23 @@ export function CreateApiKeyForm() {
       {created ? (
         <NewKeyNotice name={created.name} apiKey={created.key} onDone={() => setCreated(null)} />
       ) : null}
-      <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" aria-label="New API key">
+      <form onSubmit={onSubmit} className="grid gap-4 md:grid-cols-2" aria-label={t("formLabel")}>
         <div className="space-y-1.5">
-          <Label htmlFor="key-name">Name</Label>
+          <Label htmlFor="key-name">{t("name")}</Label>
           <Input
+            className="h-11"
             id="key-name"
             name="name"
             required
             minLength={2}
             maxLength={80}
-            placeholder="Booking engine (production)"
+            placeholder={t("namePlaceholder")}
           />
         </div>
         <div className="space-y-1.5">
-          <Label htmlFor="key-source">Source</Label>
+          <Label htmlFor="key-source">{t("source")}</Label>
           <Input
+            className="h-11"
             id="key-source"
             name="source"
             required
@@ -65,30 +69,31 @@ export function CreateApiKeyForm() {
             placeholder="booking-engine"
             aria-describedby="key-source-hint"
           />
-          <p id="key-source-hint" className="text-xs text-stone-500">
-            Stored on every event this key sends; with the source&apos;s event id it makes retries harmless.
+          <p id="key-source-hint" className="text-xs text-stone-600">
+            {t("sourceHint")}
           </p>
         </div>
         <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-stone-800">Scopes</legend>
+          <legend className="text-sm font-medium text-stone-800">{t("scopes")}</legend>
           {API_SCOPES.map((scope) => (
-            <label key={scope} className="flex items-center gap-2 text-sm text-stone-700">
+            <label key={scope} className="flex min-h-11 items-center gap-2 text-sm text-stone-700">
               <input
                 type="checkbox"
                 name="scopes"
                 value={scope}
                 defaultChecked={scope === "ingest"}
-                className="size-4"
+                className="size-4 shrink-0 accent-brand-600"
               />
               <span>
-                <code className="text-xs">{scope}</code> · {API_SCOPE_LABELS[scope]}
+                <code className="text-xs">{scope}</code> · {t(`scope.${scope}`)}
               </span>
             </label>
           ))}
         </fieldset>
         <div className="space-y-1.5">
-          <Label htmlFor="key-rate">Requests per second</Label>
+          <Label htmlFor="key-rate">{t("rate")}</Label>
           <Input
+            className="h-11"
             id="key-rate"
             name="requestsPerSecond"
             type="number"
@@ -98,15 +103,15 @@ export function CreateApiKeyForm() {
             required
             aria-describedby="key-rate-hint"
           />
-          <p id="key-rate-hint" className="text-xs text-stone-500">
-            Bursts of twice this are allowed; beyond it the API answers 429.
+          <p id="key-rate-hint" className="text-xs text-stone-600">
+            {t("rateHint")}
           </p>
         </div>
         <div className="flex flex-col gap-3 md:col-span-2">
           <FormMessage error={error} code={errorCode} />
           <div>
-            <Button type="submit" disabled={isPending}>
-              {isPending ? "Creating…" : "Create API key"}
+            <Button type="submit" disabled={isPending} className="min-h-11">
+              {isPending ? t("creating") : t("submit")}
             </Button>
           </div>
         </div>

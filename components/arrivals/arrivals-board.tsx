@@ -1,6 +1,7 @@
 "use client";
 
 import { BedDouble, CircleCheck, Clock, UserX } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useMemo, useState, type ComponentProps } from "react";
 import { BoardToolbar } from "@/components/boards/board-toolbar";
 import { BoardNotices } from "@/components/boards/board-notices";
@@ -11,7 +12,6 @@ import { BoardContent } from "@/components/boards/board-content";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { boardCopy } from "@/lib/boards/board-copy";
 import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
 import { isIsoDay } from "@/lib/time/local-date";
 import { ArrivalsSection } from "./arrivals-section";
@@ -20,14 +20,12 @@ import { DateSwitcher } from "./date-switcher";
 import { arrivalsQueryKey, useArrivalsQuery } from "./use-arrivals-query";
 import { useCheckInMutation } from "./use-check-in-mutation";
 
-const copy = boardCopy.arrivals;
-
 function splitRows(rows: ArrivalRow[], pendingIds: ReadonlySet<string>, filter: string) {
   const match = filterMatcher(filter);
   const sections = { waiting: [] as ArrivalRow[], checkedIn: [] as ArrivalRow[], noShow: [] as ArrivalRow[] };
   const totals = { waiting: 0, checkedIn: 0, noShow: 0 };
   for (const stored of rows) {
-    // A pending check-in already sits under "Checked in"; a failure moves it back with the next render.
+    // A pending check-in already sits under "Ingecheckt"; a failure moves it back with the next render.
     const row = pendingIds.has(stored.bookingId) ? { ...stored, status: "checked_in" as const } : stored;
     const section =
       row.status === "confirmed" ? "waiting" : row.status === "no_show" ? "noShow" : "checkedIn";
@@ -48,6 +46,9 @@ export function ArrivalsBoardView({
   choices: BoardLocationChoice[];
   canCheckIn: boolean;
 }) {
+  const t = useTranslations("arrivals");
+  const tBoards = useTranslations("boards");
+  const locale = useLocale();
   const { location, searchParams, setParams } = useBoardLocation(choices, initialBoard.location);
   const wantedDate = searchParams.get("date");
   const date = wantedDate && isIsoDay(wantedDate) ? wantedDate : initialBoard.today;
@@ -69,7 +70,7 @@ export function ArrivalsBoardView({
   if (!board.location) {
     return (
       <Card>
-        <EmptyState icon={BedDouble} title={copy.noHotel} description={copy.noHotelHint} as="h1" />
+        <EmptyState icon={BedDouble} title={t("noHotel.title")} description={t("noHotel.hint")} as="h1" />
       </Card>
     );
   }
@@ -79,18 +80,24 @@ export function ArrivalsBoardView({
   return (
     <div className="space-y-4">
       <PageHeader
-        title={`${copy.title} · ${dayHeading(date, board.today)}`}
-        description={`${board.location.name} · ${copy.summary(totals.waiting, totals.checkedIn)}`}
+        title={t("heading", { day: dayHeading(date, board.today, locale, tBoards("tomorrow")) })}
+        description={`${board.location.name} · ${t("summary", { waiting: totals.waiting, checkedIn: totals.checkedIn })}`}
         actions={
           <LocationSwitcher
-            label={boardCopy.board.location}
+            label={tBoards("location")}
             choices={choices}
             currentId={board.location.id}
             onSelect={(choice) => setParams({ location: choice.code })}
           />
         }
       />
-      <BoardToolbar filter={filter} onFilterChange={setFilter} copy={copy} query={query}>
+      <BoardToolbar
+        filter={filter}
+        onFilterChange={setFilter}
+        filterLabel={t("filter.label")}
+        filterPlaceholder={t("filter.placeholder")}
+        query={query}
+      >
         <DateSwitcher
           date={date}
           today={board.today}
@@ -102,8 +109,8 @@ export function ArrivalsBoardView({
         query={query}
         isEmpty={board.rows.length === 0}
         hasMatches={hasMatches}
-        empty={{ icon: BedDouble, title: copy.empty, hint: copy.emptyHint }}
-        emptyFiltered={copy.emptyFiltered}
+        empty={{ icon: BedDouble, title: t("empty.title"), hint: t("empty.hint") }}
+        emptyFiltered={t("empty.filtered")}
         className="space-y-4"
       >
         <ArrivalsSections sections={sections} totals={totals} {...sectionProps} />
@@ -120,34 +127,35 @@ type SharedSectionProps = Omit<
 
 /** Still to come, checked in, and (only when there are any) no-shows. */
 function ArrivalsSections({ sections, totals, ...sectionProps }: Split & SharedSectionProps) {
+  const t = useTranslations("arrivals");
   return (
     <>
       <ArrivalsSection
         id="arrivals-waiting"
-        title={copy.waiting}
+        title={t("sections.waiting")}
         icon={<Clock aria-hidden="true" className="size-4 text-stone-500" />}
         rows={sections.waiting}
         total={totals.waiting}
-        empty={copy.noneWaiting}
+        empty={t("empty.noneWaiting")}
         {...sectionProps}
       />
       <ArrivalsSection
         id="arrivals-checked-in"
-        title={copy.checkedIn}
+        title={t("sections.checkedIn")}
         icon={<CircleCheck aria-hidden="true" className="size-4 text-brand-600" />}
         rows={sections.checkedIn}
         total={totals.checkedIn}
-        empty={copy.noneCheckedIn}
+        empty={t("empty.noneCheckedIn")}
         {...sectionProps}
       />
       {totals.noShow > 0 ? (
         <ArrivalsSection
           id="arrivals-no-show"
-          title={copy.noShow}
+          title={t("sections.noShow")}
           icon={<UserX aria-hidden="true" className="size-4 text-stone-500" />}
           rows={sections.noShow}
           total={totals.noShow}
-          empty={copy.emptyFiltered}
+          empty={t("empty.filtered")}
           {...sectionProps}
         />
       ) : null}

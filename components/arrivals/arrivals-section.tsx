@@ -1,14 +1,13 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { boardCopy } from "@/lib/boards/board-copy";
 import type { ArrivalRow } from "@/lib/boards/board-types";
 import { ArrivalRowView } from "./arrival-row";
 
-const columns = boardCopy.arrivals.columns;
-
 /**
- * One part of the board ("To check in", "Checked in"). Its heading and column headers stay in view
- * under the toolbar while its rows scroll, and the fixed column widths keep rows from shifting when
- * the list refreshes.
+ * One part of the board ("Nog in te checken", "Ingecheckt"). Its heading stays in view while its
+ * rows scroll; from lg on, where the rows form a table, the column headers stay too, and the fixed
+ * column widths keep rows from shifting when the list refreshes. Below lg the rows are cards and the
+ * column headers are only there for screen readers.
  */
 export function ArrivalsSection({
   id,
@@ -34,48 +33,54 @@ export function ArrivalsSection({
   canCheckIn: boolean;
   onCheckIn: (row: ArrivalRow) => void;
 }) {
+  const t = useTranslations("arrivals");
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="rounded-xl border border-stone-200 bg-white shadow-sm">
       <h2
         id={headingId}
-        className="sticky top-30 z-10 flex h-11 items-center gap-2 rounded-t-xl border-b border-stone-100 bg-white px-5 text-base font-semibold text-stone-900"
+        className="sticky top-14 z-10 flex min-h-11 flex-wrap items-center gap-2 rounded-t-xl border-b border-stone-100 bg-white px-4 py-2 text-base font-semibold text-stone-900 lg:top-30 lg:px-5"
       >
         {icon}
         {title}
         <span className="rounded-full bg-stone-100 px-2 py-0.5 text-sm font-medium text-stone-700 tabular-nums">
-          {rows.length === total ? total : `${rows.length} / ${total}`}
+          {rows.length === total ? total : t("sections.count", { shown: rows.length, total })}
         </span>
       </h2>
       {rows.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-stone-500">
-          {total > 0 ? boardCopy.arrivals.emptyFiltered : empty}
-        </p>
+        <p className="px-4 py-4 text-sm text-stone-600 lg:px-5">{total > 0 ? t("empty.filtered") : empty}</p>
       ) : (
-        <table className="w-full table-fixed border-collapse text-left text-sm" aria-labelledby={headingId}>
+        <table
+          role="table"
+          className="block w-full border-collapse text-left text-sm lg:table lg:table-fixed"
+          aria-labelledby={headingId}
+        >
           <colgroup>
-            <col className="w-[27%]" />
-            <col className="w-[19%]" />
+            <col className="w-[21%]" />
+            <col className="w-[18%]" />
             <col />
-            <col className="w-40" />
+            <col className="w-44" />
           </colgroup>
-          <thead className="sticky top-41 z-10 border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-600 uppercase">
-            <tr>
-              <th scope="col" className="py-2 pr-3 pl-5">
-                {columns.guest}
+          <thead
+            role="rowgroup"
+            className="border-b border-stone-200 bg-stone-50 text-xs font-semibold tracking-wide text-stone-600 uppercase max-lg:sr-only lg:sticky lg:top-41 lg:z-10"
+          >
+            <tr role="row">
+              <th role="columnheader" scope="col" className="py-2 pr-3 pl-5">
+                {t("columns.guest")}
               </th>
-              <th scope="col" className="px-3 py-2">
-                {columns.room}
+              <th role="columnheader" scope="col" className="px-3 py-2">
+                {t("columns.room")}
               </th>
-              <th scope="col" className="px-3 py-2">
-                {columns.context}
+              <th role="columnheader" scope="col" className="px-3 py-2">
+                {t("columns.context")}
               </th>
-              <th scope="col" className="py-2 pr-5 pl-3 text-right">
-                <span className="sr-only">{columns.action}</span>
+              <th role="columnheader" scope="col" className="py-2 pr-5 pl-3 text-right">
+                <span className="sr-only">{t("columns.action")}</span>
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-stone-100">
+          <tbody role="rowgroup" className="block divide-y divide-stone-100 lg:table-row-group">
             {rows.map((row) => (
               <ArrivalRowView
                 key={row.bookingId}

@@ -1,13 +1,15 @@
 "use client";
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import { boardCopy } from "@/lib/boards/board-copy";
+import { useTranslations } from "next-intl";
 import { shiftDay } from "@/components/boards/board-day";
+import { Button } from "@/components/ui/button";
+import { DatePicker } from "@/components/ui/date-picker";
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Previous and next day, a date field and "Today"; every control is a button or field, so Tab reaches it. */
+/**
+ * Previous and next day, a date field in the interface language's format ("07-12-2026") with its
+ * calendar, and "Vandaag"; every control is a button or field, so Tab reaches it.
+ */
 export function DateSwitcher({
   date,
   today,
@@ -17,48 +19,46 @@ export function DateSwitcher({
   today: string;
   onChange: (day: string) => void;
 }) {
-  const copy = boardCopy.board;
+  const t = useTranslations("boards");
   return (
-    <div className="flex items-center gap-1" role="group" aria-label={copy.date}>
+    <div className="flex w-full flex-wrap items-start gap-1 sm:w-auto" role="group" aria-label={t("day")}>
       <Button
         variant="secondary"
-        size="sm"
-        className="size-10 px-0"
+        className="size-11 px-0"
         onClick={() => onChange(shiftDay(date, -1))}
-        aria-label={copy.previousDay}
-        title={copy.previousDay}
+        aria-label={t("previousDay")}
+        title={t("previousDay")}
       >
         <ChevronLeft aria-hidden="true" />
       </Button>
-      <input
-        type="date"
-        aria-label={copy.date}
+      {/* On a phone the date fills the line between the arrows; "Vandaag" moves below when it won't fit. */}
+      <DatePicker
+        id="board-date"
+        className="flex-1 sm:flex-none max-sm:[&_button]:shrink-0 max-sm:[&_input]:w-full max-sm:[&_input]:min-w-28 max-sm:[&_input]:px-2"
+        aria-label={t("date")}
         value={date}
         min="2000-01-01"
         max="2099-12-31"
-        onChange={(event) => {
-          if (ISO_DAY.test(event.target.value)) onChange(event.target.value);
+        onChange={(day) => {
+          if (day) onChange(day);
         }}
-        className="h-10 rounded-md border border-stone-300 bg-white px-2 text-sm text-stone-900 tabular-nums shadow-sm"
       />
       <Button
         variant="secondary"
-        size="sm"
-        className="size-10 px-0"
+        className="size-11 px-0"
         onClick={() => onChange(shiftDay(date, 1))}
-        aria-label={copy.nextDay}
-        title={copy.nextDay}
+        aria-label={t("nextDay")}
+        title={t("nextDay")}
       >
         <ChevronRight aria-hidden="true" />
       </Button>
       <Button
         variant="secondary"
-        size="sm"
-        className="h-10"
+        className="h-11 px-3"
         onClick={() => onChange(today)}
         disabled={date === today}
       >
-        {copy.today}
+        {t("today")}
       </Button>
     </div>
   );

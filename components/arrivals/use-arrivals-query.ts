@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { fetchBoard } from "@/components/boards/fetch-board";
+import { useLiveArrivals } from "@/components/live/use-live-boards";
 import type { ArrivalsBoard } from "@/lib/boards/board-types";
 
 /** Every receptionist's board polls; 30 s keeps a new booking a glance away without loading the server. */
@@ -18,6 +19,7 @@ export function arrivalsQueryKey(locationId: string | null, date: string) {
  */
 export function useArrivalsQuery(locationId: string | null, date: string, initialBoard: ArrivalsBoard) {
   const isInitial = locationId === (initialBoard.location?.id ?? null) && date === initialBoard.date;
+  const live = useLiveArrivals(arrivalsQueryKey(locationId, date), locationId, date);
   return useQuery({
     queryKey: arrivalsQueryKey(locationId, date),
     queryFn: ({ signal }) =>
@@ -28,7 +30,8 @@ export function useArrivalsQuery(locationId: string | null, date: string, initia
     initialData: isInitial ? initialBoard : undefined,
     initialDataUpdatedAt: isInitial ? Date.parse(initialBoard.generatedAt) : undefined,
     placeholderData: keepPreviousData,
-    refetchInterval: ARRIVALS_REFRESH_MS,
+    // Live boards are told what changed; polling is the fallback while the stream is down.
+    refetchInterval: live.isLive ? false : ARRIVALS_REFRESH_MS,
     enabled: locationId !== null,
   });
 }

@@ -1,11 +1,13 @@
 "use client";
 
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+import { BoardRequestError } from "@/components/boards/fetch-board";
 import { useFadingMessage } from "@/components/boards/use-fading-message";
+import { useFailureReason } from "@/components/boards/use-failure-reason";
 import { checkInAction } from "@/components/arrivals/check-in-actions";
 import type { CheckInResult } from "@/lib/arrivals/check-in-booking";
-import { boardCopy } from "@/lib/boards/board-copy";
 import type { ArrivalRow, ArrivalsBoard } from "@/lib/boards/board-types";
 import { arrivalsQueryKey } from "./use-arrivals-query";
 
@@ -27,6 +29,8 @@ function patchRow(board: ArrivalsBoard | undefined, bookingId: string, result: C
  * puts the row back where it was and keeps the reason next to it until the next attempt.
  */
 export function useCheckInMutation(key: Key) {
+  const t = useTranslations("arrivals");
+  const failureReason = useFailureReason();
   const queryClient = useQueryClient();
   const [failures, setFailures] = useState<ReadonlyMap<string, string>>(new Map());
   const [confirmation, confirm] = useFadingMessage();
@@ -44,7 +48,7 @@ export function useCheckInMutation(key: Key) {
     mutationKey,
     mutationFn: async (row: ArrivalRow) => {
       const result = await checkInAction({ bookingId: row.bookingId });
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new BoardRequestError(result.error, result.status);
       return result.data;
     },
     onMutate: (row) => setFailure(row.bookingId, null),
@@ -52,10 +56,17 @@ export function useCheckInMutation(key: Key) {
       // Drop a refresh that may have read the row before the check-in committed, then show the result.
       await queryClient.cancelQueries({ queryKey: key });
       queryClient.setQueryData<ArrivalsBoard>(key, (board) => patchRow(board, row.bookingId, result));
-      confirm(boardCopy.arrivals.checkedInConfirmation(row.customer.name, row.roomNumber));
+      confirm(
+        row.roomNumber
+          ? t("checkedInConfirmationRoom", { name: row.customer.name, room: row.roomNumber })
+          : t("checkedInConfirmation", { name: row.customer.name }),
+      );
     },
     onError: (error, row) =>
-      setFailure(row.bookingId, boardCopy.arrivals.checkInFailed(row.customer.name, error.message)),
+      setFailure(
+        row.bookingId,
+        t("checkInFailed", { name: row.customer.name, reason: failureReason(error) }),
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   // onError runs just before the mutation leaves "pending": a row with a failure is not pending.

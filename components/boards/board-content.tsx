@@ -1,11 +1,12 @@
 "use client";
 
 import { CircleAlert, SearchX, type LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { boardCopy } from "@/lib/boards/board-copy";
+import { useFailureReason } from "./use-failure-reason";
 
 interface BoardQueryState {
   isPlaceholderData: boolean;
@@ -37,6 +38,9 @@ export function BoardContent({
   className?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("boards");
+  const tCommon = useTranslations("common");
+  const failureReason = useFailureReason();
   const isSwitching = query.isPlaceholderData;
   const hasLoadFailed = query.isError && (isSwitching || !query.data);
   const dimmed = isSwitching && !hasLoadFailed ? "opacity-50 transition-opacity" : "";
@@ -46,9 +50,13 @@ export function BoardContent({
         <Card role="alert">
           <EmptyState
             icon={CircleAlert}
-            title={boardCopy.board.loadFailed}
-            description={query.error?.message}
-            action={<Button onClick={() => void query.refetch()}>{boardCopy.board.retry}</Button>}
+            title={t("loadFailed")}
+            description={failureReason(query.error)}
+            action={
+              <Button className="h-11" onClick={() => void query.refetch()}>
+                {tCommon("actions.retry")}
+              </Button>
+            }
           />
         </Card>
       ) : isEmpty ? (

@@ -1,3 +1,4 @@
+import type { UiLocale } from "@/i18n/locales";
 import { formatDayHeading } from "@/lib/format/dates";
 
 // Calendar arithmetic on "YYYY-MM-DD" days, at noon UTC so no time zone can tip them over a date line.
@@ -8,8 +9,11 @@ export function shiftDay(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "Today", "Yesterday" or "Tuesday 24 November 2026", seen from the hotel's today. */
-export function dayHeading(day: string, today: string): string {
-  if (day === shiftDay(today, 1)) return "Tomorrow";
-  return formatDayHeading(new Date(`${day}T12:00:00Z`), new Date(`${today}T12:00:00Z`));
+/**
+ * "Vandaag", "Gisteren", "Morgen" or "maandag 7 december 2026" (English: "Today", "Monday 7 December
+ * 2026"), seen from the hotel's today. `tomorrow` is the word for the day after, from the messages.
+ */
+export function dayHeading(day: string, today: string, locale: UiLocale, tomorrow: string): string {
+  if (day === shiftDay(today, 1)) return tomorrow;
+  return formatDayHeading(new Date(`${day}T12:00:00Z`), new Date(`${today}T12:00:00Z`), locale);
 }

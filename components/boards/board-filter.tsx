@@ -1,9 +1,10 @@
 "use client";
 
 import { Search } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { Input } from "@/components/ui/input";
-import { boardCopy } from "@/lib/boards/board-copy";
+import { cn } from "@/components/ui/cn";
 
 /** Is the key press aimed at a text field, where "/" is just a character? */
 function isTyping(target: EventTarget | null): boolean {
@@ -19,12 +20,15 @@ export function BoardFilter({
   onChange,
   label,
   placeholder,
+  className,
 }: {
   value: string;
   onChange: (value: string) => void;
   label: string;
   placeholder: string;
+  className?: string;
 }) {
+  const t = useTranslations("boards");
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -38,17 +42,17 @@ export function BoardFilter({
   }, []);
 
   return (
-    <div className="relative min-w-48 flex-1">
+    <div className={cn("relative min-w-0 flex-1", className)}>
       <Search
         aria-hidden="true"
-        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-stone-400"
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-stone-500"
       />
       <Input
         ref={input}
         type="search"
         aria-label={label}
         aria-keyshortcuts="/"
-        title={boardCopy.board.filterShortcut}
+        title={`${t("filterShortcut")}. ${t("filterClear")}.`}
         placeholder={placeholder}
         value={value}
         onChange={(event) => onChange(event.target.value)}
@@ -57,7 +61,7 @@ export function BoardFilter({
         }}
         autoComplete="off"
         spellCheck={false}
-        className="pl-9"
+        className="h-11 pl-9"
       />
     </div>
   );

@@ -12,18 +12,18 @@ import {
   Utensils,
   type LucideIcon,
 } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { Popover } from "radix-ui";
 import { useId, type ReactNode } from "react";
 import { cn } from "@/components/ui/cn";
-import { boardCopy } from "@/lib/boards/board-copy";
 import type { CustomerBadges, PreferenceBadge } from "@/lib/boards/board-types";
 import type { ContactBadge } from "@/lib/contact-pressure/contact-badge";
 import { formatDate } from "@/lib/format/dates";
-import { channelLabels } from "@/lib/format/labels";
 import type { Channel, FactKind } from "@/lib/generated/prisma/enums";
 
 // Context badges on a board row: always an icon and words, never colour alone, so they read at a
-// glance and in grey scale. Attention first (complaint, contact limits), then who they are.
+// glance and in grey scale. Attention first (complaint, contact limits), then who they are. A badge
+// keeps all its words and wraps onto a second line on a narrow screen rather than being cut off.
 
 type Tone = "neutral" | "brand" | "danger" | "warning";
 const TONES: Record<Tone, string> = {
@@ -34,13 +34,20 @@ const TONES: Record<Tone, string> = {
 };
 
 const PILL =
-  "inline-flex max-w-full items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset";
+  "inline-flex min-h-6 max-w-full items-center gap-1 rounded-xl px-2 py-1 text-left text-xs leading-tight font-medium ring-1 ring-inset";
+/**
+ * A badge that opens its detail: a 44 px touch target around its compact pill (24 px plus 10 px above
+ * and below). The negative margin takes that padding out of the layout, so a line of badges stays as
+ * low as a line of plain ones and a busy row stays dense.
+ */
+const TRIGGER =
+  "group -my-2.5 flex min-w-11 max-w-full cursor-pointer items-center py-2.5 text-left focus-visible:outline-none";
 
 /**
  * A badge whose words don't say everything (the complaint's reference and date, why no survey) is a
  * button: its detail is its accessible description, and a tap, click or Enter shows it in a popover,
- * so the reason reaches keyboard, touch and screen-reader users as well as the mouse. The row keeps
- * its one line of badges; the popover renders only while open.
+ * so the reason reaches keyboard, touch and screen-reader users as well as the mouse. The popover
+ * renders only while open.
  */
 function BoardBadge({
   icon: Icon,
@@ -50,7 +57,7 @@ function BoardBadge({
 }: {
   icon: LucideIcon;
   tone: Tone;
-  /** More than the badge's own words; a detail that repeats them is shown but not read out twice. */
+  /** More than the badge's own words: the complaint's reference and date, the contact rule's reason. */
   detail?: string;
   children: ReactNode;
 }) {
@@ -58,23 +65,29 @@ function BoardBadge({
   const body = (
     <>
       <Icon aria-hidden="true" className="size-3.5 shrink-0" />
-      <span className="truncate">{children}</span>
+      <span className="min-w-0 [overflow-wrap:anywhere]">{children}</span>
     </>
   );
-  if (!detail) return <li className={cn(PILL, TONES[tone])}>{body}</li>;
-  const isRepeat = detail === children;
+  if (!detail) {
+    return (
+      <li className="flex max-w-full">
+        <span className={cn(PILL, TONES[tone])}>{body}</span>
+      </li>
+    );
+  }
   return (
-    <li className="inline-flex max-w-full">
+    <li className="flex max-w-full">
       <Popover.Root>
-        <Popover.Trigger
-          aria-describedby={isRepeat ? undefined : detailId}
-          className={cn(
-            PILL,
-            TONES[tone],
-            "cursor-pointer hover:brightness-95 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none",
-          )}
-        >
-          {body}
+        <Popover.Trigger aria-describedby={detailId} className={TRIGGER}>
+          <span
+            className={cn(
+              PILL,
+              TONES[tone],
+              "group-hover:brightness-95 group-focus-visible:ring-2 group-focus-visible:ring-brand-600",
+            )}
+          >
+            {body}
+          </span>
         </Popover.Trigger>
         <Popover.Portal>
           <Popover.Content
@@ -88,11 +101,9 @@ function BoardBadge({
           </Popover.Content>
         </Popover.Portal>
       </Popover.Root>
-      {isRepeat ? null : (
-        <span id={detailId} className="sr-only">
-          {detail}
-        </span>
-      )}
+      <span id={detailId} className="sr-only">
+        {detail}
+      </span>
     </li>
   );
 }
@@ -106,12 +117,11 @@ const CONTACT_ICONS: Record<ContactBadge["kind"], LucideIcon> = {
   contact_limit_reached: Ban,
 };
 
+/** Channels whose own name says how the guest came ("Direct geboekt"), without "via". */
+const PLAIN_CHANNELS: ReadonlySet<Channel> = new Set(["direct", "walk_in", "in_person", "store"]);
+
 /** How many preference badges fit a compact row; the rest is a "+n" that opens the full list. */
 const SHOWN_PREFERENCES = 2;
-
-function preferenceText(fact: PreferenceBadge) {
-  return boardCopy.badges.preference(fact.label, fact.value);
-}
 
 export function CustomerBadgeList({
   badges,
@@ -127,53 +137,58 @@ export function CustomerBadgeList({
   visitKind: "stay" | "order";
   className?: string;
 }) {
+  const t = useTranslations("boards.badges");
+  const tLabels = useTranslations("labels");
+  const locale = useLocale();
   const { previousVisits, openComplaints, preferences } = badges;
   const [firstComplaint] = openComplaints;
-  const copy = boardCopy.badges;
+  const preferenceText = (fact: PreferenceBadge) => t("preference", { label: fact.label, value: fact.value });
   return (
-    <ul aria-label="Context" className={cn("flex flex-wrap items-center gap-1", className)}>
+    <ul aria-label={t("label")} className={cn("flex flex-wrap items-center gap-1.5", className)}>
       {firstComplaint ? (
         <BoardBadge
           icon={MessageSquareWarning}
           tone="danger"
           detail={openComplaints
-            .map(
-              (complaint) =>
-                `${complaint.reason} (${complaint.reference}, ${formatDate(new Date(complaint.openedAt))})`,
+            .map((complaint) =>
+              t("complaintDetail", {
+                reason: complaint.reason,
+                reference: complaint.reference,
+                date: formatDate(new Date(complaint.openedAt), locale),
+              }),
             )
             .join("\n")}
         >
           {openComplaints.length === 1
-            ? copy.openComplaint(firstComplaint.reason)
-            : copy.openComplaints(openComplaints.length, firstComplaint.reason)}
+            ? t("openComplaint", { reason: firstComplaint.reason })
+            : t("openComplaints", { count: openComplaints.length, reason: firstComplaint.reason })}
         </BoardBadge>
       ) : null}
       {contactBadges.map((badge) => (
         <BoardBadge key={badge.kind} icon={CONTACT_ICONS[badge.kind]} tone="warning" detail={badge.reason}>
-          {badge.label}
+          {t(`contact.${badge.kind}`)}
         </BoardBadge>
       ))}
       {previousVisits > 0 ? (
         <BoardBadge icon={Repeat} tone="brand">
-          {visitKind === "stay" ? copy.returningGuest(previousVisits) : copy.returningShopper(previousVisits)}
+          {visitKind === "stay"
+            ? t("returningGuest", { count: previousVisits })
+            : t("returningShopper", { count: previousVisits })}
         </BoardBadge>
       ) : (
         <BoardBadge icon={Sparkles} tone="neutral">
-          {visitKind === "stay" ? copy.firstVisit : copy.firstOrder}
+          {visitKind === "stay" ? t("firstStay") : t("firstOrder")}
         </BoardBadge>
       )}
       {channel ? (
         <BoardBadge icon={Globe} tone="neutral">
-          {copy.via(channelLabels[channel])}
+          {PLAIN_CHANNELS.has(channel)
+            ? tLabels(`channel.${channel}`)
+            : t("via", { channel: tLabels(`channel.${channel}`) })}
         </BoardBadge>
       ) : null}
       {preferences.slice(0, SHOWN_PREFERENCES).map((fact) => (
-        <BoardBadge
-          key={fact.label}
-          icon={PREFERENCE_ICONS[fact.kind] ?? Heart}
-          tone="neutral"
-          detail={preferenceText(fact)}
-        >
+        <BoardBadge key={fact.label} icon={PREFERENCE_ICONS[fact.kind] ?? Heart} tone="neutral">
           {preferenceText(fact)}
         </BoardBadge>
       ))}
@@ -183,7 +198,7 @@ export function CustomerBadgeList({
           tone="neutral"
           detail={preferences.slice(SHOWN_PREFERENCES).map(preferenceText).join("\n")}
         >
-          {copy.morePreferences(preferences.length - SHOWN_PREFERENCES)}
+          {t("morePreferences", { count: preferences.length - SHOWN_PREFERENCES })}
         </BoardBadge>
       ) : null}
     </ul>

@@ -17,8 +17,10 @@ export function LocationSwitcher({
 }) {
   if (choices.length < 2) return null;
   return (
-    <div className="flex items-center gap-2">
-      <Label htmlFor="board-location">{label}</Label>
+    <div className="flex w-full min-w-0 items-center gap-2 sm:w-auto">
+      <Label htmlFor="board-location" className="shrink-0">
+        {label}
+      </Label>
       <select
         id="board-location"
         value={currentId}
@@ -26,7 +28,7 @@ export function LocationSwitcher({
           const choice = choices.find((candidate) => candidate.id === event.target.value);
           if (choice) onSelect(choice);
         }}
-        className="h-10 rounded-md border border-stone-300 bg-white px-3 text-sm text-stone-900 shadow-sm"
+        className="h-11 min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 shadow-sm sm:flex-none sm:text-sm"
       >
         {choices.map((choice) => (
           <option key={choice.id} value={choice.id}>

@@ -1,6 +1,6 @@
 import { CircleAlert, RefreshCw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import { boardCopy } from "@/lib/boards/board-copy";
 import { formatTime } from "@/lib/format/dates";
 
 /**
@@ -16,23 +16,20 @@ export function RefreshStatus({
   isFetching: boolean;
   isError: boolean;
 }) {
-  const copy = boardCopy.board;
+  const t = useTranslations("boards");
+  const locale = useLocale();
   if (isError) {
     return (
-      <p
-        role="status"
-        className="flex w-40 items-center gap-1.5 text-xs text-red-700"
-        title={copy.refreshFailed}
-      >
+      <p role="status" className="flex items-start gap-1.5 text-xs text-red-700 lg:w-44">
         <CircleAlert aria-hidden="true" className="size-3.5 shrink-0" />
-        <span className="truncate">{copy.refreshFailed}</span>
+        <span>{t("refreshFailed")}</span>
       </p>
     );
   }
   return (
-    <p className="flex w-40 items-center gap-1.5 text-xs text-stone-500 tabular-nums">
+    <p className="flex items-center gap-1.5 text-xs text-stone-600 tabular-nums lg:w-44">
       <RefreshCw aria-hidden="true" className={cn("size-3.5 shrink-0", isFetching && "animate-spin")} />
-      <span>{copy.updatedAt(formatTime(new Date(updatedAt)))}</span>
+      <span>{t("updatedAt", { time: formatTime(new Date(updatedAt), locale) })}</span>
     </p>
   );
 }

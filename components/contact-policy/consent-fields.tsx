@@ -1,19 +1,16 @@
-import {
-  CONSENT_PURPOSE_LABELS,
-  CONSENTED_PURPOSE_LABELS,
-  PROACTIVE_SOCIAL_LABELS,
-  SETTING_LABELS,
-} from "@/lib/contact-policy/policy-labels";
+import { useTranslations } from "next-intl";
 import { ConsentPurpose } from "@/lib/generated/prisma/enums";
 import { CONSENTED_PURPOSES, PROACTIVE_SOCIAL_MODES } from "@/lib/validation/contact-policy";
 import { CheckboxOption, errorFor, PolicyFieldset } from "./policy-field";
 import { PolicySection, type PolicySectionProps } from "./policy-section";
 
 export function ConsentFields({ settings, errors }: PolicySectionProps) {
+  const t = useTranslations("contactPolicy");
   return (
     <PolicySection
-      title="Consent"
-      description="Each purpose needs every ticked consent, granted for its channel. The latest consent event wins; a refusal is never overridden."
+      id="consent"
+      title={t("section.consent.title")}
+      description={t("section.consent.description")}
     >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {CONSENTED_PURPOSES.map((purpose) => {
@@ -22,18 +19,20 @@ export function ConsentFields({ settings, errors }: PolicySectionProps) {
             <PolicyFieldset
               key={purpose}
               name={name}
-              legend={CONSENTED_PURPOSE_LABELS[purpose]}
+              legend={t(`consentedPurpose.${purpose}`)}
               error={errorFor(errors, name)}
             >
-              {Object.values(ConsentPurpose).map((consent) => (
-                <CheckboxOption
-                  key={consent}
-                  name={name}
-                  value={consent}
-                  label={CONSENT_PURPOSE_LABELS[consent]}
-                  defaultChecked={settings.consent.required[purpose].includes(consent)}
-                />
-              ))}
+              <div className="grid grid-cols-2 gap-x-4 sm:grid-cols-1">
+                {Object.values(ConsentPurpose).map((consent) => (
+                  <CheckboxOption
+                    key={consent}
+                    name={name}
+                    value={consent}
+                    label={t(`consentPurpose.${consent}`)}
+                    defaultChecked={settings.consent.required[purpose].includes(consent)}
+                  />
+                ))}
+              </div>
             </PolicyFieldset>
           );
         })}
@@ -43,14 +42,16 @@ export function ConsentFields({ settings, errors }: PolicySectionProps) {
 }
 
 export function ProactiveSocialField({ settings, errors }: PolicySectionProps) {
+  const t = useTranslations("contactPolicy");
   return (
     <PolicySection
-      title="Proactive contact"
-      description="Replies to public posts that were not addressed to us are unsolicited. Replies within a case the customer started are always allowed."
+      id="proactive"
+      title={t("section.proactive.title")}
+      description={t("section.proactive.description")}
     >
       <PolicyFieldset
         name="proactiveSocial"
-        legend={SETTING_LABELS.proactiveSocial}
+        legend={t("setting.proactiveSocial")}
         error={errorFor(errors, "proactiveSocial")}
       >
         {PROACTIVE_SOCIAL_MODES.map((mode) => (
@@ -59,7 +60,7 @@ export function ProactiveSocialField({ settings, errors }: PolicySectionProps) {
             type="radio"
             name="proactiveSocial"
             value={mode}
-            label={PROACTIVE_SOCIAL_LABELS[mode]}
+            label={t(`proactive.${mode}`)}
             defaultChecked={settings.proactiveSocial === mode}
           />
         ))}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { PolicyNumberField } from "./policy-field";
 import { PolicySection, type PolicySectionProps } from "./policy-section";
 
@@ -10,12 +11,10 @@ const FIELDS = [
 ] as const;
 
 export function MarketingBudgetFields({ settings, errors }: PolicySectionProps) {
+  const t = useTranslations("contactPolicy.section");
   return (
-    <PolicySection
-      title="Marketing budget"
-      description="Newsletters, offers and push messages across all channels. Service follow-ups never count."
-    >
-      <div className="grid items-end gap-4 sm:grid-cols-3 lg:grid-cols-5">
+    <PolicySection id="marketing" title={t("marketing.title")} description={t("marketing.description")}>
+      <div className="grid grid-cols-2 items-end gap-4 sm:grid-cols-3 lg:grid-cols-5">
         {FIELDS.map((field) => (
           <PolicyNumberField
             key={field.name}

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { SETTING_LABELS } from "@/lib/contact-policy/policy-labels";
+import type { SettingPath } from "@/lib/contact-policy/policy-labels";
 
 /** Form field names are setting paths ("marketing.maxContacts"); ids and error ids derive from them. */
 export const fieldId = (name: string) => `policy-${name.replace(/\./g, "-")}`;
@@ -39,6 +40,7 @@ export function PolicyInput({ name, label, hint, error, ...props }: PolicyInputP
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>
       <Input
+        className="h-11"
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
@@ -46,7 +48,7 @@ export function PolicyInput({ name, label, hint, error, ...props }: PolicyInputP
         {...props}
       />
       {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-stone-500">
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
           {hint}
         </p>
       ) : null}
@@ -55,7 +57,7 @@ export function PolicyInput({ name, label, hint, error, ...props }: PolicyInputP
   );
 }
 
-/** A whole-number setting: its label from SETTING_LABELS, its bounds, its error. */
+/** A whole-number setting: its label from the message files, its bounds, its error. */
 export function PolicyNumberField({
   name,
   min,
@@ -63,16 +65,17 @@ export function PolicyNumberField({
   defaultValue,
   errors,
 }: {
-  name: keyof typeof SETTING_LABELS;
+  name: SettingPath;
   min: number;
   max: number;
   defaultValue: number;
   errors: Record<string, string>;
 }) {
+  const t = useTranslations("contactPolicy.setting");
   return (
     <PolicyInput
       name={name}
-      label={SETTING_LABELS[name]}
+      label={t(name)}
       type="number"
       inputMode="numeric"
       min={min}
@@ -100,7 +103,7 @@ export function PolicyFieldset({
   const id = fieldId(name);
   return (
     <fieldset
-      className="space-y-2"
+      className="space-y-1"
       aria-invalid={error ? true : undefined}
       aria-describedby={
         [hint ? `${id}-hint` : null, error ? errorId(name) : null].filter(Boolean).join(" ") || undefined
@@ -108,7 +111,7 @@ export function PolicyFieldset({
     >
       <legend className="text-sm font-medium text-stone-800">{legend}</legend>
       {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-stone-500">
+        <p id={`${id}-hint`} className="text-xs text-stone-600">
           {hint}
         </p>
       ) : null}
@@ -132,8 +135,14 @@ export function CheckboxOption({
   type?: "checkbox" | "radio";
 }) {
   return (
-    <label className="flex items-center gap-2 text-sm text-stone-700">
-      <input type={type} name={name} value={value} defaultChecked={defaultChecked} className="size-4" />
+    <label className="flex min-h-11 items-center gap-2 text-sm text-stone-700">
+      <input
+        type={type}
+        name={name}
+        value={value}
+        defaultChecked={defaultChecked}
+        className="size-4 shrink-0 accent-brand-600"
+      />
       {label}
     </label>
   );

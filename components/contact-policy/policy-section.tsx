@@ -8,15 +8,18 @@ export interface PolicySectionProps {
 
 /** One titled group of settings in the policy form. */
 export function PolicySection({
+  id,
   title,
   description,
   children,
 }: {
+  /** A stable id for the heading, the same in every language. */
+  id: string;
   title: string;
   description: string;
   children: ReactNode;
 }) {
-  const headingId = `policy-section-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  const headingId = `policy-section-${id}`;
   return (
     <section
       aria-labelledby={headingId}
@@ -26,7 +29,7 @@ export function PolicySection({
         <h3 id={headingId} className="text-sm font-semibold text-stone-900">
           {title}
         </h3>
-        <p className="text-xs text-stone-600">{description}</p>
+        <p className="text-sm text-stone-600">{description}</p>
       </div>
       {children}
     </section>

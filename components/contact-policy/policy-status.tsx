@@ -1,9 +1,12 @@
 import { ShieldCheck } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { PolicyVersionSummary } from "@/lib/contact-policy/list-policy-versions";
 import { formatDateTime } from "@/lib/format/dates";
 
 /** Which policy is in force right now: a saved version, or the built-in defaults. */
 export function PolicyStatus({ current }: { current: PolicyVersionSummary | null }) {
+  const t = useTranslations("contactPolicy.status");
+  const locale = useLocale();
   return (
     <div
       role="status"
@@ -12,20 +15,18 @@ export function PolicyStatus({ current }: { current: PolicyVersionSummary | null
       <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-brand-700" />
       {current ? (
         <p>
-          <span className="font-semibold text-stone-900">Version {current.version} is in force</span>
+          <span className="font-semibold text-stone-900">{t("inForce", { version: current.version })}</span>{" "}
           <span className="text-stone-600">
-            {" "}
-            since {formatDateTime(current.createdAt)}, saved by {current.createdByName ?? "a removed account"}
-            .
+            {t("since", {
+              date: formatDateTime(current.createdAt, locale),
+              name: current.createdByName ?? t("removedAccount"),
+            })}
           </span>
         </p>
       ) : (
         <p>
-          <span className="font-semibold text-stone-900">Defaults in force.</span>
-          <span className="text-stone-600">
-            {" "}
-            No version has been saved yet, so the built-in policy applies: the values shown below.
-          </span>
+          <span className="font-semibold text-stone-900">{t("defaults")}</span>{" "}
+          <span className="text-stone-600">{t("defaultsDetail")}</span>
         </p>
       )}
     </div>

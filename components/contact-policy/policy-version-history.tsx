@@ -1,9 +1,11 @@
 import { History } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { describePolicyChange } from "@/lib/contact-policy/describe-policy-change";
 import type { PolicyVersionSummary } from "@/lib/contact-policy/list-policy-versions";
 import { formatDateTime } from "@/lib/format/dates";
 
+/** Every saved version, newest first: who saved it, when, why, and what changed; stacks on a phone. */
 export function PolicyVersionHistory({
   versions,
   totalVersions,
@@ -11,58 +13,56 @@ export function PolicyVersionHistory({
   versions: PolicyVersionSummary[];
   totalVersions: number;
 }) {
+  const t = useTranslations("contactPolicy.history");
+  const locale = useLocale();
   if (versions.length === 0) {
     return (
-      <EmptyState
-        icon={History}
-        as="h3"
-        title="No versions yet"
-        description="The built-in defaults are in force. Saving the form above creates version 1."
-      />
+      <EmptyState icon={History} as="h3" title={t("empty.title")} description={t("empty.description")} />
     );
   }
   return (
-    <Table aria-label="Policy versions">
-      <TableHeader>
-        <TableRow>
-          <TableHead className="w-20">Version</TableHead>
-          <TableHead className="w-56">Saved</TableHead>
-          <TableHead>What changed</TableHead>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+    <div>
+      <ol aria-label={t("label")} className="divide-y divide-stone-100">
         {versions.map((version, index) => (
-          <TableRow key={version.version} className="align-top">
-            <TableCell className="font-medium">
-              v{version.version}
+          <li
+            key={version.version}
+            className="grid gap-2 px-5 py-3 sm:grid-cols-[6rem_minmax(0,14rem)_minmax(0,1fr)] sm:gap-4"
+          >
+            <p className="font-medium text-stone-900">
+              {t("version", { version: version.version })}
               {index === 0 ? (
-                <span className="block text-xs font-normal text-brand-700">in force</span>
+                <span className="block text-xs font-normal text-brand-700">{t("inForce")}</span>
               ) : null}
-            </TableCell>
-            <TableCell className="text-xs text-stone-600">
-              <div>{formatDateTime(version.createdAt)}</div>
-              <div>by {version.createdByName ?? "a removed account"}</div>
-            </TableCell>
-            <TableCell>
-              {version.note ? <p className="mb-1 text-sm text-stone-900">“{version.note}”</p> : null}
-              {version.changes.length === 0 ? (
-                <p className="text-xs text-stone-500">Same settings as before.</p>
+            </p>
+            <p className="text-xs text-stone-600">
+              <span className="block">{formatDateTime(version.createdAt, locale)}</span>
+              <span className="block">{t("by", { name: version.createdByName ?? t("removedAccount") })}</span>
+            </p>
+            <div className="min-w-0">
+              {version.note ? (
+                <p className="mb-1 text-sm break-words text-stone-900">“{version.note}”</p>
+              ) : null}
+              {version.changes === null ? (
+                <p className="text-xs text-stone-600">{t("unreadable")}</p>
+              ) : version.changes.length === 0 ? (
+                <p className="text-xs text-stone-600">{t("sameSettings")}</p>
               ) : (
-                <ul className="list-disc space-y-0.5 pl-4 text-xs text-stone-700">
-                  {version.changes.map((change) => (
-                    <li key={change}>{change}</li>
-                  ))}
+                <ul aria-label={t("changes")} className="list-disc space-y-0.5 pl-4 text-xs text-stone-700">
+                  {version.changes.map((change) => {
+                    const text = describePolicyChange(change, locale);
+                    return <li key={text}>{text}</li>;
+                  })}
                 </ul>
               )}
-            </TableCell>
-          </TableRow>
+            </div>
+          </li>
         ))}
-      </TableBody>
+      </ol>
       {totalVersions > versions.length ? (
-        <caption className="caption-bottom px-5 py-3 text-left text-xs text-stone-500">
-          The latest {versions.length} of {totalVersions} versions; every version stays in the audit log.
-        </caption>
+        <p className="px-5 py-3 text-xs text-stone-600">
+          {t("truncated", { shown: versions.length, total: totalVersions })}
+        </p>
       ) : null}
-    </Table>
+    </div>
   );
 }

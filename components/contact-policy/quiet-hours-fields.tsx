@@ -1,96 +1,102 @@
 "use client";
 
 import { X } from "lucide-react";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DatePicker } from "@/components/ui/date-picker";
 import { Label } from "@/components/ui/label";
-import { SETTING_LABELS } from "@/lib/contact-policy/policy-labels";
+import { formatDate } from "@/lib/format/dates";
 import { errorFor, FieldError, errorId, fieldId, PolicyInput } from "./policy-field";
 import { PolicySection, type PolicySectionProps } from "./policy-section";
 
-// Quiet dates are calendar days, not moments: format them in UTC so no time zone shifts the day.
-const dayFormat = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const formatDay = (day: string) => {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
-};
+/** A quiet date is a calendar day, not a moment: noon keeps it on the same day in every time zone. */
+const asDate = (day: string) => new Date(`${day}T12:00:00Z`);
 
 export function QuietHoursFields({ settings, errors }: PolicySectionProps) {
+  const t = useTranslations("contactPolicy");
+  const locale = useLocale();
   const [dates, setDates] = useState<string[]>(settings.quietHours.dates);
   const [draft, setDraft] = useState("");
+  // The picker commits a typed date on blur, just before a click on "Add date" is handled.
+  const draftRef = useRef("");
   const datesError = errorFor(errors, "quietHours.dates");
+  const formatDay = (day: string) => {
+    const date = asDate(day);
+    return Number.isNaN(date.getTime()) ? day : formatDate(date, locale);
+  };
+
+  function chooseDraft(day: string) {
+    draftRef.current = day;
+    setDraft(day);
+  }
 
   function addDate() {
-    if (!draft || dates.includes(draft)) return;
-    setDates([...dates, draft].sort());
-    setDraft("");
+    const day = draftRef.current;
+    if (!day) return;
+    setDates((current) => (current.includes(day) ? current : [...current, day].sort()));
+    chooseDraft("");
   }
 
   return (
     <PolicySection
-      title="Quiet hours"
-      description="No outbound contact in these hours of the customer's own time zone, nor on the marked dates."
+      id="quiet-hours"
+      title={t("section.quietHours.title")}
+      description={t("section.quietHours.description")}
     >
-      <div className="grid gap-4 sm:grid-cols-4">
+      <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         {(["start", "end"] as const).map((key) => (
+          // Text rather than type="time", whose 12- or 24-hour clock follows the browser, not the page.
           <PolicyInput
             key={key}
             name={`quietHours.${key}`}
-            label={SETTING_LABELS[`quietHours.${key}`]}
-            type="time"
+            label={t(`setting.quietHours.${key}`)}
+            inputMode="numeric"
+            autoComplete="off"
+            pattern="([01][0-9]|2[0-3]):[0-5][0-9]"
+            maxLength={5}
+            placeholder="21:00"
+            hint={t("section.quietHours.timeHint")}
             defaultValue={settings.quietHours[key]}
             error={errorFor(errors, `quietHours.${key}`)}
           />
         ))}
-        <div className="space-y-1 sm:col-span-2">
-          <Label htmlFor={fieldId("quietHours.newDate")}>Add a quiet date</Label>
-          <div className="flex gap-2">
-            <Input
+        <div className="col-span-2 space-y-1">
+          <Label htmlFor={fieldId("quietHours.newDate")}>{t("section.quietHours.addLabel")}</Label>
+          <div className="flex flex-wrap items-start gap-2">
+            <DatePicker
               id={fieldId("quietHours.newDate")}
-              type="date"
               value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === "Enter") {
-                  event.preventDefault();
-                  addDate();
-                }
-              }}
+              onChange={chooseDraft}
+              clearable
               aria-describedby={datesError ? errorId("quietHours.dates") : undefined}
             />
-            <Button type="button" variant="secondary" onClick={addDate} disabled={!draft}>
-              Add date
+            <Button type="button" variant="secondary" onClick={addDate} className="min-h-11">
+              {t("section.quietHours.add")}
             </Button>
           </div>
         </div>
       </div>
       <div>
-        <p className="text-sm font-medium text-stone-800">{SETTING_LABELS["quietHours.dates"]}</p>
+        <p className="text-sm font-medium text-stone-800">{t("setting.quietHours.dates")}</p>
         {dates.length === 0 ? (
-          <p className="text-xs text-stone-500">No quiet dates marked.</p>
+          <p className="text-sm text-stone-600">{t("section.quietHours.none")}</p>
         ) : (
-          <ul aria-label={SETTING_LABELS["quietHours.dates"]} className="mt-1 flex flex-wrap gap-1.5">
+          <ul aria-label={t("setting.quietHours.dates")} className="mt-1 flex flex-wrap gap-1.5">
             {dates.map((day) => (
               <li
                 key={day}
-                className="flex items-center gap-1 rounded-full bg-stone-100 py-0.5 pr-1 pl-2.5 text-xs"
+                className="flex items-center rounded-full bg-stone-100 pl-3 text-sm text-stone-800"
               >
                 <input type="hidden" name="quietHours.dates" value={day} />
                 {formatDay(day)}
                 <button
                   type="button"
-                  onClick={() => setDates(dates.filter((other) => other !== day))}
-                  aria-label={`Remove ${formatDay(day)}`}
-                  className="rounded-full p-0.5 text-stone-500 hover:bg-stone-200 hover:text-stone-900"
+                  onClick={() => setDates((current) => current.filter((other) => other !== day))}
+                  aria-label={t("section.quietHours.remove", { date: formatDay(day) })}
+                  className="flex size-11 items-center justify-center rounded-full text-stone-600 hover:bg-stone-200 hover:text-stone-900"
                 >
-                  <X aria-hidden="true" className="size-3" />
+                  <X aria-hidden="true" className="size-4" />
                 </button>
               </li>
             ))}

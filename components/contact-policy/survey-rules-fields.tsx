@@ -1,5 +1,5 @@
-import { SETTING_LABELS, TRIVIAL_INTERACTION_CHOICES } from "@/lib/contact-policy/policy-labels";
-import { eventTypeLabels } from "@/lib/format/labels";
+import { useTranslations } from "next-intl";
+import { TRIVIAL_INTERACTION_CHOICES } from "@/lib/contact-policy/policy-labels";
 import {
   CheckboxOption,
   errorFor,
@@ -18,13 +18,15 @@ const NUMBER_FIELDS = [
 ] as const;
 
 export function SurveyRulesFields({ settings, errors }: PolicySectionProps) {
+  const t = useTranslations();
   const { surveys } = settings;
   // Keep any stored type visible even if it is no longer offered, so saving never drops it silently.
   const choices = [...new Set([...TRIVIAL_INTERACTION_CHOICES, ...surveys.trivialInteractions])];
   return (
     <PolicySection
-      title="Surveys"
-      description="Never ask for feedback after an administrative contact, during an open case or too often."
+      id="surveys"
+      title={t("contactPolicy.section.surveys.title")}
+      description={t("contactPolicy.section.surveys.description")}
     >
       <div className="grid gap-4 sm:grid-cols-2">
         {NUMBER_FIELDS.map((field) => (
@@ -39,29 +41,29 @@ export function SurveyRulesFields({ settings, errors }: PolicySectionProps) {
         ))}
         <PolicyInput
           name="surveys.trivialPaymentBelow"
-          label={SETTING_LABELS["surveys.trivialPaymentBelow"]}
+          label={t("contactPolicy.setting.surveys.trivialPaymentBelow")}
           type="number"
           inputMode="decimal"
           min={0}
           step="0.01"
           defaultValue={surveys.trivialPaymentBelow ?? ""}
-          hint="Leave empty if no payment is trivial."
+          hint={t("contactPolicy.section.surveys.paymentHint")}
           error={errorFor(errors, "surveys.trivialPaymentBelow")}
         />
       </div>
       <PolicyFieldset
         name="surveys.trivialInteractions"
-        legend={SETTING_LABELS["surveys.trivialInteractions"]}
-        hint="No survey follows these, however the customer felt about them."
+        legend={t("contactPolicy.setting.surveys.trivialInteractions")}
+        hint={t("contactPolicy.section.surveys.trivialHint")}
         error={errorFor(errors, "surveys.trivialInteractions")}
       >
-        <div className="grid gap-1.5 sm:grid-cols-3 lg:grid-cols-4">
+        <div className="grid grid-cols-2 gap-x-4 lg:grid-cols-4">
           {choices.map((type) => (
             <CheckboxOption
               key={type}
               name="surveys.trivialInteractions"
               value={type}
-              label={eventTypeLabels[type]}
+              label={t(`labels.eventType.${type}`)}
               defaultChecked={surveys.trivialInteractions.includes(type)}
             />
           ))}
@@ -70,16 +72,16 @@ export function SurveyRulesFields({ settings, errors }: PolicySectionProps) {
       <div className="space-y-1">
         <label
           htmlFor={fieldId("surveys.onePerSubject")}
-          className="flex items-center gap-2 text-sm text-stone-800"
+          className="flex min-h-11 items-center gap-2 text-sm text-stone-800"
         >
           <input
             id={fieldId("surveys.onePerSubject")}
             type="checkbox"
             name="surveys.onePerSubject"
             defaultChecked={surveys.onePerSubject}
-            className="size-4"
+            className="size-4 shrink-0 accent-brand-600"
           />
-          {SETTING_LABELS["surveys.onePerSubject"]}
+          {t("contactPolicy.setting.surveys.onePerSubject")}
         </label>
         <FieldError name="surveys.onePerSubject" message={errorFor(errors, "surveys.onePerSubject")} />
       </div>

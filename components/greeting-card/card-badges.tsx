@@ -1,9 +1,9 @@
 import { BedDouble, Repeat, ShoppingBag, Sparkles, TriangleAlert, type LucideIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { CustomerProfile } from "@/lib/greeting-card/get-customer-profile";
 import type { RelationshipSummary } from "@/lib/greeting-card/relationship-summary";
-import { cardCopy } from "./card-copy";
 
 type BadgeItem = { key: string; icon: LucideIcon; text: string; className?: string };
 
@@ -13,7 +13,10 @@ const toneClasses = {
   plain: "bg-stone-100 text-stone-700",
 };
 
-/** The few facts that change how to greet, each with an icon and words (never colour alone). */
+/**
+ * The few facts that change how to greet, each with an icon and words (never colour alone). On a
+ * narrow screen they wrap onto more lines; a badge never loses its words.
+ */
 export function CardBadges({
   profile,
   relationship,
@@ -21,12 +24,13 @@ export function CardBadges({
   profile: CustomerProfile;
   relationship: RelationshipSummary | null;
 }) {
+  const t = useTranslations("card");
   const items: BadgeItem[] = [];
   if (profile.attention.ok && profile.attention.data.cases.some((c) => c.kind === "complaint"))
     items.push({
       key: "complaint",
       icon: TriangleAlert,
-      text: cardCopy.badges.openComplaint,
+      text: t("badges.openComplaint"),
       className: toneClasses.danger,
     });
   if (profile.today.ok) {
@@ -35,14 +39,14 @@ export function CardBadges({
       items.push({
         key: "stay",
         icon: BedDouble,
-        text: booking.status === "checked_in" ? cardCopy.badges.inHouse : cardCopy.badges.arrivingToday,
+        text: booking.status === "checked_in" ? t("badges.inHouse") : t("badges.arrivingToday"),
         className: toneClasses.visit,
       });
     if (pickups.length > 0)
       items.push({
         key: "pickup",
         icon: ShoppingBag,
-        text: cardCopy.badges.collecting,
+        text: t("badges.collecting"),
         className: toneClasses.visit,
       });
   }
@@ -55,10 +59,15 @@ export function CardBadges({
     });
   if (items.length === 0) return null;
   return (
-    <ul aria-label="At a glance" className="flex flex-wrap justify-end gap-1.5">
+    <ul aria-label={t("glanceLabel")} className="flex flex-wrap gap-1 sm:justify-end">
       {items.map(({ key, icon: Icon, text, className }) => (
-        <li key={key}>
-          <Badge className={cn("px-2.5 py-1 text-sm [&_svg]:size-4", className)}>
+        <li key={key} className="max-w-full">
+          <Badge
+            className={cn(
+              "px-2 py-1 text-[0.8125rem] whitespace-normal [&_svg]:size-4 [&_svg]:shrink-0",
+              className,
+            )}
+          >
             <Icon aria-hidden="true" />
             {text}
           </Badge>

@@ -23,9 +23,9 @@ export function CardSection<T>({ title, icon: Icon, section, children, className
     <section aria-labelledby={headingId} className={cn("min-w-0 space-y-1.5", className)}>
       <h2
         id={headingId}
-        className="flex items-center gap-1.5 text-xs font-semibold tracking-wide text-stone-500 uppercase"
+        className="flex items-center gap-1.5 text-xs font-semibold tracking-wide text-stone-600 uppercase"
       >
-        <Icon aria-hidden="true" className="size-3.5" />
+        <Icon aria-hidden="true" className="size-3.5 shrink-0" />
         {title}
       </h2>
       <SectionBoundary>
@@ -42,5 +42,5 @@ function SectionBody<T>({ data, render }: { data: T; render: (data: T) => ReactN
 
 /** The quiet sentence a section shows when it has nothing to say. */
 export function SectionEmpty({ children }: { children: ReactNode }) {
-  return <p className="text-sm text-stone-500">{children}</p>;
+  return <p className="text-sm text-stone-600">{children}</p>;
 }

@@ -1,4 +1,5 @@
 import { BellRing, CalendarCheck, Lightbulb, NotebookPen } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import type { CustomerProfile } from "@/lib/greeting-card/get-customer-profile";
@@ -11,7 +12,6 @@ import { summarizeRelationship, type RelationshipSummary } from "@/lib/greeting-
 import { AdviceSection } from "./advice-section";
 import { AttentionSection } from "./attention-section";
 import { CardBadges } from "./card-badges";
-import { cardCopy } from "./card-copy";
 import { CardSection } from "./card-section";
 import { ChannelSection } from "./channel-section";
 import { ContactPressureSlot } from "./contact-pressure-slot";
@@ -26,17 +26,20 @@ type GreetingCardProps = {
   logControl?: ReactNode;
 };
 
-const titles = cardCopy.sections;
-
 /**
  * Everything to read in the ten seconds before greeting someone, on one tablet screen: who they
  * are and how to greet them, why they are here, what needs care, what not to ask, and what to offer.
+ * The greeting follows the customer's language; everything else the staff member's. On a phone and
+ * a tablet held upright the sections stack in order of importance: why here today, attention, don't
+ * ask again, advice, contact pressure.
  */
 export function GreetingCard({ profile, logControl }: GreetingCardProps) {
+  const t = useTranslations("card");
+  const locale = useLocale();
   const { customer, now } = profile;
   const greeting = greetingPhrase({ ...customer, at: now, timeZone: profile.deskTimeZone });
   const input = relationshipInputOf(profile, customer.firstSeenAt, now);
-  const summary: RelationshipSummary | null = input ? summarizeRelationship(input) : null;
+  const summary: RelationshipSummary | null = input ? summarizeRelationship(input, locale) : null;
   const relationship: Section<RelationshipSummary> = summary ? { ok: true, data: summary } : { ok: false };
   const channel = describeChannelOfArrival(
     {
@@ -45,10 +48,14 @@ export function GreetingCard({ profile, logControl }: GreetingCardProps) {
       firstSeenAt: customer.firstSeenAt,
     },
     visitTouchOf(profile),
+    locale,
   );
+  const latestOrderAt = profile.relationship.ok
+    ? (profile.relationship.data.latestOrder?.placedAt ?? null)
+    : null;
 
   return (
-    <Card role="region" aria-label={cardCopy.cardLabel} className="space-y-3 px-6 py-4">
+    <Card role="region" aria-label={t("cardLabel")} className="space-y-3 px-4 py-4 sm:px-6 lg:py-3">
       <GreetingHeader
         customer={customer}
         identities={profile.identities}
@@ -62,21 +69,21 @@ export function GreetingCard({ profile, logControl }: GreetingCardProps) {
           </>
         }
       />
-      <div className="grid grid-cols-1 gap-x-6 gap-y-3 border-t border-stone-100 pt-3 md:grid-cols-[1fr_1fr_1.25fr]">
-        <CardSection title={titles.today} icon={CalendarCheck} section={profile.today}>
+      <div className="grid grid-cols-1 gap-x-6 gap-y-4 border-t border-stone-100 pt-3 lg:grid-cols-[1fr_1fr_1.25fr] lg:gap-y-3">
+        <CardSection title={t("sections.today")} icon={CalendarCheck} section={profile.today}>
           {(visit) => <TodaySection visit={visit} today={localDate(profile.deskTimeZone, now)} />}
         </CardSection>
-        <CardSection title={titles.attention} icon={BellRing} section={profile.attention}>
+        <CardSection title={t("sections.attention")} icon={BellRing} section={profile.attention}>
           {(attention) => <AttentionSection attention={attention} now={now} />}
         </CardSection>
-        <CardSection title={titles.facts} icon={NotebookPen} section={profile.facts}>
+        <CardSection title={t("sections.facts")} icon={NotebookPen} section={profile.facts}>
           {(facts) => <FactsSection facts={facts} now={now} />}
         </CardSection>
-        <CardSection title={titles.advice} icon={Lightbulb} section={profile.advice}>
-          {(advice) => <AdviceSection advice={advice} />}
+        <CardSection title={t("sections.advice")} icon={Lightbulb} section={profile.advice}>
+          {(advice) => <AdviceSection advice={advice} orderedAt={latestOrderAt} />}
         </CardSection>
         {/* Wide enough that each verdict reads on one line. */}
-        <div className="min-w-0 md:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <ContactPressureSlot customerId={customer.id} />
         </div>
       </div>

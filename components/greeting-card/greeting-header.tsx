@@ -1,11 +1,12 @@
 import { ArrowLeft, EyeOff, Mail, MessageCircle, Phone } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { ProfileCustomer, ProfileIdentity } from "@/lib/greeting-card/get-customer-profile";
-import { identityTypeLabels, languageLabel } from "@/lib/format/labels";
-import { customerName, UNNAMED_CUSTOMER } from "@/lib/format/names";
+import { languageLabel } from "@/lib/format/labels";
+import { customerName } from "@/lib/format/names";
 import type { Greeting } from "@/lib/greeting-card/greeting-phrase";
-import { cardCopy } from "./card-copy";
+import { CardHeading } from "./card-heading";
 
 type GreetingHeaderProps = {
   customer: ProfileCustomer;
@@ -20,27 +21,29 @@ type GreetingHeaderProps = {
 const contactIcons = { email: Mail, phone: Phone } as const;
 
 function Contacts({ identities, isMasked }: { identities: ProfileIdentity[]; isMasked: boolean }) {
+  const t = useTranslations("card");
+  const labels = useTranslations("labels.identityType");
   const contacts = identities.filter((identity) => identity.type === "email" || identity.type === "phone");
   if (contacts.length === 0 && !isMasked) return null;
   return (
     <ul
-      aria-label="Contact details"
-      className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600"
+      aria-label={t("contactsLabel")}
+      className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-700"
     >
       {contacts.map((identity) => {
         const Icon = contactIcons[identity.type as keyof typeof contactIcons];
         return (
-          <li key={identity.id} className="flex items-center gap-1.5">
-            <Icon aria-hidden="true" className="size-3.5 text-stone-400" />
-            <span className="sr-only">{identityTypeLabels[identity.type]}:</span>
-            <span>{identity.rawValue}</span>
+          <li key={identity.id} className="flex min-w-0 items-center gap-1.5">
+            <Icon aria-hidden="true" className="size-3.5 shrink-0 text-stone-500" />
+            <span className="sr-only">{labels(identity.type)}:</span>
+            <span className="min-w-0 break-all">{identity.rawValue}</span>
           </li>
         );
       })}
       {isMasked ? (
-        <li className="flex items-center gap-1.5 text-stone-500">
+        <li className="flex items-center gap-1.5 text-stone-600">
           <EyeOff aria-hidden="true" className="size-3.5" />
-          {cardCopy.maskedNotice}
+          {t("maskedNotice")}
         </li>
       ) : null}
     </ul>
@@ -56,41 +59,45 @@ export function GreetingHeader({
   badges,
   story,
 }: GreetingHeaderProps) {
+  const t = useTranslations("card");
+  const locale = useLocale();
   const name = customerName(customer);
   const preferred = customer.preferredName?.trim();
-  const spoken = languageLabel(customer.language);
+  const spoken = languageLabel(customer.language, locale);
   const note = greeting.isFallback
-    ? cardCopy.fallbackNote(spoken)
-    : cardCopy.languageNote(spoken, cardCopy.registers[greeting.register]);
+    ? t("fallbackNote", { language: spoken })
+    : t("languageNote", { language: spoken, register: t(`registers.${greeting.register}`) });
 
   return (
     <header className="space-y-1.5">
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-        <div className="flex min-w-0 items-center gap-1">
+        <div className="flex max-w-full min-w-0 items-start gap-1">
           <Link
             href="/customers"
-            aria-label={cardCopy.allCustomers}
-            title={cardCopy.allCustomers}
-            className="-ml-2 inline-flex size-8 shrink-0 items-center justify-center rounded-md text-stone-500 hover:bg-stone-100 hover:text-brand-700"
+            aria-label={t("allCustomers")}
+            title={t("allCustomers")}
+            className="-ml-3 inline-flex size-11 shrink-0 items-center justify-center rounded-md text-stone-600 hover:bg-stone-100 hover:text-brand-700"
           >
             <ArrowLeft aria-hidden="true" className="size-5" />
           </Link>
-          <h1 className="min-w-0 truncate text-3xl leading-tight font-semibold tracking-tight text-stone-900">
-            {name ?? <span className="text-stone-500 italic">{UNNAMED_CUSTOMER}</span>}
+          <CardHeading className="min-w-0 pt-0.5 text-2xl leading-tight font-semibold tracking-tight break-words text-stone-900 sm:text-3xl">
+            {name ?? <span className="text-stone-600 italic">{t("unnamed")}</span>}
             {preferred && preferred !== customer.firstName ? (
-              <span className="ml-2 text-xl font-normal text-stone-500">“{preferred}”</span>
+              <span className="ml-2 text-lg font-normal text-stone-600 sm:text-xl">“{preferred}”</span>
             ) : null}
-          </h1>
+          </CardHeading>
         </div>
-        <div className="shrink-0 pt-1">{badges}</div>
+        <div className="min-w-48 flex-1 sm:pt-1">{badges}</div>
       </div>
-      <p className="flex flex-wrap items-baseline gap-x-2 text-xl text-brand-700">
-        <MessageCircle aria-hidden="true" className="size-5 shrink-0 self-center" />
-        <span className="sr-only">{cardCopy.greetingHint}:</span>
-        <q lang={greeting.language} className="font-medium">
-          {greeting.text}
-        </q>
-        <span className="text-sm text-stone-500">({note})</span>
+      <p className="flex items-start gap-2 text-lg text-brand-700 sm:text-xl">
+        <MessageCircle aria-hidden="true" className="mt-1 size-5 shrink-0" />
+        <span className="min-w-0">
+          <span className="sr-only">{t("greetingHint")}: </span>
+          <q lang={greeting.language} className="font-medium">
+            {greeting.text}
+          </q>{" "}
+          <span className="text-sm text-stone-600">({note})</span>
+        </span>
       </p>
       {story}
       <Contacts identities={identities} isMasked={isMasked} />

@@ -1,4 +1,5 @@
 import { FileUp } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ImportProgress } from "./import-progress";
 import { ImportSummary } from "./import-summary";
@@ -6,14 +7,15 @@ import type { ImportState } from "./use-csv-import";
 
 /** What the import is doing: nothing yet, its progress, or its summary and report of rejected rows. */
 export function ImportStatus({ state, fileName }: { state: ImportState; fileName: string }) {
+  const t = useTranslations("csvImport.idle");
   return (
     <>
       {state.phase === "idle" ? (
         <EmptyState
           icon={FileUp}
           as="h3"
-          title="No import running"
-          description="Choose a CSV file with the columns below. Progress and a report of rejected rows appear here."
+          title={t("title")}
+          description={t("description")}
           className="rounded-lg border border-dashed border-stone-300 py-8"
         />
       ) : null}

@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 
 export function ContactPressureSkeleton() {
+  const t = useTranslations("insights.pressure");
   return (
-    <LoadingRegion label="Loading contact pressure" className="space-y-4">
+    <LoadingRegion label={t("loading")} className="space-y-4">
       <Skeleton className="h-6 w-48" />
       <div className="grid gap-4 sm:grid-cols-3">
         <Skeleton className="h-28" />

@@ -1,7 +1,7 @@
+import { useLocale } from "next-intl";
 import type { ReactNode } from "react";
 import { Card, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-
-const numberFormat = new Intl.NumberFormat("en-GB");
+import { formatNumber } from "@/lib/format/numbers";
 
 /** One headline number with what it counts and, below it, what it is measured against. */
 export function InsightFigure({
@@ -13,12 +13,13 @@ export function InsightFigure({
   value: number;
   detail?: ReactNode;
 }) {
+  const locale = useLocale();
   return (
     <Card>
       <CardHeader className="border-b-0">
         <CardDescription>{label}</CardDescription>
-        <CardTitle className="text-3xl tabular-nums">{numberFormat.format(value)}</CardTitle>
-        {detail ? <p className="text-xs text-stone-500">{detail}</p> : null}
+        <p className="text-3xl font-semibold text-stone-900 tabular-nums">{formatNumber(value, locale)}</p>
+        {detail ? <p className="text-xs text-stone-600">{detail}</p> : null}
       </CardHeader>
     </Card>
   );

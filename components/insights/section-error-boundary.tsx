@@ -3,7 +3,7 @@
 import { CircleAlert } from "lucide-react";
 import { Component, type ReactNode } from "react";
 
-type Props = { title: string; children: ReactNode };
+type Props = { title: string; hint: string; children: ReactNode };
 
 /**
  * Keeps one failing section from taking the whole page down: the rest of the page stays usable
@@ -29,8 +29,7 @@ export class SectionErrorBoundary extends Component<Props, { hasFailed: boolean 
       >
         <CircleAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
         <p>
-          <span className="font-medium">{this.props.title}</span> Reload the page to try again; if it keeps
-          happening, tell your IT contact.
+          <span className="font-medium">{this.props.title}</span> {this.props.hint}
         </p>
       </div>
     );

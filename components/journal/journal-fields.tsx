@@ -48,8 +48,10 @@ type TextProps<T> = Omit<ComponentProps<"input">, "onChange" | "value"> & {
   onChange: (value: string) => void;
 } & T;
 
-export function TextInput({ onChange, ...props }: TextProps<object>) {
-  return <Input {...props} onChange={(event) => onChange(event.target.value)} />;
+export function TextInput({ onChange, className, ...props }: TextProps<object>) {
+  return (
+    <Input {...props} className={cn("h-11", className)} onChange={(event) => onChange(event.target.value)} />
+  );
 }
 
 export function TextArea({
@@ -66,7 +68,7 @@ export function TextArea({
       {...props}
       onChange={(event) => onChange(event.target.value)}
       className={cn(
-        "w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm placeholder:text-stone-400",
+        "w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-sm placeholder:text-stone-500",
         "focus:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-600 aria-invalid:border-red-600",
         className,
       )}

@@ -2,10 +2,12 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { sayIssue } from "@/lib/i18n/translator";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import type { JournalEntryInput, JournalKind } from "@/lib/validation/journal";
+import { withIntl } from "@/tests/helpers/with-intl";
 import { JournalForm, type JournalDraft } from "./journal-form";
-import { toJournalInput, validateJournalInput } from "./journal-input";
+import { toJournalInput, useJournalFieldMessages, validateJournalInput } from "./journal-input";
 
 afterEach(cleanup);
 
@@ -28,9 +30,10 @@ function Harness({
     locationId: locations.length === 1 ? locations[0]!.id : "",
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const messages = useJournalFieldMessages();
   const submit = () => {
     const input = toJournalInput(kind, draft);
-    const found = validateJournalInput(input, locations, { chooseLocation: "choose where it happened" });
+    const found = validateJournalInput(input, locations, messages);
     setErrors(found);
     if (Object.keys(found).length === 0) onSave(input);
   };
@@ -53,14 +56,14 @@ const type = (label: string, value: string) =>
 describe("JournalForm", () => {
   it("saves a note with what was typed and how it happened", () => {
     const onSave = vi.fn();
-    render(<Harness kind="note" onSave={onSave} />);
-    type("What happened?", "Asked for a late check-out; agreed 13:00.");
-    fireEvent.change(screen.getByLabelText("How"), { target: { value: "phone" } });
-    fireEvent.click(screen.getByRole("button", { name: "Save note" }));
+    render(withIntl(<Harness kind="note" onSave={onSave} />));
+    type("Wat gebeurde er?", "Vroeg om later uitchecken; 13:00 afgesproken.");
+    fireEvent.change(screen.getByLabelText("Hoe"), { target: { value: "phone" } });
+    fireEvent.click(screen.getByRole("button", { name: "Notitie opslaan" }));
     expect(onSave).toHaveBeenCalledExactlyOnceWith(
       expect.objectContaining({
         kind: "note",
-        text: "Asked for a late check-out; agreed 13:00.",
+        text: "Vroeg om later uitchecken; 13:00 afgesproken.",
         channel: "phone",
         locationId: hotel.id,
       }),
@@ -69,70 +72,77 @@ describe("JournalForm", () => {
 
   it("refuses an empty note, naming the field next to it", () => {
     const onSave = vi.fn();
-    render(<Harness kind="note" onSave={onSave} />);
-    fireEvent.click(screen.getByRole("button", { name: "Save note" }));
+    render(withIntl(<Harness kind="note" onSave={onSave} />));
+    fireEvent.click(screen.getByRole("button", { name: "Notitie opslaan" }));
     expect(onSave).not.toHaveBeenCalled();
-    const note = screen.getByLabelText("What happened?");
+    const note = screen.getByLabelText("Wat gebeurde er?");
     expect(note.getAttribute("aria-invalid")).toBe("true");
     const error = document.getElementById(note.getAttribute("aria-describedby")!);
-    expect(error?.textContent).toMatch(/^What happened\?: /);
+    expect(error?.textContent).toBe("Wat gebeurde er?: mag niet leeg zijn");
   });
 
   it("asks where it happened when the staff member works at more than one place", () => {
     const onSave = vi.fn();
-    render(<Harness kind="note" locations={[hotel, store]} onSave={onSave} />);
-    type("What happened?", "Picked up the order with her daughter.");
-    fireEvent.click(screen.getByRole("button", { name: "Save note" }));
+    render(withIntl(<Harness kind="note" locations={[hotel, store]} onSave={onSave} />));
+    type("Wat gebeurde er?", "Kwam de bestelling afhalen met haar dochter.");
+    fireEvent.click(screen.getByRole("button", { name: "Notitie opslaan" }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByText("Where: choose where it happened")).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("Where"), { target: { value: store.id } });
-    fireEvent.click(screen.getByRole("button", { name: "Save note" }));
+    expect(screen.getByText("Waar: kies waar het gebeurde")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Waar"), { target: { value: store.id } });
+    fireEvent.click(screen.getByRole("button", { name: "Notitie opslaan" }));
     expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ locationId: store.id }));
   });
 
   it("does not ask where for one place", () => {
-    render(<Harness kind="note" onSave={() => {}} />);
-    expect(screen.queryByLabelText("Where")).toBeNull();
+    render(withIntl(<Harness kind="note" onSave={() => {}} />));
+    expect(screen.queryByLabelText("Waar")).toBeNull();
   });
 
   it("offers the four outcomes as a choice and saves the one picked", () => {
     const onSave = vi.fn();
-    render(<Harness kind="outcome" onSave={onSave} />);
+    render(withIntl(<Harness kind="outcome" onSave={onSave} />));
     const choices = screen.getAllByRole("radio").map((radio) => radio.parentElement?.textContent);
-    expect(choices).toEqual(["Greeted", "Advised", "Resolved an issue", "Escalated"]);
-    fireEvent.click(screen.getByRole("button", { name: "Save outcome" }));
+    expect(choices).toEqual(["Begroet", "Geadviseerd", "Probleem opgelost", "Doorgezet naar een collega"]);
+    fireEvent.click(screen.getByRole("button", { name: "Uitkomst opslaan" }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByText(/^Outcome: must be one of/)).toBeTruthy();
-    fireEvent.click(screen.getByRole("radio", { name: "Advised" }));
-    type("Comment (optional)", "Suggested the canal tour");
-    fireEvent.click(screen.getByRole("button", { name: "Save outcome" }));
+    expect(screen.getByText("Uitkomst: kies er een")).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "Geadviseerd" }));
+    type("Toelichting (niet verplicht)", "Rondvaart aangeraden");
+    fireEvent.click(screen.getByRole("button", { name: "Uitkomst opslaan" }));
     expect(onSave).toHaveBeenCalledWith(
-      expect.objectContaining({ kind: "outcome", outcome: "advised", comment: "Suggested the canal tour" }),
+      expect.objectContaining({ kind: "outcome", outcome: "advised", comment: "Rondvaart aangeraden" }),
     );
   });
 
   it("records a learned fact with its kind, what it is about and what the customer said", () => {
     const onSave = vi.fn();
-    render(<Harness kind="fact" onSave={onSave} />);
-    expect(screen.queryByLabelText("What happened?")).toBeNull();
-    fireEvent.change(screen.getByLabelText("Kind of fact"), { target: { value: "dietary" } });
-    type("About", "Diet");
-    type("What they told us", "Vegetarian, no nuts");
-    fireEvent.click(screen.getByRole("button", { name: "Save fact" }));
+    render(withIntl(<Harness kind="fact" onSave={onSave} />));
+    expect(screen.queryByLabelText("Wat gebeurde er?")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Soort feit"), { target: { value: "dietary" } });
+    type("Waarover", "Dieet");
+    type("Wat ze ons vertelden", "Vegetarisch, geen noten");
+    fireEvent.click(screen.getByRole("button", { name: "Feit opslaan" }));
     expect(onSave).toHaveBeenCalledWith(
       expect.objectContaining({
         kind: "fact",
         factKind: "dietary",
-        label: "Diet",
-        value: "Vegetarian, no nuts",
+        label: "Dieet",
+        value: "Vegetarisch, geen noten",
       }),
     );
   });
 
   it("names each missing part of a fact", () => {
-    render(<Harness kind="fact" onSave={() => {}} />);
-    fireEvent.click(screen.getByRole("button", { name: "Save fact" }));
-    for (const label of ["Kind of fact", "About", "What they told us"])
+    render(withIntl(<Harness kind="fact" onSave={() => {}} />));
+    fireEvent.click(screen.getByRole("button", { name: "Feit opslaan" }));
+    for (const label of ["Soort feit", "Waarover", "Wat ze ons vertelden"])
       expect(screen.getByLabelText(label).getAttribute("aria-invalid"), label).toBe("true");
+  });
+
+  it("speaks English to English staff", () => {
+    render(withIntl(<Harness kind="fact" onSave={() => {}} />, "en"));
+    fireEvent.click(screen.getByRole("button", { name: "Save fact" }));
+    expect(screen.getByText("What they told us: must not be empty")).toBeTruthy();
+    expect(screen.getByText("Kind of fact: choose one")).toBeTruthy();
   });
 });

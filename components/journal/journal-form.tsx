@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import type { JournalKind } from "@/lib/validation/journal";
-import { journalCopy } from "./journal-copy";
 import {
   CommentField,
   FactFields,
@@ -28,6 +28,7 @@ type JournalFormProps = {
 
 /** The fields of one kind of entry, plus where and how it happened. Validation happens in the parent. */
 export function JournalForm(props: JournalFormProps) {
+  const t = useTranslations();
   const { kind, draft, onDraftChange, fieldErrors, locations } = props;
   const set = (key: string) => (value: string) => onDraftChange({ ...draft, [key]: value });
   const fieldProps = { draft, set, fieldErrors };
@@ -44,11 +45,13 @@ export function JournalForm(props: JournalFormProps) {
       {kind === "outcome" || kind === "marketing_opt_out" ? <CommentField {...fieldProps} /> : null}
       <WhereAndHowFields {...fieldProps} locations={locations} />
 
-      <div className="flex justify-end gap-2 pt-1">
-        <Button type="button" variant="secondary" onClick={props.onCancel}>
-          {journalCopy.cancel}
+      <div className="flex flex-wrap justify-end gap-2 pt-1">
+        <Button type="button" variant="secondary" className="h-11" onClick={props.onCancel}>
+          {t("common.actions.cancel")}
         </Button>
-        <Button type="submit">{journalCopy.save[kind]}</Button>
+        <Button type="submit" className="h-11">
+          {t(`journal.save.${kind}`)}
+        </Button>
       </div>
     </form>
   );

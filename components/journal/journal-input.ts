@@ -1,6 +1,9 @@
-import type { FactKind } from "@/lib/generated/prisma/enums";
+import { useTranslations } from "next-intl";
+import type { EventType, FactKind } from "@/lib/generated/prisma/enums";
+import { journalSummaries } from "@/lib/journal/journal-labels";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import {
+  JOURNAL_EVENT_TYPES,
   journalEntrySchema,
   type JournalEntryInput,
   type JournalKind,
@@ -70,16 +73,63 @@ export function toJournalInput(kind: JournalKind, draft: JournalDraft): JournalE
   }
 }
 
+/** What the form says about a field it refuses, in the staff member's language. */
+export type JournalFieldMessages = {
+  chooseLocation: string;
+  required: string;
+  tooLong: (max: number) => string;
+  chooseOne: string;
+  invalid: string;
+};
+
+export function useJournalFieldMessages(): JournalFieldMessages {
+  const t = useTranslations("journal");
+  return {
+    chooseLocation: t("chooseWhere"),
+    required: t("fieldErrors.required"),
+    tooLong: (max) => t("fieldErrors.tooLong", { max }),
+    chooseOne: t("fieldErrors.chooseOne"),
+    invalid: t("fieldErrors.invalid"),
+  };
+}
+
+const CHOICES = new Set(["outcome", "factKind", "channel", "locationId", "kind"]);
+
 /** Field → message for everything the server would refuse, plus a missing choice of location. */
 export function validateJournalInput(
   input: JournalEntryInput,
   locations: TimelineLocation[],
-  messages: { chooseLocation: string },
+  messages: JournalFieldMessages,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   const parsed = journalEntrySchema.safeParse(input);
   if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "kind")] ??= issue.message;
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "kind");
+      const value = (input as Record<string, unknown>)[field];
+      let message = messages.invalid;
+      if (CHOICES.has(field)) message = messages.chooseOne;
+      else if (issue.code === "too_big") message = messages.tooLong(Number(issue.maximum));
+      else if (typeof value !== "string" || value.trim() === "") message = messages.required;
+      errors[field] ??= message;
+    }
   if (locations.length > 1 && !input.locationId) errors.locationId ??= messages.chooseLocation;
   return errors;
+}
+
+/** The type and stored one-line summary an entry will have on the timeline, for the optimistic row. */
+export function describeEntry(input: JournalEntryInput): { type: EventType; summary: string } {
+  switch (input.kind) {
+    case "note":
+      return { type: JOURNAL_EVENT_TYPES.note, summary: journalSummaries.note(input.text) };
+    case "outcome":
+      return {
+        type: JOURNAL_EVENT_TYPES.outcome,
+        summary: journalSummaries.outcome(input.outcome, input.comment),
+      };
+    case "fact":
+      return { type: JOURNAL_EVENT_TYPES.fact, summary: journalSummaries.fact(input.label, input.value) };
+    case "marketing_opt_out":
+      return { type: JOURNAL_EVENT_TYPES.marketing_opt_out, summary: journalSummaries.marketingOptOut() };
+  }
 }

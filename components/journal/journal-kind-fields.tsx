@@ -1,12 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FactKind } from "@/lib/generated/prisma/enums";
-import { factKindLabels } from "@/lib/format/labels";
-import { journalChannelLabels, outcomeLabels } from "@/lib/journal/journal-labels";
 import type { TimelineLocation } from "@/lib/timeline/timeline-types";
 import { JOURNAL_CHANNELS, NOTE_MAX, OUTCOMES } from "@/lib/validation/journal";
 import { Field, TextArea, TextInput } from "./journal-fields";
-import { journalCopy } from "./journal-copy";
 
 // The fields of each kind of journal entry. Each gets the draft, a setter per field and the
 // server's field errors; the form decides which to show.
@@ -20,18 +18,19 @@ export interface KindFieldsProps {
 }
 
 export const selectClass =
-  "h-10 w-full rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 shadow-sm aria-invalid:border-red-600";
+  "h-11 w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 text-base text-stone-900 shadow-sm aria-invalid:border-red-600";
 
 export function NoteFields({ draft, set, fieldErrors }: KindFieldsProps) {
+  const t = useTranslations("journal");
   return (
-    <Field id="journal-text" label={journalCopy.noteLabel} error={fieldErrors.text}>
+    <Field id="journal-text" label={t("noteLabel")} error={fieldErrors.text}>
       {(field) => (
         <TextArea
           {...field}
           value={draft.text ?? ""}
           onChange={set("text")}
           maxLength={NOTE_MAX}
-          placeholder={journalCopy.notePlaceholder}
+          placeholder={t("notePlaceholder")}
           autoFocus
         />
       )}
@@ -40,17 +39,18 @@ export function NoteFields({ draft, set, fieldErrors }: KindFieldsProps) {
 }
 
 export function OutcomeFields({ draft, set, fieldErrors }: KindFieldsProps) {
+  const t = useTranslations("journal");
   return (
     <fieldset
-      className="space-y-2"
+      className="min-w-0 space-y-2"
       aria-describedby={fieldErrors.outcome ? "journal-outcome-error" : undefined}
     >
-      <legend className="text-sm font-medium text-stone-800">{journalCopy.outcomeLabel}</legend>
-      <div className="grid grid-cols-2 gap-2">
+      <legend className="text-sm font-medium text-stone-800">{t("outcomeLabel")}</legend>
+      <div className="grid grid-cols-1 gap-2 sm:grid-cols-2">
         {OUTCOMES.map((outcome) => (
           <label
             key={outcome}
-            className="flex cursor-pointer items-center gap-2 rounded-md border border-stone-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-700"
+            className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-stone-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-700"
           >
             <input
               type="radio"
@@ -60,13 +60,13 @@ export function OutcomeFields({ draft, set, fieldErrors }: KindFieldsProps) {
               onChange={() => set("outcome")(outcome)}
               className="accent-brand-600"
             />
-            {outcomeLabels[outcome]}
+            {t(`outcomes.${outcome}`)}
           </label>
         ))}
       </div>
       {fieldErrors.outcome ? (
         <p id="journal-outcome-error" className="text-sm text-red-700">
-          {journalCopy.outcomeLabel}: {fieldErrors.outcome}
+          {t("outcomeLabel")}: {fieldErrors.outcome}
         </p>
       ) : null}
     </fieldset>
@@ -74,9 +74,11 @@ export function OutcomeFields({ draft, set, fieldErrors }: KindFieldsProps) {
 }
 
 export function FactFields({ draft, set, fieldErrors }: KindFieldsProps) {
+  const t = useTranslations("journal");
+  const kinds = useTranslations("labels.factKind");
   return (
     <>
-      <Field id="journal-fact-kind" label={journalCopy.factKindLabel} error={fieldErrors.factKind}>
+      <Field id="journal-fact-kind" label={t("factKindLabel")} error={fieldErrors.factKind}>
         {(field) => (
           <select
             {...field}
@@ -87,31 +89,31 @@ export function FactFields({ draft, set, fieldErrors }: KindFieldsProps) {
             <option value="">—</option>
             {Object.values(FactKind).map((factKind) => (
               <option key={factKind} value={factKind}>
-                {factKindLabels[factKind]}
+                {kinds(factKind)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="journal-fact-label" label={journalCopy.factLabelLabel} error={fieldErrors.label}>
+      <Field id="journal-fact-label" label={t("factLabelLabel")} error={fieldErrors.label}>
         {(field) => (
           <TextInput
             {...field}
             value={draft.label ?? ""}
             onChange={set("label")}
             maxLength={80}
-            placeholder={journalCopy.factLabelPlaceholder}
+            placeholder={t("factLabelPlaceholder")}
           />
         )}
       </Field>
-      <Field id="journal-fact-value" label={journalCopy.factValueLabel} error={fieldErrors.value}>
+      <Field id="journal-fact-value" label={t("factValueLabel")} error={fieldErrors.value}>
         {(field) => (
           <TextInput
             {...field}
             value={draft.value ?? ""}
             onChange={set("value")}
             maxLength={500}
-            placeholder={journalCopy.factValuePlaceholder}
+            placeholder={t("factValuePlaceholder")}
           />
         )}
       </Field>
@@ -120,8 +122,9 @@ export function FactFields({ draft, set, fieldErrors }: KindFieldsProps) {
 }
 
 export function CommentField({ draft, set, fieldErrors }: KindFieldsProps) {
+  const t = useTranslations("journal");
   return (
-    <Field id="journal-comment" label={journalCopy.commentLabel} error={fieldErrors.comment}>
+    <Field id="journal-comment" label={t("commentLabel")} error={fieldErrors.comment}>
       {(field) => (
         <TextInput {...field} value={draft.comment ?? ""} onChange={set("comment")} maxLength={500} />
       )}
@@ -136,10 +139,11 @@ export function WhereAndHowFields({
   fieldErrors,
   locations,
 }: KindFieldsProps & { locations: TimelineLocation[] }) {
+  const t = useTranslations("journal");
   return (
-    <div className="grid grid-cols-2 gap-3">
+    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
       {locations.length > 1 ? (
-        <Field id="journal-location" label={journalCopy.location} error={fieldErrors.locationId}>
+        <Field id="journal-location" label={t("location")} error={fieldErrors.locationId}>
           {(field) => (
             <select
               {...field}
@@ -147,7 +151,7 @@ export function WhereAndHowFields({
               onChange={(event) => set("locationId")(event.target.value)}
               className={selectClass}
             >
-              <option value="">{journalCopy.chooseLocation}</option>
+              <option value="">{t("chooseLocation")}</option>
               {locations.map((location) => (
                 <option key={location.id} value={location.id}>
                   {location.name}
@@ -157,7 +161,7 @@ export function WhereAndHowFields({
           )}
         </Field>
       ) : null}
-      <Field id="journal-channel" label={journalCopy.channel} error={fieldErrors.channel}>
+      <Field id="journal-channel" label={t("channel")} error={fieldErrors.channel}>
         {(field) => (
           <select
             {...field}
@@ -167,7 +171,7 @@ export function WhereAndHowFields({
           >
             {JOURNAL_CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
-                {journalChannelLabels[channel]}
+                {t(`channels.${channel}`)}
               </option>
             ))}
           </select>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { dayKey } from "@/lib/format/dates";
 import type { JournalResult } from "@/lib/journal/record-journal-entry";
 import type { TimelineEntry, TimelineLocation } from "@/lib/timeline/timeline-types";
@@ -8,7 +9,7 @@ import type { JournalEntryInput } from "@/lib/validation/journal";
 import type { TimelineFilters } from "@/lib/validation/timeline";
 import { OPTIMISTIC_PREFIX } from "@/components/timeline/timeline-entry";
 import type { TimelineData } from "@/components/timeline/use-timeline-query";
-import { describeEntry, journalCopy } from "./journal-copy";
+import { describeEntry } from "./journal-input";
 
 /** A refused save, with the server's sentence and the fields it named. */
 export class JournalSaveError extends Error {
@@ -21,7 +22,9 @@ export class JournalSaveError extends Error {
   }
 }
 
-async function postEntry(customerId: string, input: JournalEntryInput): Promise<JournalResult> {
+type Words = { offline: string; serverStatus: (status: number) => string };
+
+async function postEntry(customerId: string, input: JournalEntryInput, words: Words): Promise<JournalResult> {
   let response: Response;
   try {
     response = await fetch(`/api/customers/${encodeURIComponent(customerId)}/journal`, {
@@ -30,14 +33,14 @@ async function postEntry(customerId: string, input: JournalEntryInput): Promise<
       body: JSON.stringify(input),
     });
   } catch {
-    throw new JournalSaveError(journalCopy.offline, 0);
+    throw new JournalSaveError(words.offline, 0);
   }
   const body = (await response.json().catch(() => null)) as
     (JournalResult & { error?: string; issues?: { path: string; message: string }[] }) | null;
   if (!response.ok || !body?.entry) {
     const fieldErrors = Object.fromEntries((body?.issues ?? []).map((issue) => [issue.path, issue.message]));
     throw new JournalSaveError(
-      body?.error ?? journalCopy.serverStatus(response.status),
+      body?.error ?? words.serverStatus(response.status),
       response.status,
       fieldErrors,
     );
@@ -71,6 +74,8 @@ export function useLogEntryMutation(
     onFailed: (input: JournalEntryInput, error: JournalSaveError) => void;
   },
 ) {
+  const t = useTranslations("journal");
+  const words: Words = { offline: t("offline"), serverStatus: (status) => t("serverStatus", { status }) };
   const queryClient = useQueryClient();
   const timelines = { queryKey: ["timeline", customerId] as QueryKey };
 
@@ -85,7 +90,7 @@ export function useLogEntryMutation(
   };
 
   return useMutation<JournalResult, JournalSaveError, JournalEntryInput, { optimisticId: string }>({
-    mutationFn: (input) => postEntry(customerId, input),
+    mutationFn: (input) => postEntry(customerId, input, words),
     onMutate: async (input) => {
       // A page still loading was built from the old pages and would drop the new entry when it
       // lands; cancel it (it is loaded again when needed). Queries without data are left alone.
@@ -104,7 +109,7 @@ export function useLogEntryMutation(
         source: "gastvrij",
         sourceEventId: input.clientId,
         withinPolicy: null,
-        authorName: journalCopy.you,
+        authorName: t("you"),
       };
       update((events, filters) => (matches(optimistic, filters) ? [optimistic, ...events] : events));
       return { optimisticId: optimistic.id };

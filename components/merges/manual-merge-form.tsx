@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,6 +11,7 @@ const UUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-
 
 /** Two customers a reviewer knows to be one person (ids from their profile URLs). */
 export function ManualMergeForm() {
+  const t = useTranslations("admin.manualMerge");
   const [pair, setPair] = useState<{ first: string; second: string } | null>(null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -23,18 +25,25 @@ export function ManualMergeForm() {
       <form
         onSubmit={onSubmit}
         className="grid gap-3 md:grid-cols-[1fr_1fr_auto] md:items-end"
-        aria-label="Choose two customers to merge"
+        aria-label={t("label")}
       >
         <div className="space-y-1.5">
-          <Label htmlFor="merge-first">Customer to keep (id)</Label>
-          <Input id="merge-first" name="first" required pattern={UUID} placeholder="0193…" />
+          <Label htmlFor="merge-first">{t("keep")}</Label>
+          <Input className="h-11" id="merge-first" name="first" required pattern={UUID} placeholder="0193…" />
         </div>
         <div className="space-y-1.5">
-          <Label htmlFor="merge-second">Customer to merge into it (id)</Label>
-          <Input id="merge-second" name="second" required pattern={UUID} placeholder="0193…" />
+          <Label htmlFor="merge-second">{t("merge")}</Label>
+          <Input
+            className="h-11"
+            id="merge-second"
+            name="second"
+            required
+            pattern={UUID}
+            placeholder="0193…"
+          />
         </div>
-        <Button type="submit" variant="secondary">
-          Choose
+        <Button type="submit" variant="secondary" className="min-h-11">
+          {t("choose")}
         </Button>
       </form>
       {pair ? (
@@ -42,7 +51,7 @@ export function ManualMergeForm() {
           key={`${pair.first}|${pair.second}`}
           firstId={pair.first}
           secondId={pair.second}
-          label="these customers"
+          label={t("theseCustomers")}
         />
       ) : null}
     </div>

@@ -1,35 +1,42 @@
-import type { MergePreview, MergeSide } from "@/lib/identity/preview-merge";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format/dates";
+import { UNNAMED_CUSTOMER } from "@/lib/format/names";
+import type { IdentityType } from "@/lib/generated/prisma/enums";
+import type { MergePreview, MergeSide } from "@/lib/identity/preview-merge";
 
-const COUNTS: [keyof MergeSide["_count"], string][] = [
-  ["events", "events"],
-  ["bookings", "bookings"],
-  ["orders", "orders"],
-  ["serviceCases", "service cases"],
-  ["consents", "consent changes"],
-  ["facts", "facts"],
-];
+const COUNTS = ["events", "bookings", "orders", "serviceCases", "consents", "facts"] as const;
+
+function useNames() {
+  const t = useTranslations("admin");
+  return (side: MergeSide) => (side.name === UNNAMED_CUSTOMER ? t("unnamedCustomer") : side.name);
+}
 
 function Side({ side, role }: { side: MergeSide; role: string }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const name = useNames()(side);
   return (
     <section
-      aria-label={`${role}: ${side.name}`}
-      className="space-y-2 rounded-lg border border-stone-200 bg-white p-4"
+      aria-label={`${role}: ${name}`}
+      className="min-w-0 space-y-2 rounded-lg border border-stone-200 bg-white p-4"
     >
-      <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">{role}</p>
-      <h4 className="font-semibold text-stone-900">{side.name}</h4>
-      <p className="text-xs text-stone-500">
-        Customer since {formatDate(side.firstSeenAt)} · {side.id}
+      <p className="text-xs font-semibold tracking-wide text-stone-600 uppercase">{role}</p>
+      <h4 className="font-semibold break-words text-stone-900">{name}</h4>
+      <p className="text-xs break-all text-stone-600">
+        {t("admin.mergePreview.since", { date: formatDate(side.firstSeenAt, locale), id: side.id })}
       </p>
-      <ul className="space-y-0.5 text-sm text-stone-700" aria-label="Identifiers">
+      <ul className="space-y-0.5 text-sm text-stone-700" aria-label={t("admin.mergePreview.identifiers")}>
         {side.identities.map((identity) => (
-          <li key={`${identity.type}:${identity.value}`}>
-            <span className="text-stone-500">{identity.type.replace(/_/g, " ")}:</span> {identity.value}
+          <li key={`${identity.type}:${identity.value}`} className="break-words">
+            <span className="text-stone-600">
+              {t(`labels.identityType.${identity.type as IdentityType}`)}:
+            </span>{" "}
+            {identity.value}
           </li>
         ))}
       </ul>
       <p className="text-sm text-stone-700">
-        {COUNTS.map(([key, label]) => `${side._count[key]} ${label}`).join(" · ")}
+        {COUNTS.map((key) => t(`admin.mergePreview.count.${key}`, { count: side._count[key] })).join(" · ")}
       </p>
     </section>
   );
@@ -37,31 +44,35 @@ function Side({ side, role }: { side: MergeSide; role: string }) {
 
 /** What will happen, in plain words, before a reviewer confirms a merge. */
 export function MergePreviewPanel({ preview }: { preview: MergePreview }) {
+  const t = useTranslations("admin.mergePreview");
+  const names = useNames();
   const { survivor, merged, filledFromMerged } = preview;
+  const keep = names(survivor);
+  const gone = names(merged);
   return (
     <div className="space-y-3">
       <div className="grid gap-3 md:grid-cols-2">
-        <Side side={survivor} role="Keeps" />
-        <Side side={merged} role="Merged into it" />
+        <Side side={survivor} role={t("keeps")} />
+        <Side side={merged} role={t("mergedInto")} />
       </div>
       <ul className="list-disc space-y-1 pl-5 text-sm text-stone-700">
         <li>
-          All {merged._count.events} events, {merged._count.bookings} bookings, {merged._count.orders} orders,{" "}
-          {merged._count.serviceCases} cases, {merged._count.consents} consent changes and{" "}
-          {merged._count.facts} facts of {merged.name} move to {survivor.name}.
+          {t("moves", {
+            merged: gone,
+            survivor: keep,
+            counts: COUNTS.map((key) => t(`count.${key}`, { count: merged._count[key] })).join(", "),
+          })}
         </li>
-        <li>
-          {merged.name}&apos;s identifiers keep working and now find {survivor.name}.
-        </li>
+        <li>{t("identifiersKeepWorking", { merged: gone, survivor: keep })}</li>
         {filledFromMerged.length ? (
           <li>
-            Empty fields filled from {merged.name}: {filledFromMerged.join(", ")}.
+            {t("filled", {
+              merged: gone,
+              fields: filledFromMerged.map((field) => t(`field.${field}`)).join(", "),
+            })}
           </li>
         ) : null}
-        <li>
-          An admin can undo the merge from the merge history; both customers then return exactly as they are
-          now.
-        </li>
+        <li>{t("undoable")}</li>
       </ul>
     </div>
   );

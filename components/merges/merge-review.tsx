@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import {
   dismissSuggestionAction,
@@ -10,6 +11,7 @@ import { FormMessage } from "@/components/admin/form-message";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { UNNAMED_CUSTOMER } from "@/lib/format/names";
 import type { MergePreview } from "@/lib/identity/preview-merge";
 import { MergePreviewPanel } from "./merge-preview";
 
@@ -22,8 +24,10 @@ interface Props {
 
 /** Preview first, then merge (with a reason) or dismiss; nothing changes until the reviewer confirms. */
 export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
+  const t = useTranslations("admin");
   const [preview, setPreview] = useState<MergePreview | null>(null);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [message, setMessage] = useState<{ error?: string; success?: string; code?: string }>({});
+  const name = (stored: string) => (stored === UNNAMED_CUSTOMER ? t("unnamedCustomer") : stored);
   const [isDone, setIsDone] = useState(false);
   const [isPending, startTransition] = useTransition();
 
@@ -31,7 +35,7 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
     startTransition(async () => {
       const result = await previewMergeAction({ survivorId, mergedId });
       if (result.ok) setPreview(result.data);
-      else setMessage({ error: result.error });
+      else setMessage({ error: result.error, code: result.code });
     });
 
   function onMerge(event: FormEvent<HTMLFormElement>) {
@@ -44,9 +48,14 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
         mergedId: preview.merged.id,
         reason,
       });
-      if (!result.ok) return setMessage({ error: result.error });
+      if (!result.ok) return setMessage({ error: result.error, code: result.code });
       setIsDone(true);
-      setMessage({ success: `Merged ${preview.merged.name} into ${preview.survivor.name}.` });
+      setMessage({
+        success: t("mergeReview.merged", {
+          merged: name(preview.merged.name),
+          survivor: name(preview.survivor.name),
+        }),
+      });
     });
   }
 
@@ -54,9 +63,9 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
     if (!suggestionId) return;
     startTransition(async () => {
       const result = await dismissSuggestionAction(suggestionId);
-      if (!result.ok) return setMessage({ error: result.error });
+      if (!result.ok) return setMessage({ error: result.error, code: result.code });
       setIsDone(true);
-      setMessage({ success: "Marked as different people; this pair is not suggested again." });
+      setMessage({ success: t("mergeReview.dismissed") });
     });
   }
 
@@ -70,8 +79,9 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
           disabled={isPending}
           onClick={() => load(firstId, secondId)}
           aria-expanded={preview !== null}
+          className="min-h-11 whitespace-normal"
         >
-          {preview ? "Refresh preview" : `Preview merge of ${label}`}
+          {preview ? t("mergeReview.refresh") : t("mergeReview.preview", { label })}
         </Button>
         {preview ? (
           <Button
@@ -79,13 +89,14 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
             variant="secondary"
             disabled={isPending}
             onClick={() => load(preview.merged.id, preview.survivor.id)}
+            className="min-h-11 whitespace-normal"
           >
-            Keep {preview.merged.name} instead
+            {t("mergeReview.keepOther", { name: name(preview.merged.name) })}
           </Button>
         ) : null}
         {suggestionId ? (
-          <Button size="sm" variant="ghost" disabled={isPending} onClick={onDismiss}>
-            Not the same person
+          <Button size="sm" variant="ghost" disabled={isPending} onClick={onDismiss} className="min-h-11">
+            {t("mergeReview.notSame")}
           </Button>
         ) : null}
       </div>
@@ -95,21 +106,22 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
           <form
             onSubmit={onMerge}
             className="flex flex-wrap items-end gap-2"
-            aria-label={`Confirm merge of ${label}`}
+            aria-label={t("mergeReview.confirmLabel", { label })}
           >
-            <div className="min-w-64 flex-1 space-y-1.5">
-              <Label htmlFor={`reason-${firstId}-${secondId}`}>Why are these the same person?</Label>
+            <div className="min-w-0 flex-1 basis-64 space-y-1.5">
+              <Label htmlFor={`reason-${firstId}-${secondId}`}>{t("mergeReview.why")}</Label>
               <Input
+                className="h-11"
                 id={`reason-${firstId}-${secondId}`}
                 name="reason"
                 required
                 minLength={3}
                 maxLength={300}
-                placeholder="Same phone and address; guest confirmed at the desk"
+                placeholder={t("mergeReview.whyPlaceholder")}
               />
             </div>
-            <Button type="submit" disabled={isPending}>
-              Merge into {preview.survivor.name}
+            <Button type="submit" disabled={isPending} className="min-h-11 whitespace-normal">
+              {t("mergeReview.merge", { name: name(preview.survivor.name) })}
             </Button>
           </form>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { PackageCheck, Store } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import { BoardToolbar } from "@/components/boards/board-toolbar";
 import { BoardNotices } from "@/components/boards/board-notices";
@@ -11,13 +12,10 @@ import { BoardContent } from "@/components/boards/board-content";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { boardCopy } from "@/lib/boards/board-copy";
 import type { BoardLocationChoice, PickupRow, PickupsBoard } from "@/lib/boards/board-types";
 import { PickupCard } from "./pickup-card";
 import { useHandOverMutation } from "./use-hand-over-mutation";
 import { pickupsQueryKey, usePickupsQuery } from "./use-pickups-query";
-
-const copy = boardCopy.pickups;
 
 /** The store's home: click-and-collect orders waiting at the counter, oldest first. */
 export function PickupsBoardView({
@@ -29,6 +27,8 @@ export function PickupsBoardView({
   choices: BoardLocationChoice[];
   canHandOver: boolean;
 }) {
+  const t = useTranslations("pickups");
+  const tBoards = useTranslations("boards");
   const { location, setParams } = useBoardLocation(choices, initialBoard.location);
   const query = usePickupsQuery(location?.id ?? null, initialBoard);
   const board = query.data ?? initialBoard;
@@ -52,7 +52,7 @@ export function PickupsBoardView({
   if (!board.location) {
     return (
       <Card>
-        <EmptyState icon={Store} title={copy.noStore} description={copy.noStoreHint} as="h1" />
+        <EmptyState icon={Store} title={t("noStore.title")} description={t("noStore.hint")} as="h1" />
       </Card>
     );
   }
@@ -60,27 +60,33 @@ export function PickupsBoardView({
   return (
     <div className="space-y-4">
       <PageHeader
-        title={copy.title}
-        description={`${board.location.name} · ${copy.waitingCount(waiting)}`}
+        title={t("title")}
+        description={`${board.location.name} · ${t("summary", { count: waiting })}`}
         actions={
           <LocationSwitcher
-            label={boardCopy.board.location}
+            label={tBoards("location")}
             choices={choices}
             currentId={board.location.id}
             onSelect={(choice) => setParams({ location: choice.code })}
           />
         }
       />
-      <BoardToolbar filter={filter} onFilterChange={setFilter} copy={copy} query={query} />
+      <BoardToolbar
+        filter={filter}
+        onFilterChange={setFilter}
+        filterLabel={t("filter.label")}
+        filterPlaceholder={t("filter.placeholder")}
+        query={query}
+      />
       <BoardNotices confirmation={confirmation} failures={failures} onDismiss={dismiss} />
       <BoardContent
         query={query}
         isEmpty={waiting === 0}
         hasMatches={rows.length > 0}
-        empty={{ icon: PackageCheck, title: copy.empty, hint: copy.emptyHint }}
-        emptyFiltered={copy.emptyFiltered}
+        empty={{ icon: PackageCheck, title: t("empty.title"), hint: t("empty.hint") }}
+        emptyFiltered={t("empty.filtered")}
       >
-        <ul aria-label={copy.title} className="grid gap-3 md:grid-cols-2">
+        <ul aria-label={t("listLabel")} className="grid gap-3 md:grid-cols-2">
           {rows.map((row) => (
             <li key={row.orderId}>
               <PickupCard

@@ -1,10 +1,12 @@
 "use client";
 
 import { useMutation, useMutationState, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+import { BoardRequestError } from "@/components/boards/fetch-board";
 import { useFadingMessage } from "@/components/boards/use-fading-message";
+import { useFailureReason } from "@/components/boards/use-failure-reason";
 import { handOverAction } from "@/components/pickups/hand-over-actions";
-import { boardCopy } from "@/lib/boards/board-copy";
 import type { PickupRow, PickupsBoard } from "@/lib/boards/board-types";
 import { pickupsQueryKey } from "./use-pickups-query";
 
@@ -16,6 +18,8 @@ type Key = ReturnType<typeof pickupsQueryKey>;
  * the reason on it; a success says which order went to whom.
  */
 export function useHandOverMutation(key: Key) {
+  const t = useTranslations("pickups");
+  const failureReason = useFailureReason();
   const queryClient = useQueryClient();
   const [failures, setFailures] = useState<ReadonlyMap<string, string>>(new Map());
   const [confirmation, confirm] = useFadingMessage();
@@ -33,7 +37,7 @@ export function useHandOverMutation(key: Key) {
     mutationKey,
     mutationFn: async (row: PickupRow) => {
       const result = await handOverAction({ orderId: row.orderId });
-      if (!result.ok) throw new Error(result.error);
+      if (!result.ok) throw new BoardRequestError(result.error, result.status);
       return result.data;
     },
     onMutate: (row) => setFailure(row.orderId, null),
@@ -44,10 +48,10 @@ export function useHandOverMutation(key: Key) {
         (board) =>
           board && { ...board, rows: board.rows.filter((candidate) => candidate.orderId !== row.orderId) },
       );
-      confirm(boardCopy.pickups.handedOver(row.orderNumber, row.customer.name));
+      confirm(t("handedOver", { orderNumber: row.orderNumber, name: row.customer.name }));
     },
     onError: (error, row) =>
-      setFailure(row.orderId, boardCopy.pickups.handOverFailed(row.customer.name, error.message)),
+      setFailure(row.orderId, t("handOverFailed", { name: row.customer.name, reason: failureReason(error) })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   // onError runs just before the mutation leaves "pending": an order with a failure is not pending.

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { eraseCustomerAction } from "@/components/privacy/privacy-actions";
 import { FormMessage } from "@/components/admin/form-message";
@@ -8,11 +9,12 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 
 const field =
-  "w-full rounded-md border border-stone-300 px-3 py-2 text-sm shadow-sm focus-visible:outline-2 focus-visible:outline-brand-600 aria-invalid:border-red-600";
+  "w-full rounded-md border border-stone-300 px-3 py-2 text-base shadow-sm sm:text-sm focus-visible:outline-2 focus-visible:outline-brand-600 aria-invalid:border-red-600";
 
 export function EraseCustomerForm({ customerId }: { customerId: string }) {
+  const t = useTranslations("privacy.erase");
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ error?: string }>({});
+  const [message, setMessage] = useState<{ error?: string; code?: string }>({});
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -27,7 +29,7 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
       const result = await eraseCustomerAction(input);
       if (!result.ok) {
         setErrors(result.fieldErrors ?? {});
-        setMessage({ error: result.error });
+        setMessage({ error: result.error, code: result.code });
         return;
       }
       // The page renders again with the pseudonym (ErasedNotice): the customer row is now a stub.
@@ -35,15 +37,15 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Erase customer" className="space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-4">
       <div className="space-y-1">
-        <Label htmlFor="erase-reason">Reason</Label>
+        <Label htmlFor="erase-reason">{t("reason")}</Label>
         <textarea
           id="erase-reason"
           name="reason"
           rows={2}
           maxLength={500}
-          placeholder="E.g. “Erasure request by email of 3 December, identity checked at the desk”. Do not write the customer's name."
+          placeholder={t("reasonPlaceholder")}
           aria-invalid={errors.reason ? true : undefined}
           aria-describedby={errors.reason ? "erase-reason-error" : undefined}
           className={field}
@@ -55,12 +57,12 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
         ) : null}
       </div>
       <div className="space-y-1">
-        <Label htmlFor="erase-confirmation">Type ERASE to confirm. This cannot be undone.</Label>
+        <Label htmlFor="erase-confirmation">{t("confirmation")}</Label>
         <Input
           id="erase-confirmation"
           name="confirmation"
           autoComplete="off"
-          className="max-w-40"
+          className="h-11 max-w-48"
           aria-invalid={errors.confirmation ? true : undefined}
           aria-describedby={errors.confirmation ? "erase-confirmation-error" : undefined}
         />
@@ -70,9 +72,9 @@ export function EraseCustomerForm({ customerId }: { customerId: string }) {
           </p>
         ) : null}
       </div>
-      <FormMessage error={message.error} />
-      <Button type="submit" disabled={isPending} className="bg-red-700 hover:bg-red-800">
-        {isPending ? "Erasing…" : "Erase customer"}
+      <FormMessage error={message.error} code={message.code} />
+      <Button type="submit" disabled={isPending} className="min-h-11 bg-red-700 hover:bg-red-800">
+        {isPending ? t("erasing") : t("submit")}
       </Button>
     </form>
   );

@@ -1,5 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
 import { can, type Role } from "@/lib/auth/permissions";
+
+const linkClass = "inline-flex min-h-11 items-center text-brand-700 underline-offset-4 hover:underline";
 
 // Plain anchors for the exports (files, and no prefetch may ever fetch them) and a non-prefetching
 // link to the erasure page, which asks for a reason and a confirmation.
@@ -13,42 +17,37 @@ export function ProfilePrivacyLinks({
   /** Exports are step-up actions: without a recent second factor, confirm it first and come back. */
   hasRecentSecondFactor: boolean;
 }) {
+  const t = useTranslations("card.privacy");
   const canExport = can(role, "customer.export");
   const canErase = can(role, "customer.erase");
   if (!canExport && !canErase) return null;
   return (
-    <nav aria-label="Customer data (GDPR)" className="flex flex-wrap gap-4 text-sm">
+    <nav aria-label={t("label")} className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
       {canExport && !hasRecentSecondFactor ? (
         <Link
           prefetch={false}
-          className="text-brand-700 hover:underline"
+          className={linkClass}
           href={`/account/security/verify?next=${encodeURIComponent(`/customers/${customerId}`)}`}
         >
-          Confirm it&apos;s you to export data
+          {t("confirmToExport")}
         </Link>
       ) : canExport ? (
         <>
-          <a
-            className="text-brand-700 hover:underline"
-            href={`/api/customers/${customerId}/export?format=html`}
-          >
-            Export data (readable page)
+          <a className={linkClass} href={`/api/customers/${customerId}/export?format=html`}>
+            {t("exportHtml")}
           </a>
-          <a
-            className="text-brand-700 hover:underline"
-            href={`/api/customers/${customerId}/export?format=json`}
-          >
-            Export data (JSON)
+          <a className={linkClass} href={`/api/customers/${customerId}/export?format=json`}>
+            {t("exportJson")}
           </a>
         </>
       ) : null}
       {canErase ? (
         <Link
           prefetch={false}
-          className="font-medium text-red-700 hover:underline"
+          className={cn(linkClass, "font-medium text-red-700")}
           href={`/admin/privacy/erase/${customerId}`}
         >
-          Erase customer…
+          {t("erase")}
         </Link>
       ) : null}
     </nav>

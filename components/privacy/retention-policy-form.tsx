@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { FormEvent } from "react";
 import { saveRetentionPolicyAction } from "@/components/privacy/privacy-actions";
 import { FormMessage } from "@/components/admin/form-message";
@@ -11,6 +12,7 @@ import { RETENTION_FIELDS } from "./privacy-copy";
 import { usePrivacyAction } from "./use-privacy-action";
 
 export function RetentionPolicyForm({ settings }: { settings: RetentionSettings }) {
+  const t = useTranslations("privacy.retention");
   const { errors, message, isPending, run } = usePrivacyAction(saveRetentionPolicyAction);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,7 +20,7 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
     const input = Object.fromEntries(new FormData(form));
     run(
       input,
-      (saved) => `Saved as version ${saved.version}. The next retention run applies it.`,
+      (saved) => t("saved", { version: saved.version }),
       () => {
         const note = form.elements.namedItem("note");
         if (note instanceof HTMLInputElement) note.value = "";
@@ -26,32 +28,35 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Retention policy" className="space-y-4">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
         {RETENTION_FIELDS.map((field) => (
-          <div key={field.name} className="space-y-1">
-            <Label htmlFor={`retention-${field.name}`}>{field.label} (days)</Label>
+          <div key={field} className="space-y-1">
+            <Label htmlFor={`retention-${field}`}>{t("inDays", { label: t(`field.${field}.label`) })}</Label>
             <Input
-              id={`retention-${field.name}`}
-              name={field.name}
+              className="h-11"
+              id={`retention-${field}`}
+              name={field}
               type="number"
+              inputMode="numeric"
               min={1}
-              defaultValue={settings[field.name]}
-              aria-invalid={errors[field.name] ? true : undefined}
-              aria-describedby={`retention-${field.name}-help`}
+              defaultValue={settings[field]}
+              aria-invalid={errors[field] ? true : undefined}
+              aria-describedby={`retention-${field}-help`}
             />
             <p
-              id={`retention-${field.name}-help`}
-              className={errors[field.name] ? "text-xs font-medium text-red-700" : "text-xs text-stone-500"}
+              id={`retention-${field}-help`}
+              className={errors[field] ? "text-xs font-medium text-red-700" : "text-xs text-stone-600"}
             >
-              {errors[field.name] ?? field.help}
+              {errors[field] ?? t(`field.${field}.help`)}
             </p>
           </div>
         ))}
       </div>
       <div className="space-y-1">
-        <Label htmlFor="retention-note">Why this change</Label>
+        <Label htmlFor="retention-note">{t("note")}</Label>
         <Input
+          className="h-11"
           id="retention-note"
           name="note"
           maxLength={500}
@@ -64,9 +69,9 @@ export function RetentionPolicyForm({ settings }: { settings: RetentionSettings 
           </p>
         ) : null}
       </div>
-      <FormMessage error={message.error} success={message.success} />
-      <Button type="submit" disabled={isPending}>
-        {isPending ? "Saving…" : "Save as new version"}
+      <FormMessage error={message.error} success={message.success} code={message.code} />
+      <Button type="submit" disabled={isPending} className="min-h-11">
+        {isPending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

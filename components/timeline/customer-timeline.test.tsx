@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from "@testing-library/rea
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { formatDayHeading } from "@/lib/format/dates";
 import type { TimelineEntry, TimelinePage } from "@/lib/timeline/timeline-types";
+import { withIntl } from "@/tests/helpers/with-intl";
 import { CustomerTimeline } from "./customer-timeline";
 import { OPTIMISTIC_PREFIX } from "./timeline-entry";
 
@@ -65,17 +66,20 @@ function page(events: TimelineEntry[], more: Partial<TimelinePage> = {}): Timeli
   return { events, nextCursor: null, searchedBackTo: null, filters: {}, ...more };
 }
 
-function renderTimeline(initialPage: TimelinePage) {
+function renderTimeline(initialPage: TimelinePage, locale: "nl" | "en" = "nl") {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
-    <QueryClientProvider client={client}>
-      <CustomerTimeline customerId="c-1" initialPage={initialPage} locations={[]} />
-    </QueryClientProvider>,
+    withIntl(
+      <QueryClientProvider client={client}>
+        <CustomerTimeline customerId="c-1" initialPage={initialPage} locations={[]} />
+      </QueryClientProvider>,
+      locale,
+    ),
   );
-  return screen.getByRole("region", { name: "Journey" });
+  return screen.getByRole("region", { name: locale === "nl" ? "Klantreis" : "Journey" });
 }
 
-const heading = (iso: string) => formatDayHeading(new Date(iso), new Date());
+const heading = (iso: string) => formatDayHeading(new Date(iso), new Date(), "nl");
 
 describe("CustomerTimeline", () => {
   it("groups the journey by day, newest first, each event with its direction in words", () => {
@@ -90,37 +94,39 @@ describe("CustomerTimeline", () => {
     const [first, second] = days.map((day) => within(day).getAllByRole("article"));
     expect(first!.map((event) => event.textContent)).toEqual([
       expect.stringMatching(
-        /^Inbound.*Staff note.*Asked for a late check-out.*Hotel Amsterdam.*Sanne de Vries/,
+        /^Van de klant.*Notitie van collega.*Asked for a late check-out.*Hotel Amsterdam.*Sanne de Vries/,
       ),
-      expect.stringMatching(/^Inbound.*Checked in/),
+      expect.stringMatching(/^Van de klant.*Ingecheckt/),
     ]);
     expect(second!.map((event) => event.textContent)).toEqual([
-      expect.stringMatching(/^Outbound.*Newsletter sent.*Email/),
+      expect.stringMatching(/^Naar de klant.*Nieuwsbrief verstuurd.*E-mail/),
     ]);
-    expect(within(journey).getByRole("status").textContent).toBe("This is where the journey starts.");
-    expect(within(journey).queryByRole("button", { name: "Load older events" })).toBeNull();
+    expect(within(journey).getByRole("status").textContent).toBe("Hier begint de klantreis.");
+    expect(within(journey).queryByRole("button", { name: "Oudere gebeurtenissen laden" })).toBeNull();
   });
 
   it("offers older events while there are more, and says how far a filtered search looked", () => {
     const journey = renderTimeline(
       page([note], { nextCursor: "cursor-1", searchedBackTo: "2024-01-05T12:00:00.000Z" }),
     );
-    expect(within(journey).getByRole("button", { name: "Load older events" })).toBeTruthy();
-    expect(within(journey).getByRole("status").textContent).toMatch(/^Matches searched back to .*2024/);
+    expect(within(journey).getByRole("button", { name: "Oudere gebeurtenissen laden" })).toBeTruthy();
+    expect(within(journey).getByRole("status").textContent).toBe(
+      "Tot nu toe teruggezocht tot 5 januari 2024.",
+    );
   });
 
   it("says so when a customer has no journey yet", () => {
     const journey = renderTimeline(page([]));
-    expect(within(journey).getByRole("heading", { name: "No journey events yet" })).toBeTruthy();
+    expect(within(journey).getByRole("heading", { name: "Nog niets in de klantreis" })).toBeTruthy();
   });
 
   it("says no event matches the filters, and offers to clear them", () => {
     url.search = "type=complaint";
     const journey = renderTimeline(page([], { filters: { type: ["complaint"] } }));
-    expect(within(journey).getByRole("heading", { name: "No events match these filters" })).toBeTruthy();
+    expect(within(journey).getByRole("heading", { name: "Niets gevonden met deze filters" })).toBeTruthy();
     // The filter bar has its own; this is the one the empty state offers, last in the section.
     window.history.replaceState(null, "", "/customers/c-1?type=complaint");
-    fireEvent.click(within(journey).getAllByRole("button", { name: "Clear filters" }).at(-1)!);
+    fireEvent.click(within(journey).getAllByRole("button", { name: "Filters wissen" }).at(-1)!);
     expect(window.location.pathname + window.location.search).toBe("/customers/c-1");
   });
 
@@ -129,7 +135,7 @@ describe("CustomerTimeline", () => {
     const journey = renderTimeline(page([saving, checkIn]));
     const [pending, stored] = within(journey).getAllByRole("article");
     expect(pending!.getAttribute("aria-busy")).toBe("true");
-    expect(within(pending!).getByText("Saving…")).toBeTruthy();
+    expect(within(pending!).getByText("Opslaan…")).toBeTruthy();
     expect(within(pending!).queryByRole("button")).toBeNull();
     expect(within(stored!).getByRole("button", { name: /^Details/ })).toBeTruthy();
   });
@@ -146,19 +152,50 @@ describe("CustomerTimeline", () => {
       }),
     );
     const journey = renderTimeline(page([checkIn]));
-    const toggle = within(journey).getByRole("button", { name: /^Details\W+Checked in$/ });
+    const toggle = within(journey).getByRole("button", { name: /^Details\W+Ingecheckt$/ });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    expect(toggle.textContent).toMatch(/^Hide details/);
+    expect(toggle.textContent).toMatch(/^Details verbergen/);
     expect(await within(journey).findByText(/"room": "512"/)).toBeTruthy();
     expect(fetchMock).toHaveBeenCalledWith("/api/customers/c-1/timeline/e-2", expect.anything());
   });
 
   it("shows the server's sentence when the details cannot be loaded", async () => {
-    fetchMock.mockResolvedValue(Response.json({ error: "You may not see this event." }, { status: 403 }));
+    fetchMock.mockResolvedValue(
+      Response.json({ error: "Je mag deze gebeurtenis niet zien." }, { status: 403 }),
+    );
     const journey = renderTimeline(page([checkIn]));
-    fireEvent.click(within(journey).getByRole("button", { name: /^Details\W+Checked in$/ }));
-    expect((await within(journey).findByRole("alert")).textContent).toContain("You may not see this event.");
+    fireEvent.click(within(journey).getByRole("button", { name: /^Details\W+Ingecheckt$/ }));
+    expect((await within(journey).findByRole("alert")).textContent).toBe(
+      "De details konden niet worden geladen. Je mag deze gebeurtenis niet zien.",
+    );
+  });
+
+  it("says an outcome logged in Gastvrij in the reader's language, and what a source sent as it is", () => {
+    const outcome = entry({
+      id: "e-9",
+      type: "staff_outcome",
+      occurredAt: "2025-03-14T16:00:00.000Z",
+      summary: "Resolved an issue: New key card",
+      source: "gastvrij",
+    });
+    const fromCrm = { ...outcome, id: "e-8", source: "crm", summary: "Resolved an issue: by phone" };
+    const dutch = renderTimeline(page([outcome, fromCrm]));
+    const [logged, sent] = within(dutch).getAllByRole("article");
+    expect(logged!.textContent).toContain("Probleem opgelost: New key card");
+    expect(sent!.textContent).toContain("Resolved an issue: by phone");
+    cleanup();
+    const erased = entry({
+      id: "e-7",
+      type: "check_in",
+      occurredAt: "2025-03-14T12:00:00.000Z",
+      summary: "Check In",
+    });
+    const english = renderTimeline(page([outcome, erased]), "en");
+    expect(within(english).getAllByRole("article")[1]!.textContent).not.toContain("Check In");
+    expect(within(english).getAllByRole("article")[0]!.textContent).toMatch(
+      /^Inbound.*Staff outcome.*Resolved an issue: New key card/,
+    );
   });
 });

@@ -1,14 +1,13 @@
 "use client";
 
 import { CalendarClock, CircleAlert, RotateCcw, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { directionDescriptions, directionLabels } from "@/lib/format/labels";
 import type { TimelineLocation, TimelinePage } from "@/lib/timeline/timeline-types";
 import { DirectionIcon } from "./direction-icon";
-import { timelineCopy } from "./timeline-copy";
 import { TimelineFilters } from "./timeline-filters";
 import { groupByDay, TimelineDays, TimelineFooter } from "./timeline-days";
 import { TimelineSkeleton } from "./timeline-skeleton";
@@ -25,17 +24,18 @@ type CustomerTimelineProps = {
 };
 
 function Legend() {
+  const labels = useTranslations("labels");
   return (
     <div
-      className="flex flex-wrap items-center justify-between gap-2 text-xs text-stone-600"
+      className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs text-stone-700"
       aria-hidden="true"
     >
       {(["inbound", "outbound"] as const).map((direction) => (
         <span key={direction} className="flex items-center gap-1.5">
           <DirectionIcon direction={direction} className="size-5 [&_svg]:size-3" />
           <span>
-            <span className="font-semibold">{directionLabels[direction]}:</span>{" "}
-            {directionDescriptions[direction].toLowerCase()}
+            <span className="font-semibold">{labels(`direction.${direction}`)}:</span>{" "}
+            {labels(`directionDescription.${direction}`).toLowerCase()}
           </span>
         </span>
       ))}
@@ -45,6 +45,8 @@ function Legend() {
 
 /** The journey below the greeting card: filterable, grouped by day, scrolling on keyset cursors. */
 export function CustomerTimeline({ customerId, initialPage, locations }: CustomerTimelineProps) {
+  const t = useTranslations("timeline");
+  const actions = useTranslations("common.actions");
   const headingId = useId();
   const { filters, setFilters } = useTimelineFilters();
   const query = useTimelineQuery(customerId, filters, initialPage);
@@ -58,18 +60,18 @@ export function CustomerTimeline({ customerId, initialPage, locations }: Custome
   const hasFilters = Object.keys(filters).length > 0;
 
   let body;
-  if (query.isPending) body = <TimelineSkeleton label={timelineCopy.loading} />;
+  if (query.isPending) body = <TimelineSkeleton label={t("loading")} />;
   else if (query.isError && events.length === 0)
     body = (
       <EmptyState
         as="h3"
         icon={CircleAlert}
-        title={timelineCopy.errorTitle}
+        title={t("errorTitle")}
         description={<span role="alert">{query.error.message}</span>}
         action={
-          <Button variant="secondary" onClick={() => void query.refetch()}>
+          <Button variant="secondary" className="h-11" onClick={() => void query.refetch()}>
             <RotateCcw aria-hidden="true" />
-            {timelineCopy.retry}
+            {actions("retry")}
           </Button>
         }
       />
@@ -79,21 +81,16 @@ export function CustomerTimeline({ customerId, initialPage, locations }: Custome
       <EmptyState
         as="h3"
         icon={SearchX}
-        title={timelineCopy.noMatchTitle}
-        description={timelineCopy.noMatchDescription}
+        title={t("noMatchTitle")}
+        description={t("noMatchDescription")}
         action={
-          <Button variant="secondary" onClick={() => setFilters({})}>
-            {timelineCopy.clear}
+          <Button variant="secondary" className="h-11" onClick={() => setFilters({})}>
+            {t("clear")}
           </Button>
         }
       />
     ) : (
-      <EmptyState
-        as="h3"
-        icon={CalendarClock}
-        title={timelineCopy.emptyTitle}
-        description={timelineCopy.emptyDescription}
-      />
+      <EmptyState as="h3" icon={CalendarClock} title={t("emptyTitle")} description={t("emptyDescription")} />
     );
   else
     body = (
@@ -104,11 +101,11 @@ export function CustomerTimeline({ customerId, initialPage, locations }: Custome
     );
 
   return (
-    <Card className="px-5 py-4">
+    <Card className="px-3 py-4 sm:px-5">
       <section aria-labelledby={headingId} className="space-y-4">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id={headingId} className="text-lg font-semibold text-stone-900">
-            {timelineCopy.heading}
+            {t("heading")}
           </h2>
           <Legend />
         </div>

@@ -1,10 +1,10 @@
 "use client";
 
 import { Check, ChevronDown } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { DropdownMenu } from "radix-ui";
 import { buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { timelineCopy } from "./timeline-copy";
 
 export type FilterOption = { value: string; label: string };
 type FilterMenuProps = {
@@ -18,13 +18,15 @@ type FilterMenuProps = {
 export function FilterMenu({ label, groups, selected, onChange }: FilterMenuProps) {
   const toggle = (value: string, isChecked: boolean) =>
     onChange(isChecked ? [...selected, value] : selected.filter((item) => item !== value));
-  const summary = selected.length === 0 ? timelineCopy.allSelected : timelineCopy.selected(selected.length);
+  const t = useTranslations("timeline");
+  const summary = selected.length === 0 ? t("allSelected") : t("selected", { count: selected.length });
 
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
         className={cn(
-          buttonVariants({ variant: "secondary", size: "sm" }),
+          buttonVariants({ variant: "secondary" }),
+          "h-11",
           selected.length > 0 && "border-brand-600 bg-brand-50 text-brand-700",
         )}
       >
@@ -42,7 +44,7 @@ export function FilterMenu({ label, groups, selected, onChange }: FilterMenuProp
           {groups.map((group, index) => (
             <DropdownMenu.Group key={group.label ?? index}>
               {group.label ? (
-                <DropdownMenu.Label className="px-2 pt-2 pb-1 text-xs font-semibold tracking-wide text-stone-500 uppercase">
+                <DropdownMenu.Label className="px-2 pt-2 pb-1 text-xs font-semibold tracking-wide text-stone-600 uppercase">
                   {group.label}
                 </DropdownMenu.Label>
               ) : null}
@@ -52,7 +54,7 @@ export function FilterMenu({ label, groups, selected, onChange }: FilterMenuProp
                   checked={selected.includes(option.value)}
                   onCheckedChange={(isChecked) => toggle(option.value, isChecked)}
                   onSelect={(event) => event.preventDefault()}
-                  className="flex cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-sm text-stone-800 outline-none select-none data-[highlighted]:bg-brand-50 data-[highlighted]:text-brand-700"
+                  className="flex min-h-11 cursor-default items-center gap-2 rounded-md px-2 py-1.5 text-sm text-stone-800 outline-none select-none data-[highlighted]:bg-brand-50 data-[highlighted]:text-brand-700"
                 >
                   <span className="flex size-4 items-center justify-center rounded border border-stone-400 bg-white">
                     <DropdownMenu.ItemIndicator>

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { SectionBoundary } from "@/components/greeting-card/section-boundary";
+import { withIntl } from "@/tests/helpers/with-intl";
 import { TimelineBoundary } from "./timeline-boundary";
 
 vi.mock("next/navigation", async (original) => ({
@@ -13,16 +14,16 @@ vi.mock("next/navigation", async (original) => ({
 function renderFailed(element: ReturnType<typeof TimelineBoundary>) {
   const boundary = new SectionBoundary(element.props as SectionBoundary["props"]);
   boundary.state = SectionBoundary.getDerivedStateFromError(new Error("database unavailable"));
-  return renderToStaticMarkup(<>{boundary.render()}</>);
+  return renderToStaticMarkup(withIntl(<>{boundary.render()}</>));
 }
 
 describe("TimelineBoundary", () => {
   it("shows the journey's own error with a retry in place of a journey that failed", () => {
     const html = renderFailed(TimelineBoundary({ children: <p>journey</p> }));
-    expect(html).toContain("Journey</h2>");
+    expect(html).toContain("Klantreis</h2>");
     expect(html).toContain('role="alert"');
-    expect(html).toContain("The journey could not be loaded");
-    expect(html).toMatch(/<button[^>]*>.*Try again<\/button>/);
+    expect(html).toContain("De klantreis kon niet worden geladen");
+    expect(html).toMatch(/<button[^>]*>.*Opnieuw proberen<\/button>/);
     expect(html).not.toContain("journey</p>");
   });
 

@@ -1,21 +1,22 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, type ReactNode } from "react";
 import { SectionBoundary } from "@/components/greeting-card/section-boundary";
 import { SectionFailed } from "@/components/greeting-card/section-failed";
 import { Card } from "@/components/ui/card";
-import { timelineCopy } from "./timeline-copy";
 
 /** The journey's place on the page when it failed: its heading, what failed and a retry. */
 export function TimelineFailed({ onRetry }: { onRetry?: () => void }) {
+  const t = useTranslations("timeline");
   const headingId = useId();
   return (
-    <Card className="px-5 py-4">
+    <Card className="px-3 py-4 sm:px-5">
       <section aria-labelledby={headingId} className="space-y-3">
         <h2 id={headingId} className="text-lg font-semibold text-stone-900">
-          {timelineCopy.heading}
+          {t("heading")}
         </h2>
-        <SectionFailed message={timelineCopy.errorTitle} onRetry={onRetry} />
+        <SectionFailed message={t("errorTitle")} onRetry={onRetry} />
       </section>
     </Card>
   );

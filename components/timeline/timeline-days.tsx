@@ -1,11 +1,11 @@
 "use client";
 
 import { RotateCcw } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { RefCallback } from "react";
 import { Button } from "@/components/ui/button";
 import { dayKey, formatDate, formatDayHeading } from "@/lib/format/dates";
 import type { TimelineEntry as Entry } from "@/lib/timeline/timeline-types";
-import { timelineCopy } from "./timeline-copy";
 import { TimelineEntry } from "./timeline-entry";
 import type { useTimelineQuery } from "./use-timeline-query";
 
@@ -33,13 +33,14 @@ export function TimelineDays({
   customerId: string;
   labelledBy: string;
 }) {
+  const locale = useLocale();
   const now = new Date();
   return (
     <ol aria-labelledby={labelledBy} className="space-y-4">
       {days.map((day) => (
         <li key={day.key}>
           <h3 className="sticky top-[57px] z-10 -mx-1 mb-2 flex items-center gap-3 bg-white/95 px-1 py-1.5 text-sm font-semibold text-stone-700 backdrop-blur">
-            <span className="shrink-0">{formatDayHeading(day.date, now)}</span>
+            <span className="shrink-0">{formatDayHeading(day.date, now, locale)}</span>
             <span aria-hidden="true" className="h-px flex-1 bg-stone-200" />
           </h3>
           <ol className="space-y-2.5">
@@ -63,21 +64,24 @@ export function TimelineFooter({
   query: ReturnType<typeof useTimelineQuery>;
   sentinelRef: RefCallback<HTMLDivElement>;
 }) {
+  const t = useTranslations("timeline");
+  const actions = useTranslations("common.actions");
+  const locale = useLocale();
   const lastPage = query.data?.pages.at(-1);
   return (
     <div className="space-y-2 border-t border-stone-100 pt-3 text-center text-sm text-stone-600">
       <p role="status" aria-live="polite">
         {query.isFetchingNextPage
-          ? timelineCopy.loadingMore
+          ? t("loadingMore")
           : lastPage?.searchedBackTo && query.hasNextPage
-            ? timelineCopy.searchingBack(formatDate(new Date(lastPage.searchedBackTo)))
+            ? t("searchingBack", { date: formatDate(new Date(lastPage.searchedBackTo), locale) })
             : !query.hasNextPage
-              ? timelineCopy.end
+              ? t("end")
               : ""}
       </p>
       {query.isFetchNextPageError ? (
         <p role="alert" className="text-red-700">
-          {timelineCopy.errorTitle}: {query.error?.message}
+          {t("errorTitle")}: {query.error?.message}
         </p>
       ) : null}
       {query.hasNextPage ? (
@@ -85,12 +89,12 @@ export function TimelineFooter({
           <div ref={sentinelRef} aria-hidden="true" className="h-px" />
           <Button
             variant="secondary"
-            size="sm"
+            className="h-11"
             disabled={query.isFetchingNextPage}
             onClick={() => void query.fetchNextPage()}
           >
             {query.isFetchNextPageError ? <RotateCcw aria-hidden="true" /> : null}
-            {query.isFetchNextPageError ? timelineCopy.retry : timelineCopy.loadMore}
+            {query.isFetchNextPageError ? actions("retry") : t("loadMore")}
           </Button>
         </>
       ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useQuery, type InfiniteData } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import type { TimelineEventDetail, TimelinePage } from "@/lib/timeline/timeline-types";
 import { compactFilters, timelineFilterParams, type TimelineFilters } from "@/lib/validation/timeline";
 
@@ -34,11 +35,19 @@ export class TimelineRequestError extends Error {
   }
 }
 
-export async function readJsonOrThrow<T>(response: Response): Promise<T> {
+/** What to say when the server gave no sentence of its own: "De server antwoordde met 502." */
+type StatusWords = (status: number) => string;
+
+export async function readJsonOrThrow<T>(response: Response, serverStatus: StatusWords): Promise<T> {
   const body = (await response.json().catch(() => null)) as { error?: string } | null;
   if (!response.ok)
-    throw new TimelineRequestError(body?.error ?? `The server answered ${response.status}.`, response.status);
+    throw new TimelineRequestError(body?.error ?? serverStatus(response.status), response.status);
   return body as T;
+}
+
+function useStatusWords(): StatusWords {
+  const t = useTranslations("timeline");
+  return (status) => t("serverStatus", { status });
 }
 
 async function fetchTimelinePage(
@@ -46,6 +55,7 @@ async function fetchTimelinePage(
   filters: TimelineFilters,
   cursor: string | null,
   signal: AbortSignal,
+  serverStatus: StatusWords,
 ): Promise<TimelinePage> {
   const params = timelineFilterParams(filters);
   if (cursor) params.set("cursor", cursor);
@@ -54,7 +64,7 @@ async function fetchTimelinePage(
     `/api/customers/${encodeURIComponent(customerId)}/timeline${query ? `?${query}` : ""}`,
     { signal, headers: { accept: "application/json" } },
   );
-  return readJsonOrThrow<TimelinePage>(response);
+  return readJsonOrThrow<TimelinePage>(response, serverStatus);
 }
 
 const sameFilters = (a: TimelineFilters, b: TimelineFilters) =>
@@ -65,10 +75,12 @@ const sameFilters = (a: TimelineFilters, b: TimelineFilters) =>
  * with the same filters, so the page shows events without a client fetch.
  */
 export function useTimelineQuery(customerId: string, filters: TimelineFilters, initialPage?: TimelinePage) {
+  const serverStatus = useStatusWords();
   const seed = initialPage && sameFilters(initialPage.filters, filters) ? initialPage : undefined;
   return useInfiniteQuery({
     queryKey: timelineKey(customerId, filters),
-    queryFn: ({ pageParam, signal }) => fetchTimelinePage(customerId, filters, pageParam, signal),
+    queryFn: ({ pageParam, signal }) =>
+      fetchTimelinePage(customerId, filters, pageParam, signal, serverStatus),
     initialPageParam: null as string | null,
     getNextPageParam: (lastPage) => lastPage.nextCursor,
     initialData: seed ? { pages: [seed], pageParams: [null] } : undefined,
@@ -80,6 +92,7 @@ export function useTimelineQuery(customerId: string, filters: TimelineFilters, i
 
 /** The full event (payload, campaign, received at), loaded when staff expand it. */
 export function useTimelineEventDetail(customerId: string, eventId: string, isEnabled: boolean) {
+  const serverStatus = useStatusWords();
   return useQuery({
     queryKey: ["timeline-event", customerId, eventId],
     queryFn: async ({ signal }) =>
@@ -88,6 +101,7 @@ export function useTimelineEventDetail(customerId: string, eventId: string, isEn
           `/api/customers/${encodeURIComponent(customerId)}/timeline/${encodeURIComponent(eventId)}`,
           { signal, headers: { accept: "application/json" } },
         ),
+        serverStatus,
       ),
     enabled: isEnabled,
     staleTime: Infinity,

@@ -37,23 +37,29 @@ test("an admin previews and merges a possible duplicate, then undoes the merge",
 
   await signInAs(page, "admin", []);
   await page.goto("/admin/duplicates");
-  const card = page.getByRole("listitem").filter({ hasText: `Dubbel-${run}` });
-  await card.getByRole("button", { name: /Preview merge of/ }).click();
-  await expect(card.getByRole("region", { name: /^Keeps: / })).toBeVisible();
-  await expect(card.getByRole("region", { name: /^Merged into it: / })).toContainText("1 events");
-  await card.getByLabel("Why are these the same person?").fill("Same phone; guest confirmed at the desk");
-  await card.getByRole("button", { name: /^Merge into/ }).click();
-  await expect(card.getByRole("status")).toContainText("Merged");
+  const card = page
+    .getByRole("list", { name: "Mogelijke dubbelen" })
+    .getByRole("listitem")
+    .filter({ hasText: `Dubbel-${run}` })
+    .first();
+  await expect(card).toContainText("Zelfde telefoon");
+  await card.getByRole("button", { name: /^Samenvoegen van .* bekijken$/ }).click();
+  await expect(card.getByRole("region", { name: /^Blijft: / })).toBeVisible();
+  await expect(card.getByRole("region", { name: /^Gaat erin op: / })).toContainText("1 gebeurtenis");
+  await card.getByLabel("Waarom is dit dezelfde persoon?").fill("Same phone; guest confirmed at the desk");
+  await card.getByRole("button", { name: /^Samenvoegen met/ }).click();
+  await expect(card.getByRole("status")).toContainText("is samengevoegd met");
 
   await page.goto("/admin/merges");
   const row = page
-    .getByRole("row")
+    .getByRole("list", { name: "Samenvoegingen" })
+    .getByRole("listitem")
     .filter({ hasText: `Dubbel-${run}` })
     .first();
   await expect(row).toContainText("Same phone; guest confirmed at the desk");
-  await row.getByRole("button", { name: /^Undo merge of/ }).click();
-  await row.getByRole("button", { name: "Confirm undo" }).click();
-  await expect(row).toContainText("Undone");
+  await row.getByRole("button", { name: /^Samenvoeging van .* ongedaan maken$/ }).click();
+  await row.getByRole("button", { name: "Ongedaan maken bevestigen" }).click();
+  await expect(row).toContainText("Ongedaan gemaakt");
   const { rows } = await e2eDatabase().query(
     `SELECT count(*)::int AS n FROM "Customer" WHERE "lastName" = $1`,
     [`Dubbel-${run}`],

@@ -49,11 +49,11 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   const person = await guest(page.request, key, run);
   const admin = await signInAs(page, "admin", [], `Admin ${run}`);
 
+  // The profile's own links (their words are the profile's), found by where they lead.
   await page.goto(`/customers/${person.customerId}`);
-  const links = page.getByRole("navigation", { name: "Customer data (GDPR)" });
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    links.getByRole("link", { name: "Export data (JSON)" }).click(),
+    page.locator(`a[href="/api/customers/${person.customerId}/export?format=json"]`).first().click(),
   ]);
   const bundle = JSON.parse(await readFile((await download.path())!, "utf8")) as {
     format: string;
@@ -66,23 +66,25 @@ test("an admin exports a customer's data, erases them, and the same email sent a
   const html = await page.request.get(`/api/customers/${person.customerId}/export?format=html`);
   expect(await html.text()).toContain(`Your data at Gastvrij: Femke ${person.lastName}`);
 
-  await links.getByRole("link", { name: "Erase customer…" }).click();
+  await page.locator(`a[href="/admin/privacy/erase/${person.customerId}"]`).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Klant wissen");
   await expect(page.getByRole("heading", { name: `Femke ${person.lastName}` })).toBeVisible();
-  await page.getByLabel("Reason").fill("Erasure request by email, identity checked");
-  await page.getByRole("button", { name: "Erase customer" }).click();
-  await expect(page.getByText("Type ERASE to confirm.", { exact: true })).toBeVisible();
-  await page.getByLabel(/Type ERASE to confirm/).fill("ERASE");
-  await page.getByRole("button", { name: "Erase customer" }).click();
-  const done = page.getByRole("status").filter({ hasText: "Erased." });
-  await expect(done).toContainText("Erased.");
+  await page.getByLabel("Reden", { exact: true }).fill("Erasure request by email, identity checked");
+  await page.getByRole("button", { name: "Klant wissen" }).click();
+  const confirmation = page.getByLabel(/^Typ ERASE om te bevestigen/);
+  await expect(confirmation).toHaveAttribute("aria-invalid", "true");
+  await confirmation.fill("ERASE");
+  await page.getByRole("button", { name: "Klant wissen" }).click();
+  const done = page.getByRole("status").filter({ hasText: /ERASED-/ });
+  await expect(done).toBeVisible();
   const pseudonym = (await done.locator("strong").textContent())!;
   expect(pseudonym).toMatch(/^ERASED-[0-9A-F]{8}$/);
   await page.screenshot({ path: `${SHOTS}/admin-erase-customer.png`, fullPage: true });
 
   await page.goto("/admin/privacy");
   const erasure = page
-    .getByRole("table", { name: "Erasures done" })
-    .getByRole("row")
+    .getByRole("list", { name: "Uitgevoerde wisacties" })
+    .getByRole("listitem")
     .filter({ hasText: pseudonym });
   await expect(erasure).toContainText("Erasure request by email, identity checked");
   await expect(erasure).toContainText(admin.name);
@@ -110,11 +112,13 @@ test("an admin exports a customer's data, erases them, and the same email sent a
 
   // The person comes back and asks to be known again: an admin lifts the email's suppression.
   const row = page
-    .getByRole("table", { name: "Suppressed identifiers" })
-    .getByRole("row")
-    .filter({ hasText: `email of ${pseudonym}` });
-  await row.getByLabel("Reason for lifting").fill("Customer returned and asked to be known again");
-  await row.getByRole("button", { name: "Lift" }).click();
+    .getByRole("list", { name: "Geblokkeerde identificaties" })
+    .getByRole("listitem")
+    .filter({ hasText: `E-mail van ${pseudonym}` });
+  await row
+    .getByLabel("Reden om de blokkade op te heffen")
+    .fill("Customer returned and asked to be known again");
+  await row.getByRole("button", { name: "Opheffen" }).click();
   // Lifted suppressions leave the list (the row stays in the database with who, when and why).
   await expect(row).toHaveCount(0);
   expect(await (await track()).json()).toMatchObject({ accepted: 1, suppressed: 0 });
@@ -153,27 +157,29 @@ test("an admin saves a retention policy and logs a request received by mail", as
   const person = await guest(page.request, key, run);
   await signInAs(page, "admin", []);
   await page.goto("/admin/privacy");
-  await expect(page.getByRole("table", { name: "Processing purposes" })).toContainText(
-    "Accountability and security",
+  await expect(page.getByRole("list", { name: "Verwerkingsdoelen" })).toContainText(
+    "Verantwoording en beveiliging",
   );
 
-  const form = page.getByRole("form", { name: "Retention policy" });
-  const events = form.getByLabel(/Journey events kept for/);
+  const form = page.getByRole("form", { name: "Bewaartermijnen" });
+  const events = form.getByLabel(/Klantreisgebeurtenissen bewaren/);
   await events.fill(String(700 + (Number.parseInt(run, 16) % 300)));
-  await form.getByLabel("Why this change").fill("Shorter after the DPO review");
-  await form.getByRole("button", { name: "Save as new version" }).click();
-  await expect(form.getByRole("status")).toContainText(/Saved as version \d+/);
+  await form.getByLabel("Waarom deze wijziging").fill("Shorter after the DPO review");
+  await form.getByRole("button", { name: "Opslaan als nieuwe versie" }).click();
+  await expect(form.getByRole("status")).toContainText(/Opgeslagen als versie \d+/);
 
-  const log = page.getByRole("form", { name: "Log a request" });
-  await log.getByLabel("Customer id").fill(person.customerId);
-  await log.getByLabel("Type").selectOption("access");
-  await log.getByRole("button", { name: "Log request" }).click();
-  await expect(log.getByRole("status")).toContainText("Logged.");
+  const log = page.getByRole("form", { name: "Verzoek vastleggen" });
+  await log.getByLabel("Klant-id").fill(person.customerId);
+  await log.getByLabel("Soort verzoek").selectOption("access");
+  // The date field reads the Dutch way and defaults to today.
+  await expect(log.getByRole("textbox", { name: "Ontvangen op" })).toHaveValue(/^\d{2}-\d{2}-\d{4}$/);
+  await log.getByRole("button", { name: "Verzoek vastleggen" }).click();
+  await expect(log.getByRole("status")).toContainText("Vastgelegd.");
   const open = page
-    .getByRole("table", { name: "Open requests" })
-    .getByRole("row")
+    .getByRole("list", { name: "Openstaande verzoeken" })
+    .getByRole("listitem")
     .filter({ hasText: `Femke ${person.lastName}` });
-  await expect(open).toContainText("Access / portability");
-  await open.getByRole("button", { name: "Mark answered" }).click();
+  await expect(open).toContainText("Inzage / overdraagbaarheid");
+  await open.getByRole("button", { name: "Als beantwoord markeren" }).click();
   await expect(open).toHaveCount(0);
 });

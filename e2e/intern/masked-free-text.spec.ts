@@ -56,11 +56,11 @@ test("an intern's browser receives no email address or phone number hidden in fr
   await signInAs(page, "intern", ["HTL-AMS"]);
   await page.goto(`/customers/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sanne");
-  const journey = page.getByRole("list", { name: "Journey" });
+  const journey = page.getByRole("list", { name: "Klantreis" });
   await expect(journey.getByText(/Called from \+31 6 \*\* \*\* \*\* 04/)).toBeVisible();
   for (const article of await journey.getByRole("article").all()) {
     await article.getByRole("button", { name: /Details/ }).click();
-    await expect(article.getByText("Source event id")).toBeVisible();
+    await expect(article.getByText("Id bij de bron")).toBeVisible();
   }
   await expect(journey.getByText("s***@e***.org").first()).toBeVisible();
   await page.screenshot({ path: "test-results/e2e/screenshots/intern-masked-free-text.png", fullPage: true });

@@ -46,6 +46,8 @@ test("an intern sees a customer's email and phone masked, in the page and in eve
   await signInAs(page, "intern", ["HTL-AMS"]);
   await page.goto(`/customers/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Marieke");
+  const contacts = page.getByRole("list", { name: "Contactgegevens" });
+  await expect(contacts).toContainText("Persoonsgegevens afgeschermd");
   await expect(page.getByText("m***@e***.nl", { exact: true })).toBeVisible();
   await expect(page.getByText("+31 6 ** ** ** 21", { exact: true })).toBeVisible();
   await expect(page.getByText("Prefers mail to m***@e***.nl or a call on +31 6 ** ** ** 21")).toBeVisible();

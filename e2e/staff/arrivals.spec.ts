@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { generateApiKey } from "../../lib/api-keys/api-key-secret";
 import { localDate } from "../../lib/time/local-date";
 import { createBooking, createComplaint, createFact } from "../../tests/factories/board-factory";
 import { createCustomer } from "../../tests/factories/customer-factory";
 import { signInAs } from "../support/auth";
+import { boardOverflow, smallBoardTargets } from "../support/board-layout";
 import { e2eDatabase } from "../support/database";
 
 // The receptionist's morning: the arrivals board at a glance, a guest's card, check-in.
@@ -14,8 +16,10 @@ const shift = (days: number) =>
   new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const section = (page: Page, name: RegExp) => page.getByRole("region", { name });
-const waiting = (page: Page) => section(page, /^To check in/);
-const checkedIn = (page: Page) => section(page, /^Checked in/);
+const waiting = (page: Page) => section(page, /^Nog in te checken/);
+const checkedIn = (page: Page) => section(page, /^Ingecheckt/);
+/** "2026-12-08" as the Dutch date field shows it: "08-12-2026". */
+const dutchDay = (day: string) => day.split("-").reverse().join("-");
 /** The board's own fetch of GET /api/arrivals, once it answers for this hotel and day. */
 const boardAnswer = (page: Page, code: string, date: string) =>
   page.waitForResponse(async (answer) => {
@@ -76,14 +80,14 @@ test("the receptionist opens a returning guest with an open complaint, checks th
   const guest = await returningGuestWithComplaint();
 
   await page.goto("/arrivals");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals · Today");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aankomsten · Vandaag");
   const row = waiting(page).getByRole("row").filter({ hasText: guest.lastName });
-  await expect(row).toContainText("Open complaint: Street noise at night");
-  await expect(row).toContainText("Returning · 2 stays");
+  await expect(row).toContainText("Open klacht: Street noise at night");
+  await expect(row).toContainText("Terugkerende gast · 2 verblijven");
   await expect(row).toContainText("via Booking.com");
   await expect(row).toContainText("Room preference: Quiet side, high floor");
-  await expect(row).toContainText("3 nights · Room 512");
-  await expect(row).toContainText("Deluxe · 1 guest");
+  await expect(row).toContainText("3 nachten · Kamer 512");
+  await expect(row).toContainText("Deluxe · 1 gast");
   await page.screenshot({ path: test.info().outputPath("arrivals-board.png") });
 
   await row.getByRole("link", { name: guest.name }).click();
@@ -95,16 +99,16 @@ test("the receptionist opens a returning guest with an open complaint, checks th
 
   await page.goBack();
   const again = waiting(page).getByRole("row").filter({ hasText: guest.lastName });
-  await again.getByRole("button", { name: `Check in ${guest.name}` }).click();
+  await again.getByRole("button", { name: `Inchecken: ${guest.name}` }).click();
   await expect(
-    page.getByRole("status").filter({ hasText: `${guest.name} checked in, room 512.` }),
+    page.getByRole("status").filter({ hasText: `${guest.name} is ingecheckt in kamer 512.` }),
   ).toBeVisible();
   const moved = checkedIn(page).getByRole("row").filter({ hasText: guest.lastName });
-  await expect(moved).toContainText(/Checked in \d\d:\d\d/);
+  await expect(moved).toContainText(/Ingecheckt om \d\d:\d\d/);
   await expect(waiting(page).getByRole("row").filter({ hasText: guest.lastName })).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath("arrivals-after-check-in.png") });
 
-  // Stored, once: a reload keeps it under "Checked in", and the journey has one check_in event.
+  // Stored, once: a reload keeps it under "Ingecheckt", and the journey has one check_in event.
   await page.reload();
   await expect(checkedIn(page).getByRole("row").filter({ hasText: guest.lastName })).toBeVisible();
   const { rows } = await e2eDatabase().query(
@@ -123,11 +127,11 @@ test("a failed check-in puts the row back and says why", async ({ page }) => {
   // Cancelled in the booking engine after the board was loaded.
   await e2eDatabase().query(`UPDATE "Booking" SET status = 'cancelled' WHERE id = $1`, [guest.booking.id]);
 
-  await row.getByRole("button", { name: `Check in ${guest.name}` }).click();
+  await row.getByRole("button", { name: `Inchecken: ${guest.name}` }).click();
   await expect(
     page
       .getByRole("alert")
-      .filter({ hasText: `Could not check in ${guest.name}: This booking was cancelled.` }),
+      .filter({ hasText: `${guest.name} inchecken lukte niet: Deze boeking is geannuleerd.` }),
   ).toBeVisible();
   // The cancelled booking disappears with the refresh that follows; it was never shown as checked in.
   await expect(checkedIn(page).getByRole("row").filter({ hasText: guest.lastName })).toHaveCount(0);
@@ -231,7 +235,7 @@ test("a 300-arrival day stays usable: counts, filter, sticky headers", async ({ 
 
   // Scrolled deep into the list, the section heading and column headers are still in view.
   await page.mouse.wheel(0, 6_000);
-  await expect(waiting(page).getByRole("columnheader", { name: "Guest" })).toBeInViewport();
+  await expect(waiting(page).getByRole("columnheader", { name: "Gast" })).toBeInViewport();
   await expect(waiting(page).getByRole("heading")).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath("arrivals-300-scrolled.png") });
 
@@ -241,36 +245,130 @@ test("a 300-arrival day stays usable: counts, filter, sticky headers", async ({ 
     waiting(page)
       .getByRole("row")
       .filter({ hasText: `Drukte-${tag}-017` }),
-  ).toContainText("Open complaint: Room not clean");
-  await expect(waiting(page).getByRole("heading")).toContainText("1 / 240");
+  ).toContainText("Open klacht: Room not clean");
+  await expect(waiting(page).getByRole("heading")).toContainText("1 van 240");
   await page.screenshot({ path: test.info().outputPath("arrivals-300-filtered.png") });
 });
 
 test("a manager of two hotels switches hotel and day; both stay in the URL", async ({ page }) => {
+  // Two loads, a reload and four board fetches: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   await signInAs(page, "manager", ["HTL-AMS", "HTL-UTR"]);
   await page.goto("/arrivals");
   await expect(page.getByText("Gastvrij Hotel Amsterdam Centrum ·")).toBeVisible();
 
   // Fetched by the board, not a page load: wait for that answer, then for what it shows.
   const utrecht = boardAnswer(page, "HTL-UTR", today);
-  await page.getByLabel("Location").selectOption({ label: "Gastvrij Hotel Utrecht Domplein (HTL-UTR)" });
+  await page.getByLabel("Vestiging").selectOption({ label: "Gastvrij Hotel Utrecht Domplein (HTL-UTR)" });
   await expect(page).toHaveURL(/location=HTL-UTR/);
   await utrecht;
   await expect(page.getByText("Gastvrij Hotel Utrecht Domplein ·")).toBeVisible();
 
   const tomorrow = boardAnswer(page, "HTL-UTR", shift(1));
-  await page.getByRole("button", { name: "Next day" }).focus();
+  await page.getByRole("button", { name: "Volgende dag" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`date=${shift(1)}`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals · Tomorrow");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aankomsten · Morgen");
+  // The date field follows the interface language, not the browser: day-month-year.
+  await expect(page.getByRole("textbox", { name: "Datum" })).toHaveValue(dutchDay(shift(1)));
   await tomorrow;
   await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
-  await expect(waiting(page).getByRole("button", { name: /^Check in/ })).toHaveCount(0);
+  await expect(waiting(page).getByRole("button", { name: /^Inchecken/ })).toHaveCount(0);
 
   await page.reload();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals · Tomorrow");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aankomsten · Morgen");
   await expect(page.getByText("Gastvrij Hotel Utrecht Domplein ·")).toBeVisible();
-  await page.getByRole("button", { name: "Today" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals · Today");
+
+  // A day typed the Dutch way opens that day, headed with its Dutch name.
+  const later = shift(3);
+  const typed = boardAnswer(page, "HTL-UTR", later);
+  await page.getByRole("textbox", { name: "Datum" }).fill(dutchDay(later));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`date=${later}`));
+  const weekday = new Intl.DateTimeFormat("nl-NL", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "Europe/Amsterdam",
+  }).format(new Date(`${later}T12:00:00Z`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Aankomsten · ${weekday}`);
+  await typed;
+
+  await page.getByRole("button", { name: "Vandaag", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aankomsten · Vandaag");
   await expect(page).not.toHaveURL(/date=/);
 });
+
+test("English-speaking staff get the board in English, with the date as day/month/year", async ({ page }) => {
+  await signInAs(page, "receptionist", ["HTL-AMS"], "Sam Receptionist", "en");
+  const guest = await returningGuestWithComplaint();
+  await page.goto("/arrivals");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Arrivals · Today");
+  const row = section(page, /^To check in/)
+    .getByRole("row")
+    .filter({ hasText: guest.lastName });
+  await expect(row).toContainText("Open complaint: Street noise at night");
+  await expect(row).toContainText("Returning · 2 stays");
+  await expect(row.getByRole("button", { name: `Check in ${guest.name}` })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Date" })).toHaveValue(today.split("-").reverse().join("/"));
+  await page.screenshot({ path: test.info().outputPath("arrivals-en-1024.png") });
+});
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+]) {
+  test(`at ${viewport.width}×${viewport.height} the board fits the screen, rows are cards and the first check-in is in view`, async ({
+    page,
+  }) => {
+    // Seeding, two layouts and an axe run over a full board: more than the default 30 s on a busy machine.
+    test.setTimeout(60_000);
+    await page.setViewportSize(viewport);
+    await signInAs(page, "receptionist", ["HTL-AMS"]);
+    const guest = await returningGuestWithComplaint();
+    await page.goto("/arrivals");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Aankomsten · Vandaag");
+
+    // Nothing on the board wider than the screen.
+    expect(await boardOverflow(page)).toEqual([]);
+    expect(await smallBoardTargets(page), "controls smaller than 44×44 px").toEqual([]);
+
+    // The first card's name and its Inchecken, without scrolling.
+    const first = waiting(page)
+      .getByRole("row")
+      .filter({ has: page.getByRole("button", { name: /^Inchecken/ }) })
+      .first();
+    await expect(first.getByRole("link").first()).toBeInViewport();
+    await expect(first.getByRole("button", { name: /^Inchecken/ })).toBeInViewport();
+    const action = await first.getByRole("button", { name: /^Inchecken/ }).boundingBox();
+    expect(action?.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+    // The filter and the date field are on screen; badges keep their words.
+    for (const control of [
+      page.getByRole("searchbox", { name: "Aankomsten filteren" }),
+      page.getByRole("textbox", { name: "Datum" }),
+      page.getByRole("button", { name: "Vandaag", exact: true }),
+    ]) {
+      const box = await control.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+    }
+    const row = waiting(page).getByRole("row").filter({ hasText: guest.lastName });
+    await row.scrollIntoViewIfNeeded();
+    const complaint = row.getByRole("button", { name: "Open klacht: Street noise at night" });
+    await expect(complaint).toBeVisible();
+    // Its words are all there: not clipped, not ellipsed.
+    const words = complaint.getByText("Open klacht: Street noise at night");
+    expect(await words.evaluate((text) => text.scrollWidth <= text.clientWidth)).toBe(true);
+    expect(await words.evaluate((text) => getComputedStyle(text).textOverflow)).not.toBe("ellipsis");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: test.info().outputPath(`arrivals-${viewport.width}.png`) });
+
+    const axe = await new AxeBuilder({ page }).include("main").analyze();
+    const serious = axe.violations.filter((violation) =>
+      ["serious", "critical"].includes(violation.impact ?? ""),
+    );
+    expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+}

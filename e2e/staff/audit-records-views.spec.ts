@@ -84,10 +84,13 @@ test("loading and scrolling a board, a result list and the palette records no vi
   expect(requested).toEqual([]);
   expect(await viewsBy(staff.email)).toBe(0);
 
-  // Opening one profile is one view.
+  // Opening one profile is one view, and puts focus on the customer's name.
   await resultLinks.first().click();
-  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(surname);
+  // The card is rendered on the server when the link is followed (no prefetch): give a busy machine time.
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(surname, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(page.getByRole("region", { name: "Begroetingskaart" })).toBeVisible();
   expect(await viewsBy(staff.email)).toBe(1);
   const opened = page.url().split("/").at(-1);
   expect(ids).toContain(opened);
@@ -110,10 +113,10 @@ test("a manager finds a customer's views in the audit log by name, and sees the 
   );
   await signInAs(page, "admin", []);
   await page.goto("/audit");
-  await page.getByLabel("Customer name").fill(surname.toUpperCase());
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.getByLabel("Klantnaam").fill(surname.toUpperCase());
+  await page.getByRole("button", { name: "Filters toepassen" }).click();
   await expect(page).toHaveURL(new RegExp(`customer=${surname.toUpperCase()}`));
-  const rows = page.getByRole("table", { name: "Audit entries" }).getByRole("row");
+  const rows = page.getByRole("table", { name: "Logregels" }).getByRole("row");
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1).getByRole("link", { name: new RegExp(`Gast\\w+ ${surname}`) })).toBeVisible();
   await expect(rows.nth(1)).toContainText("colleague@e2e.gastvrij.nl");

@@ -108,3 +108,83 @@ export async function seedReturningGuest(db: pg.Pool): Promise<{ id: string; las
   );
   return { id, lastName };
 }
+
+/**
+ * A shop customer collecting a click-and-collect order today at STR-AMS: two earlier orders (one a
+ * desk lamp), first came through a Google search ad, asked to be called when an order is ready.
+ */
+export async function seedShopCustomer(db: pg.Pool): Promise<{ id: string; lastName: string }> {
+  const suffix = randomBytes(3).toString("hex");
+  const lastName = `Visser-${suffix}`;
+  const ago = (days: number) => new Date(Date.now() - days * DAY);
+  const { id } = await createCustomer(db, {
+    firstName: "Daan",
+    lastName,
+    salutation: "meneer",
+    language: "nl",
+    city: "Amsterdam",
+    firstTouchChannel: "web",
+    firstTouchSource: "google / cpc",
+    identities: [
+      { type: "email", value: `daan.${suffix}@example.nl` },
+      { type: "phone", value: `06-${String(parseInt(suffix, 16) % 100_000_000).padStart(8, "0")}` },
+    ],
+    events: [
+      {
+        type: "order_placed",
+        channel: "web",
+        direction: "inbound",
+        occurredAt: ago(2),
+        summary: "Ordered an office chair for pickup in Amsterdam",
+        locationCode: "STR-AMS",
+      },
+      {
+        type: "newsletter_sent",
+        channel: "email",
+        direction: "outbound",
+        occurredAt: ago(6),
+        summary: "Newsletter: a calmer home office",
+      },
+    ],
+  });
+  const location = `(SELECT id FROM "Location" WHERE code = 'STR-AMS')`;
+  const order = async (
+    number: string,
+    status: string,
+    pickupStatus: string,
+    readyDate: string,
+    placedAt: Date,
+    pickedUpAt: Date | null,
+    lines: [string, string, number][],
+  ) => {
+    const orderId = randomUUID();
+    await db.query(
+      `INSERT INTO "Order" (id, "customerId", "orderNumber", channel, fulfilment, status, "pickupLocationId", "pickupStatus",
+         "readyDate", "pickedUpAt", "placedAt", "totalAmount", source, "updatedAt")
+       VALUES ($1, $2, $3, 'web', 'click_and_collect', $4::"OrderStatus", ${location}, $5::"PickupStatus", $6::date, $7, $8, 99.95, 'test', now())`,
+      [orderId, id, `${number}-${suffix}`, status, pickupStatus, readyDate, pickedUpAt, placedAt],
+    );
+    for (const [productName, category, quantity] of lines)
+      await db.query(
+        `INSERT INTO "OrderLine" (id, "orderId", sku, "productName", category, quantity, "unitPrice")
+         VALUES ($1, $2, $3, $4, $5, $6, 49.95)`,
+        [randomUUID(), orderId, `SKU-${randomBytes(3).toString("hex")}`, productName, category, quantity],
+      );
+  };
+  await order("WEB-1", "fulfilled", "picked_up", amsterdamDay(-120), ago(122), ago(120), [
+    ["Notebook A5 dotted", "notebooks", 2],
+  ]);
+  await order("WEB-2", "fulfilled", "picked_up", amsterdamDay(-40), ago(42), ago(40), [
+    ["Architect desk lamp, black", "desk lamps", 1],
+  ]);
+  await order("WEB-TODAY", "placed", "ready", amsterdamDay(0), ago(2), null, [
+    ["Ergonomic office chair Flex", "office chairs", 1],
+    ["Chair mat for hard floors", "chair mats", 1],
+  ]);
+  await db.query(
+    `INSERT INTO "CustomerFact" (id, "customerId", kind, label, value, source, "locationId", "recordedAt")
+     VALUES ($1, $2, 'contact_preference', 'Contact', 'Call when an order is ready, no text messages', 'store-pos', ${location}, $3)`,
+    [randomUUID(), id, ago(40)],
+  );
+  return { id, lastName };
+}

@@ -50,46 +50,59 @@ test("the journey scrolls through a long history, filters through the URL and ex
   });
   await page.goto(`/customers/${id}`);
 
-  const journey = page.getByRole("list", { name: "Journey" });
+  const journey = page.getByRole("list", { name: "Klantreis" });
   const articles = journey.getByRole("article");
   await expect(articles).toHaveCount(50);
   // Outbound is told apart by words too, not colour alone.
-  await expect(articles.first()).toContainText("Outbound");
-  await expect(articles.nth(1)).toContainText("Inbound");
-  await expect(journey.getByRole("heading", { level: 3 }).first()).toHaveText("Today");
+  await expect(articles.first()).toContainText("Naar de klant");
+  await expect(articles.nth(1)).toContainText("Van de klant");
+  await expect(journey.getByRole("heading", { level: 3 }).first()).toHaveText("Vandaag");
 
   // Scrolling to the end loads the next pages; the button does the same for keyboard users.
-  await page.getByRole("button", { name: "Load older events" }).scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: "Oudere gebeurtenissen laden" }).scrollIntoViewIfNeeded();
   await expect(articles).toHaveCount(100);
-  await page.getByRole("button", { name: "Load older events" }).focus();
+  await page.getByRole("button", { name: "Oudere gebeurtenissen laden" }).focus();
   await page.keyboard.press("Enter");
   await expect(articles).toHaveCount(131);
-  await expect(page.getByText("This is where the journey starts.")).toBeVisible();
+  await expect(page.getByText("Hier begint de klantreis.")).toBeVisible();
 
   // Filter by type: the URL carries it, a reload keeps it.
-  await page.getByRole("button", { name: /^Type:/ }).click();
-  await page.getByRole("menuitemcheckbox", { name: "Complaint" }).click();
+  await page.getByRole("button", { name: /^Soort:/ }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Klacht" }).click();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/type=complaint/);
   await expect(articles).toHaveCount(13);
   await page.reload();
-  await expect(page.getByRole("list", { name: "Journey" }).getByRole("article")).toHaveCount(13);
-  await expect(page.getByRole("button", { name: /^Type: 1 selected/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Klantreis" }).getByRole("article")).toHaveCount(13);
+  await expect(page.getByRole("button", { name: /^Soort: 1 gekozen/ })).toBeVisible();
 
   // Expanding shows where the event came from.
-  const first = page.getByRole("list", { name: "Journey" }).getByRole("article").first();
+  const first = page.getByRole("list", { name: "Klantreis" }).getByRole("article").first();
   const toggle = first.getByRole("button", { name: /Details/ });
   await expect(toggle).toHaveAttribute("aria-expanded", "false");
   await toggle.click();
-  await expect(first.getByRole("button", { name: /Hide details/ })).toHaveAttribute("aria-expanded", "true");
-  await expect(first.getByText("Source event id")).toBeVisible();
-  await expect(first.getByText("Everything the source sent")).toBeVisible();
+  await expect(first.getByRole("button", { name: /Details verbergen/ })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  await expect(first.getByText("Id bij de bron")).toBeVisible();
+  await expect(first.getByText("Alles wat de bron stuurde")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("journey-filtered.png"), fullPage: true });
 
-  // A date range with nothing in it shows the empty state.
-  await page.getByLabel("To", { exact: true }).fill("2001-01-01");
-  await expect(page.getByRole("heading", { name: "No events match these filters" })).toBeVisible();
-  await page.getByRole("button", { name: "Clear filters" }).first().click();
+  // The date filters speak Dutch (dd-mm-jjjj); a range with nothing in it shows the empty state.
+  const to = page.getByRole("textbox", { name: "Tot en met" });
+  await expect(to).toHaveAttribute("placeholder", "07-12-2026");
+  await to.fill("01-01-2001");
+  await to.press("Enter");
+  await expect(page).toHaveURL(/to=2001-01-01/);
+  await expect(page.getByRole("heading", { name: "Niets gevonden met deze filters" })).toBeVisible();
+  await page.getByRole("button", { name: "Filters wissen" }).first().click();
   await expect(page).not.toHaveURL(/type=|to=/);
-  await expect(page.getByRole("list", { name: "Journey" }).getByRole("article")).toHaveCount(50);
+  await expect(page.getByRole("list", { name: "Klantreis" }).getByRole("article")).toHaveCount(50);
+
+  // The calendar picks a day in Dutch month names, and keeps the range in order.
+  await page.getByRole("button", { name: "Kalender openen" }).first().click();
+  await expect(page.getByRole("grid")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Kalender openen" }).first()).toBeFocused();
 });

@@ -29,12 +29,17 @@ async function openCustomer(page: Page) {
   return id;
 }
 
+const noteButton = (page: Page) =>
+  page.getByRole("region", { name: "Vastleggen wat er gebeurde" }).getByRole("button", { name: "Notitie" });
+
 async function writeNote(page: Page, text: string) {
-  await page.getByRole("region", { name: "Log what happened" }).getByRole("button", { name: "Note" }).click();
-  const dialog = page.getByRole("dialog", { name: "Note" });
-  await dialog.getByLabel("What happened?").fill(text);
-  await dialog.getByRole("button", { name: "Save note" }).click();
+  await noteButton(page).click();
+  const dialog = page.getByRole("dialog", { name: "Notitie" });
+  await dialog.getByLabel("Wat gebeurde er?").fill(text);
+  await dialog.getByRole("button", { name: "Notitie opslaan" }).click();
   await expect(dialog).toBeHidden();
+  // Focus is back on the button that opened the dialog.
+  await expect(noteButton(page)).toBeFocused();
 }
 
 test("a note logged on the card appears in the journey at once and is still there after a reload", async ({
@@ -50,33 +55,34 @@ test("a note logged on the card appears in the journey at once and is still ther
     await route.continue();
   });
 
-  const text = `Asked for extra towels ${randomBytes(2).toString("hex")}`;
+  const text = `Vroeg om extra handdoeken ${randomBytes(2).toString("hex")}`;
   await writeNote(page, text);
-  const journey = page.getByRole("list", { name: "Journey" });
+  const journey = page.getByRole("list", { name: "Klantreis" });
   const entry = journey.getByRole("article").filter({ hasText: text });
   await expect(entry).toBeVisible();
-  await expect(entry).toContainText("Saving…");
-  await expect(entry).toContainText("Staff note");
-  await expect(page.getByRole("status").filter({ hasText: "Saving note…" })).toBeVisible();
+  await expect(entry).toContainText("Opslaan…");
+  await expect(entry).toContainText("Notitie van collega");
+  await expect(entry).toContainText("Jij");
+  await expect(page.getByRole("status").filter({ hasText: "Notitie opslaan…" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("note-optimistic.png") });
 
   release();
-  await expect(entry).not.toContainText("Saving…");
+  await expect(entry).not.toContainText("Opslaan…");
   await expect(entry).toContainText("Femke de Wit");
-  await expect(page.getByRole("status").filter({ hasText: "Note saved." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Notitie opgeslagen." })).toBeVisible();
 
   await page.unroute("**/api/customers/*/journal");
   await page.reload();
-  const stored = page.getByRole("list", { name: "Journey" }).getByRole("article").filter({ hasText: text });
+  const stored = page.getByRole("list", { name: "Klantreis" }).getByRole("article").filter({ hasText: text });
   await expect(stored).toBeVisible();
   await expect(stored).toContainText("Femke de Wit");
   // Newest first: the note sits above the check-in of an hour ago.
-  const articles = await page.getByRole("list", { name: "Journey" }).getByRole("article").allInnerTexts();
+  const articles = await page.getByRole("list", { name: "Klantreis" }).getByRole("article").allInnerTexts();
   expect(articles.findIndex((item) => item.includes(text))).toBeLessThan(
     articles.findIndex((item) => item.includes("Checked in, room 218")),
   );
   await stored.getByRole("button", { name: /Details/ }).click();
-  await expect(stored.getByText("Logged in Gastvrij")).toBeVisible();
+  await expect(stored.getByText("Vastgelegd in Gastvrij")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("note-stored.png"), fullPage: true });
 });
 
@@ -94,26 +100,30 @@ test("a note that fails to save disappears again and the failure is named", asyn
     });
   });
 
-  const text = `Wants a taxi at 07:00 ${randomBytes(2).toString("hex")}`;
+  const text = `Wil om 07:00 een taxi ${randomBytes(2).toString("hex")}`;
   await writeNote(page, text);
-  const entry = page.getByRole("list", { name: "Journey" }).getByRole("article").filter({ hasText: text });
+  const entry = page.getByRole("list", { name: "Klantreis" }).getByRole("article").filter({ hasText: text });
   await expect(entry).toBeVisible();
   release();
 
   await expect(entry).toHaveCount(0);
-  const alert = page.getByRole("alert").filter({ hasText: "Your note was not saved" });
+  const alert = page.getByRole("alert").filter({ hasText: "Je notitie is niet opgeslagen" });
   await expect(alert).toContainText("the database is not answering right now.");
-  await expect(page.getByText("Note saved.")).toHaveCount(0);
+  await expect(page.getByText("Notitie opgeslagen.")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("note-failed.png") });
 
-  // What was typed is kept for another try.
-  await alert.getByRole("button", { name: "Edit and try again" }).click();
-  await expect(page.getByRole("dialog", { name: "Note" }).getByLabel("What happened?")).toHaveValue(text);
+  // What was typed is kept for another try; closing the dialog returns to the retry button.
+  const retry = alert.getByRole("button", { name: "Aanpassen en opnieuw proberen" });
+  await retry.click();
+  await expect(page.getByRole("dialog", { name: "Notitie" }).getByLabel("Wat gebeurde er?")).toHaveValue(
+    text,
+  );
   await page.keyboard.press("Escape");
+  await expect(retry).toBeFocused();
 
   await page.unroute("**/api/customers/*/journal");
   await page.reload();
-  await expect(page.getByRole("list", { name: "Journey" }).getByText("Checked in, room 218")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Klantreis" }).getByText("Checked in, room 218")).toBeVisible();
   await expect(page.getByText(text)).toHaveCount(0);
 });
 
@@ -124,13 +134,62 @@ test("the form names a missing field instead of saving", async ({ page }) => {
   page.on("request", (request) => {
     if (request.url().includes("/journal") && request.method() === "POST") posted += 1;
   });
-  await page
-    .getByRole("region", { name: "Log what happened" })
-    .getByRole("button", { name: "Learned a fact" })
-    .click();
-  const dialog = page.getByRole("dialog", { name: "Learned a fact" });
-  await dialog.getByRole("button", { name: "Save fact" }).click();
-  await expect(dialog.getByText(/Kind of fact:/)).toBeVisible();
-  await expect(dialog.getByText(/What they told us: must not be empty/)).toBeVisible();
+  const factButton = page
+    .getByRole("region", { name: "Vastleggen wat er gebeurde" })
+    .getByRole("button", { name: "Iets geleerd" });
+  await factButton.click();
+  const dialog = page.getByRole("dialog", { name: "Iets geleerd" });
+  await dialog.getByRole("button", { name: "Feit opslaan" }).click();
+  await expect(dialog.getByText("Soort feit: kies er een")).toBeVisible();
+  await expect(dialog.getByText("Wat ze ons vertelden: mag niet leeg zijn")).toBeVisible();
   expect(posted).toBe(0);
+  await dialog.getByRole("button", { name: "Annuleren" }).click();
+  await expect(factButton).toBeFocused();
+});
+
+test("an outcome logged in Dutch reads in English for an English-speaking colleague", async ({ page }) => {
+  await signInAs(page, "receptionist", ["HTL-AMS"]);
+  const id = await openCustomer(page);
+  await page
+    .getByRole("region", { name: "Vastleggen wat er gebeurde" })
+    .getByRole("button", { name: "Uitkomst" })
+    .click();
+  const dialog = page.getByRole("dialog", { name: "Uitkomst" });
+  await dialog.getByRole("radio", { name: "Probleem opgelost" }).check();
+  await dialog.getByLabel("Toelichting (niet verplicht)").fill("Nieuwe sleutelkaart gemaakt");
+  await dialog.getByRole("button", { name: "Uitkomst opslaan" }).click();
+  const logged = page.getByRole("list", { name: "Klantreis" }).getByRole("article").first();
+  await expect(logged).toContainText("Probleem opgelost: Nieuwe sleutelkaart gemaakt");
+  await expect(page.getByRole("status").filter({ hasText: "Uitkomst opgeslagen." })).toBeVisible();
+  await expect(logged).not.toContainText("Opslaan…");
+
+  // A colleague who works in English, on the same desk.
+  await page.context().clearCookies();
+  await signInAs(page, "receptionist", ["HTL-AMS"], "Emma Reed", "en");
+  await page.goto(`/customers/${id}`);
+  const read = page.getByRole("list", { name: "Journey" }).getByRole("article").first();
+  await expect(read).toContainText("Staff outcome");
+  await expect(read).toContainText("Resolved an issue: Nieuwe sleutelkaart gemaakt");
+});
+
+test("on a phone the dialog fits the screen, and Escape gives focus back to its button", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, "receptionist", ["HTL-AMS", "STR-AMS"]);
+  await openCustomer(page);
+  const outcome = page
+    .getByRole("region", { name: "Vastleggen wat er gebeurde" })
+    .getByRole("button", { name: "Uitkomst" });
+  expect((await outcome.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await outcome.click();
+  const dialog = page.getByRole("dialog", { name: "Uitkomst" });
+  await expect(dialog.getByRole("radio")).toHaveCount(4);
+  // Two places to choose from: the form asks where it happened.
+  await expect(dialog.getByLabel("Waar")).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: "test-results/e2e/screenshots/log-outcome-390x844.png" });
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(outcome).toBeFocused();
 });

@@ -1,4 +1,5 @@
-// User-facing words of the advice, kept apart from the rules so they can be translated later.
+// The advice in English, for what reads it outside the card (the card says it in the staff
+// member's language from messages/<locale>/card.json: card.advice.*).
 import { formatMonthYear } from "@/lib/format/dates";
 
 /** What the anchor purchase is to the customer right now; decides the end of the explanation. */
@@ -25,5 +26,5 @@ export function categoryTitle(category: string): string {
 export function adviceExplanation(anchorCategory: string, moment: AnchorMoment): string {
   const anchor = singularCategory(anchorCategory);
   if (moment.kind === "collecting_today") return `Often bought with the ${anchor} you collect today`;
-  return `Often bought with the ${anchor} from your order of ${formatMonthYear(moment.on)}`;
+  return `Often bought with the ${anchor} from your order of ${formatMonthYear(moment.on, "en")}`;
 }

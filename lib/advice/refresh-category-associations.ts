@@ -36,11 +36,17 @@ export type RefreshResult = { pairs: number; computedAt: Date; elapsedMs: number
 
 /**
  * Replaces the associations in one transaction, so readers see either the old set or the new one.
- * Returns null without doing anything when another refresh holds the lock (with `skipIfBusy`).
+ * Returns null without doing anything when another refresh holds the lock (with `skipIfBusy`), or
+ * when, once the lock is held, the associations turn out computed at or after `onlyIfOlderThan`:
+ * another app server refreshed them between this one's look at their age and its turn at the lock.
  */
 export async function refreshCategoryAssociations(
   client: pg.ClientBase,
-  { now = new Date(), skipIfBusy = false }: { now?: Date; skipIfBusy?: boolean } = {},
+  {
+    now = new Date(),
+    skipIfBusy = false,
+    onlyIfOlderThan,
+  }: { now?: Date; skipIfBusy?: boolean; onlyIfOlderThan?: Date } = {},
 ): Promise<RefreshResult | null> {
   const started = performance.now();
   await client.query("BEGIN");
@@ -56,6 +62,16 @@ export async function refreshCategoryAssociations(
       }
     } else {
       await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEY]);
+    }
+    if (onlyIfOlderThan) {
+      const { rows } = await client.query<{ fresh: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM "CategoryAssociation" WHERE "computedAt" >= $1::timestamp) AS fresh`,
+        [onlyIfOlderThan.toISOString().replace("Z", "")],
+      );
+      if (rows[0]?.fresh) {
+        await client.query("ROLLBACK");
+        return null;
+      }
     }
     // Timestamps are stored as UTC wall time (Prisma's convention for timestamp(3) columns).
     // A batch job: enough memory to aggregate without spilling, and no JIT warm-up for one query.

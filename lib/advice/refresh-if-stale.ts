@@ -40,7 +40,12 @@ async function refreshWhenOld(now: number): Promise<void> {
   const client = new pg.Client({ connectionString: env.DATABASE_URL });
   await client.connect();
   try {
-    await refreshCategoryAssociations(client, { now: new Date(now), skipIfBusy: true });
+    // Looked at again under the lock: another app server may have refreshed them meanwhile.
+    await refreshCategoryAssociations(client, {
+      now: new Date(now),
+      skipIfBusy: true,
+      onlyIfOlderThan: new Date(now - ADVICE_MAX_AGE_HOURS * 3_600_000),
+    });
   } finally {
     await client.end();
   }

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { apiKeyIdSchema, createApiKeySchema, renameApiKeySchema } from "@/lib/validation/api-keys";
 import { parseInput } from "@/lib/validation/parse";
 import { generateApiKey } from "./api-key-secret";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 /** Returns the key itself once; only its hash is stored. */
 export async function createApiKey(
@@ -63,7 +64,7 @@ export async function revokeApiKey(actor: Actor, id: unknown): Promise<void> {
       where: { id: keyId, revokedAt: null },
       data: { revokedAt: new Date() },
     });
-    if (result.count === 0) throw new NotFoundError("No active API key with that id.");
+    if (result.count === 0) throw notFound("errors.notFound.apiKey");
     await recordAudit({ action: "apiKey.revoke", actor, details: { apiKeyId: keyId } }, tx);
   });
 }

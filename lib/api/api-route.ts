@@ -14,7 +14,9 @@ import { apiKeyFromAuthorization } from "./api-credentials";
 import { AppError, jsonPath } from "@/lib/errors";
 import { apiErrorResponse } from "./error-response";
 import { readJsonBody } from "./read-json-body";
-import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/safe-json";
+import { english } from "@/lib/i18n/translator";
+import { errorIssues } from "@/lib/validation/parse";
+import { UNSAFE_TEXT_REF } from "@/lib/validation/safe-json";
 import { findUnsafeInput } from "@/lib/validation/unsafe-input";
 
 type Params = Record<string, string | string[]>;
@@ -48,9 +50,7 @@ const UNAUTHORIZED_HEADERS = { "WWW-Authenticate": 'Bearer realm="gastvrij", Bas
 function parseWith<T extends z.ZodType>(schema: T, input: unknown, root: string, what: string): z.infer<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues
-    .slice(0, 100)
-    .map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message }));
+  const issues = errorIssues(parsed.error.issues.slice(0, 100), (path) => jsonPath(path, root));
   throw new AppError(
     "invalid_request",
     `The ${what} does not match the schema: ${issues[0]?.path} ${issues[0]?.message}`,
@@ -112,8 +112,9 @@ export function apiRoute<
       const params = await context.params;
       const unsafe = findUnsafeInput({ $path: params, $query: query });
       if (unsafe) {
-        throw new AppError("invalid_request", `${unsafe} ${UNSAFE_TEXT_MESSAGE}.`, {
-          issues: [{ path: unsafe, message: UNSAFE_TEXT_MESSAGE }],
+        const message = english(UNSAFE_TEXT_REF);
+        throw new AppError("invalid_request", `${unsafe} ${message}.`, {
+          issues: [{ path: unsafe, message, ref: UNSAFE_TEXT_REF }],
         });
       }
       let body = undefined as Infer<TBody>;

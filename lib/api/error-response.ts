@@ -34,7 +34,10 @@ interface Said {
  * English sentence. A validation error's message is its issues, "field: problem", in that language.
  */
 export function sayError(known: AppError, locale: UiLocale): Said {
-  const issues = known.issues.map((issue) => ({ path: issue.path, message: say(issue.ref, locale, issue.message) }));
+  const issues = known.issues.map((issue) => ({
+    path: issue.path,
+    message: say(issue.ref, locale, issue.message),
+  }));
   const message =
     known.code === "invalid_request" && !known.ref && issues.length > 0
       ? issues.map((issue) => `${issue.path}: ${issue.message}`).join(" ")
@@ -55,16 +58,18 @@ export function staffErrorResponse(error: unknown, locale: UiLocale): NextRespon
 
 /**
  * Public API: {"error": {code, message, issues}} with the error's headers (Retry-After,
- * WWW-Authenticate). Machines read the code; the sentences are English, the API's documented language.
+ * WWW-Authenticate). Machines read the code; the sentences are English, the API's documented language:
+ * an error's own `message`, which is English by construction (a reference's English, else the code's).
+ * Foreign SDKs match on these, so they are never re-said or rebuilt from the issues here.
  */
 export function apiErrorResponse(error: unknown): NextResponse {
   const known = knownError(error) ?? unexpected(error);
-  const said = sayError(known, "en");
+  const issues = known.issues.map(({ path, message }) => ({ path, message }));
   const body = {
     error: {
       code: known.code,
-      message: said.message,
-      ...(said.issues.length > 0 ? { issues: said.issues } : {}),
+      message: known.message,
+      ...(issues.length > 0 ? { issues } : {}),
     },
   };
   return NextResponse.json(body, { status: known.status, headers: known.headers });

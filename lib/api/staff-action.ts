@@ -1,11 +1,12 @@
 import "server-only";
-import { resolveUiLocale } from "@/lib/i18n/ui-locale";
+import { resolveUiLocale } from "@/lib/auth/ui-locale";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
 import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import { actionFailure, type ActionFailure } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 import { isSecondFactorPending } from "@/lib/auth/second-factor-state";
+import { stickToPrimary } from "@/lib/db/read-routing";
 
 export type ActionResult<T = undefined> = { ok: true; data: T } | ActionFailure;
 
@@ -31,7 +32,10 @@ export function staffAction<TArgs extends unknown[], T>(
         await recordAudit({ action: "permission.denied", actor, reason: action });
         throw new ForbiddenError();
       }
-      return { ok: true, data: await run(actor, ...args) };
+      const data = await run(actor, ...args);
+      // This browser's next reads must see what it just wrote, on whichever app server (read replica).
+      await stickToPrimary();
+      return { ok: true, data };
     } catch (error) {
       return actionFailure(error, await resolveUiLocale());
     }

@@ -1,15 +1,16 @@
 import "server-only";
-import { resolveUiLocale } from "@/lib/i18n/ui-locale";
+import { resolveUiLocale } from "@/lib/auth/ui-locale";
 import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCurrentActor, type CurrentActor } from "@/lib/auth/current-actor";
-import { AppError, ForbiddenError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { AppError, ForbiddenError, UnauthorizedError } from "@/lib/errors";
+import { fieldError } from "@/lib/i18n/ref-errors";
 import { staffErrorResponse } from "./error-response";
 import { can, type Action } from "@/lib/auth/permissions";
 import { isSecondFactorPending } from "@/lib/auth/second-factor-state";
+import { stickToPrimary } from "@/lib/db/read-routing";
 import { parseInput } from "@/lib/validation/parse";
-import { UNSAFE_TEXT_MESSAGE } from "@/lib/validation/safe-json";
 import { findUnsafeInput } from "@/lib/validation/unsafe-input";
 
 type Params = Record<string, string | string[]>;
@@ -41,11 +42,11 @@ export function staffRoute<TSchema extends z.ZodType>(
       const query = parseInput(options.query, Object.fromEntries(request.nextUrl.searchParams));
       const params = await context.params;
       const unsafe = findUnsafeInput({ path: params, query });
-      if (unsafe) {
-        const issues = [{ path: unsafe, message: UNSAFE_TEXT_MESSAGE }];
-        throw new ValidationError(`${unsafe}: ${UNSAFE_TEXT_MESSAGE}`, issues);
-      }
-      return await handler({ actor, query, params, request });
+      if (unsafe) throw fieldError(unsafe, "validation.text.unsafe");
+      const response = await handler({ actor, query, params, request });
+      // After a write, this browser's next reads must see it, on whichever app server (read replica).
+      if (request.method !== "GET" && request.method !== "HEAD") await stickToPrimary();
+      return response;
     } catch (error) {
       return staffErrorResponse(error, await resolveUiLocale());
     }

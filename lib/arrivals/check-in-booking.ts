@@ -1,7 +1,8 @@
 import "server-only";
+import type { Messages } from "next-intl";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/errors";
-import { boardCopy } from "@/lib/boards/board-copy";
+import { deskEventSummaries } from "@/lib/boards/desk-event-summaries";
+import { DeskNotFound, DeskRefusal } from "@/lib/boards/desk-errors";
 import { recordDeskEvent, runDeskAction } from "@/lib/boards/record-desk-event";
 import { localDate } from "@/lib/time/local-date";
 import { checkInSchema } from "@/lib/validation/boards";
@@ -16,12 +17,13 @@ export interface CheckInResult {
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
-const refuse = (message: string) => new ValidationError(message, [{ path: "bookingId", message }]);
+const refuse = (key: keyof Messages["arrivals"]["errors"], message: string) =>
+  new DeskRefusal("bookingId", { key: `arrivals.errors.${key}` }, message);
 
 const STATUS_REFUSALS = {
-  cancelled: boardCopy.errors.bookingCancelled,
-  checked_out: boardCopy.errors.bookingCheckedOut,
-  no_show: boardCopy.errors.bookingNoShow,
+  cancelled: () => refuse("bookingCancelled", "This booking was cancelled."),
+  checked_out: () => refuse("bookingCheckedOut", "This guest has already checked out."),
+  no_show: () => refuse("bookingNoShow", "This booking was marked as a no-show."),
 } as const;
 
 /**
@@ -54,7 +56,8 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
         location: { select: { name: true, timeZone: true } },
       },
     });
-    if (!booking) throw new NotFoundError(boardCopy.errors.noSuchBooking);
+    if (!booking)
+      throw new DeskNotFound({ key: "arrivals.errors.noSuchBooking" }, "No such booking among your hotels.");
     if (booking.status === "checked_in") {
       const at = booking.checkedInAt ?? new Date();
       const result: CheckInResult = {
@@ -65,12 +68,16 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
       };
       return { result, touchedCustomerId: null };
     }
-    if (booking.status !== "confirmed") throw refuse(STATUS_REFUSALS[booking.status]);
+    if (booking.status !== "confirmed") throw STATUS_REFUSALS[booking.status]();
     const today = localDate(booking.location.timeZone);
     const arrival = day(booking.arrivalDate);
     const departure = day(booking.departureDate);
-    if (today < arrival) throw refuse(boardCopy.errors.bookingNotYet(arrival));
-    if (today >= departure && today !== arrival) throw refuse(boardCopy.errors.bookingOver(departure));
+    if (today < arrival) {
+      throw refuse("bookingNotYet", `This booking arrives on ${arrival}; check in from that day.`);
+    }
+    if (today >= departure && today !== arrival) {
+      throw refuse("bookingOver", `This stay ended on ${departure}.`);
+    }
 
     const now = new Date();
     await tx.booking.update({ where: { id: bookingId }, data: { status: "checked_in", checkedInAt: now } });
@@ -84,7 +91,7 @@ export async function checkInBooking(actor: Actor, input: unknown): Promise<Chec
         type: "check_in",
         channel: "in_person",
         sourceEventId: `check_in:${booking.id}`,
-        summary: boardCopy.events.checkIn(booking.location.name, booking.roomNumber),
+        summary: deskEventSummaries.checkIn(booking.location.name, booking.roomNumber),
         payload: { bookingRef: booking.reference, bookingId: booking.id },
         audit: {
           action: "booking.checkIn",

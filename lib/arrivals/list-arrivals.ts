@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import type { ArrivalRow, ArrivalsBoard, BoardLocationChoice } from "@/lib/boards/board-types";
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BookingStatus, Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";
@@ -45,6 +45,8 @@ function canCheckIn(record: ArrivalRecord, day: string, today: string): boolean 
 export async function listArrivals(
   actor: Actor,
   input: unknown = {},
+  /** Only these bookings (a live board reading again what changed), read from the primary. */
+  { bookingIds }: { bookingIds?: string[] } = {},
 ): Promise<{ board: ArrivalsBoard; choices: BoardLocationChoice[] }> {
   assertCan(actor, "arrivals.view");
   const query = parseInput(arrivalsQuerySchema, input);
@@ -58,7 +60,9 @@ export async function listArrivals(
     };
   }
 
-  const records = await readRows<ArrivalRecord>(arrivalsStatement(location.id, day));
+  const records = await readHeavyRows<ArrivalRecord>(arrivalsStatement(location.id, day, bookingIds), {
+    fresh: bookingIds !== undefined,
+  });
 
   const { badges, contactBadges } = await loadBoardBadges(records);
   const rows = records.map((record): ArrivalRow => ({
@@ -89,7 +93,7 @@ export async function listArrivals(
 }
 
 /** The board's statement: one hotel's bookings arriving on a day, with each guest's badge columns. */
-export function arrivalsStatement(locationId: string, day: string): Prisma.Sql {
+export function arrivalsStatement(locationId: string, day: string, bookingIds?: string[]): Prisma.Sql {
   // Previous stays count chain-wide, and only stays that happened (checked in or out), through the
   // (customerId, arrivalDate) index.
   return Prisma.sql`
@@ -102,6 +106,7 @@ export function arrivalsStatement(locationId: string, day: string): Prisma.Sql {
       ${badgeColumns(Prisma.sql`c.id`)}
     FROM "Booking" b JOIN "Customer" c ON c.id = b."customerId"
     WHERE b."locationId" = ${locationId}::uuid AND b."arrivalDate" = ${day}::date AND b.status <> 'cancelled'
+      ${bookingIds ? Prisma.sql`AND b.id = ANY(${bookingIds}::uuid[])` : Prisma.empty}
     ORDER BY regexp_replace(lower(c."lastName"), ${SORT_PREFIXES}, '') NULLS LAST, lower(c."firstName") NULLS LAST, b.id
     LIMIT ${MAX_ARRIVALS}`;
 }

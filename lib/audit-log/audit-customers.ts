@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { readRows } from "@/lib/db/read-rows";
@@ -8,6 +7,7 @@ import { customerName, UNNAMED_CUSTOMER } from "@/lib/format/names";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/validation/normalize-identifier";
 import { maskName } from "@/lib/privacy/mask";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 // The customers behind audit entries, by name: the log shows who an entry is about rather than a
 // cut-off id, and can be filtered by a customer's name. Only customers the actor may see are named
@@ -23,18 +23,13 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 /** Ids of the visible customers whose name contains `name` (accents and case ignored; trigram index). */
 export async function findAuditCustomerIds(actor: Actor, name: string): Promise<string[]> {
   const folded = foldForSearch(name);
-  if (folded.length < 2)
-    throw new ValidationError("Customer: type at least two letters of the name.", [
-      { path: "customer", message: "type at least two letters of the name" },
-    ]);
+  if (folded.length < 2) throw refusal("errors.audit.nameTooShort", undefined, "customer");
   const rows = await readRows<{ id: string }>(Prisma.sql`
     SELECT c.id FROM "Customer" c
     WHERE c."searchName" LIKE ${likePattern(folded)} AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}
     LIMIT ${MAX_NAME_MATCHES + 1}`);
   if (rows.length > MAX_NAME_MATCHES)
-    throw new ValidationError("Customer: more than 1,000 customers match; type more of the name.", [
-      { path: "customer", message: "more than 1,000 customers match; type more of the name" },
-    ]);
+    throw refusal("errors.audit.tooManyNames", { max: MAX_NAME_MATCHES }, "customer");
   return rows.map((row) => row.id);
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 // The one rule for which customers an actor may see, in the two forms queries need: raw SQL and a
 // Prisma where clause. Admins see everyone; others the customers with activity at their locations.
@@ -39,5 +39,5 @@ export function customerScopeWhere(actor: Actor): Prisma.CustomerWhereInput {
 /** Out-of-scope customers answer 404, so their existence is never revealed. */
 export async function assertCustomersInScope(actor: Actor, ids: string[]): Promise<void> {
   const found = await db.customer.count({ where: { AND: [{ id: { in: ids } }, customerScopeWhere(actor)] } });
-  if (found !== new Set(ids).size) throw new NotFoundError("No such customer.");
+  if (found !== new Set(ids).size) throw notFound("errors.notFound.customer");
 }

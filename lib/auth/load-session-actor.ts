@@ -66,16 +66,7 @@ export async function loadSessionActor(
     FROM "StaffSession" s JOIN "StaffUser" u ON u.id = s."staffUserId"
     WHERE s.id = ${sessionId}::uuid`);
   const at = now.getTime();
-  if (
-    !row ||
-    row.endedAt ||
-    row.expiresAt.getTime() <= at ||
-    row.lastSeenAt.getTime() <= at - IDLE_TIMEOUT_MS ||
-    row.isDisabled ||
-    row.userVersion !== row.sessionVersion
-  ) {
-    return null;
-  }
+  if (!row || !sessionCounts(row, at)) return null;
   if (at - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await runStatement(Prisma.sql`${PREPARED}
       UPDATE "StaffSession" SET "lastSeenAt" = ${now} WHERE id = ${row.id}::uuid`);
@@ -92,6 +83,27 @@ export async function loadSessionActor(
     secondFactor: secondFactorState(row),
     ...info,
   };
+}
+
+/** The columns that decide whether a session still counts. */
+export type SessionValidity = Pick<
+  SessionRow,
+  "endedAt" | "expiresAt" | "lastSeenAt" | "isDisabled" | "userVersion" | "sessionVersion"
+>;
+
+/**
+ * Whether a session still counts at `at` (ms): not ended (sign-out), not idle over 30 minutes, not
+ * older than 12 hours, user not disabled, no password reset or role change since (version bump).
+ * Live board streams (lib/live/) apply the same rule.
+ */
+export function sessionCounts(row: SessionValidity, at: number): boolean {
+  return (
+    !row.endedAt &&
+    row.expiresAt.getTime() > at &&
+    row.lastSeenAt.getTime() > at - IDLE_TIMEOUT_MS &&
+    !row.isDisabled &&
+    row.userVersion === row.sessionVersion
+  );
 }
 
 function secondFactorState(row: SessionRow): SecondFactorState {

@@ -10,18 +10,20 @@ const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
+import type { MessageRef } from "@/lib/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/password-rules";
 
 // ~49,000 passwords seen most often in breaches (zxcvbn-ts's common list), lower-cased.
 const COMMON_PASSWORDS = new Set((dictionary["passwords-common"] as string[]).map((p) => p.toLowerCase()));
 
-/** A sentence naming the problem, or null when the password is acceptable. */
-export function passwordProblem(password: string): string | null {
+/** The problem as a message reference (staff read it in their language), or null when acceptable. */
+export function passwordProblem(password: string): MessageRef | null {
   if (password.length < PASSWORD_MIN_LENGTH)
-    return `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`;
+    return messageRef("validation.users.passwordMin", { min: PASSWORD_MIN_LENGTH });
   if (password.length > PASSWORD_MAX_LENGTH)
-    return `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`;
-  if (COMMON_PASSWORDS.has(password.toLowerCase())) return "This password is too common; choose another.";
+    return messageRef("validation.users.passwordMax", { max: PASSWORD_MAX_LENGTH });
+  if (COMMON_PASSWORDS.has(password.toLowerCase())) return messageRef("validation.users.passwordCommon");
   return null;
 }
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import type { LocationType } from "@/lib/generated/prisma/enums";
 import { UUID_PATTERN } from "@/lib/db/uuid";
 import type { BoardLocation, BoardLocationChoice } from "./board-types";
+import { DeskNotFound } from "./desk-errors";
 
 export interface ResolvedBoardLocation {
   /** Null when the actor works at no location of this type. */
@@ -35,9 +35,10 @@ export async function resolveBoardLocation(
   const location = UUID_PATTERN.test(wanted)
     ? locations.find((candidate) => candidate.id === wanted.toLowerCase())
     : locations.find((candidate) => candidate.code === wanted.toUpperCase());
-  if (!location)
-    throw new NotFoundError(
-      type === "hotel" ? "No such hotel among your locations." : "No such store among your locations.",
-    );
+  if (!location) {
+    throw type === "hotel"
+      ? new DeskNotFound({ key: "boards.errors.noSuchHotel" }, "No such hotel among your locations.")
+      : new DeskNotFound({ key: "boards.errors.noSuchStore" }, "No such store among your locations.");
+  }
   return { location, choices };
 }

@@ -6,6 +6,7 @@ import {
   DEFAULT_CONTACT_POLICY,
   type ContactPolicy,
 } from "@/lib/validation/contact-policy";
+import { englishIssues, fieldPath } from "@/lib/validation/parse";
 
 /**
  * The policy in force: the highest saved version, or the built-in defaults as version 0. Read on
@@ -23,7 +24,7 @@ export async function getContactPolicy(client: Prisma.TransactionClient = db): P
   // with defaults that might allow what the admin forbade.
   if (!parsed.success) {
     throw new Error(
-      `Contact policy version ${latest.version} is invalid: ${parsed.error.issues[0]?.message}`,
+      `Contact policy version ${latest.version} is invalid: ${englishIssues(parsed.error.issues, fieldPath)[0]?.message}`,
     );
   }
   return { version: latest.version, settings: parsed.data };

@@ -6,7 +6,7 @@ import {
   DEFAULT_CONTACT_POLICY,
   type ContactPolicySettings,
 } from "@/lib/validation/contact-policy";
-import { diffPolicySettings } from "./diff-policy-settings";
+import { diffPolicySettings, type PolicyChange } from "./diff-policy-settings";
 
 /** The history shows this many versions; older ones stay in the table and the audit log. */
 export const VERSIONS_SHOWN = 50;
@@ -16,8 +16,11 @@ export interface PolicyVersionSummary {
   createdAt: Date;
   createdByName: string | null;
   note: string | null;
-  /** What changed against the version before (the built-in defaults for version 1). */
-  changes: string[];
+  /**
+   * What changed against the version before (the built-in defaults for version 1); null when the
+   * stored settings no longer fit the current policy form.
+   */
+  changes: PolicyChange[] | null;
 }
 
 export interface PolicyOverview {
@@ -52,10 +55,7 @@ export async function listPolicyVersions(actor: Actor): Promise<PolicyOverview> 
   }));
   const versions = parsed.slice(0, VERSIONS_SHOWN).map((row, index): PolicyVersionSummary => {
     const before = index + 1 < parsed.length ? parsed[index + 1]!.parsed : DEFAULT_CONTACT_POLICY;
-    const changes =
-      before && row.parsed
-        ? diffPolicySettings(before, row.parsed).map((change) => change.description)
-        : ["These settings no longer match the current policy form."];
+    const changes = before && row.parsed ? diffPolicySettings(before, row.parsed) : null;
     return {
       version: row.version,
       createdAt: row.createdAt,

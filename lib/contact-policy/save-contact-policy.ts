@@ -1,13 +1,14 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { contactPolicySettingsSchema, DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { savePolicyVersionSchema } from "@/lib/validation/contact-policy-version";
 import { parseInput } from "@/lib/validation/parse";
+import { describePolicyChange } from "./describe-policy-change";
 import { diffPolicySettings } from "./diff-policy-settings";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 const ATTEMPTS = 5;
 
@@ -35,9 +36,7 @@ export async function saveContactPolicy(actor: Actor, input: unknown): Promise<{
           : DEFAULT_CONTACT_POLICY;
         const changes = previous ? diffPolicySettings(previous, settings) : [];
         if (latest && previous && changes.length === 0) {
-          throw new ValidationError(`Nothing changed: these settings equal version ${latest.version}.`, [
-            { path: "settings", message: `Nothing changed: these settings equal version ${latest.version}.` },
-          ]);
+          throw refusal("errors.versions.unchangedSettings", { version: latest.version }, "settings");
         }
         const version = (latest?.version ?? 0) + 1;
         await tx.contactPolicy.create({
@@ -48,7 +47,7 @@ export async function saveContactPolicy(actor: Actor, input: unknown): Promise<{
             action: "contactPolicy.update",
             actor,
             reason: note,
-            details: { version, changes: changes.map((change) => change.description) },
+            details: { version, changes: changes.map((change) => describePolicyChange(change, "en")) },
           },
           tx,
         );

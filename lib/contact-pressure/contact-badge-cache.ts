@@ -18,15 +18,25 @@ interface Entry {
   badges: ContactBadge[];
 }
 
-const entries = new Map<string, Entry>();
-// Bumped by every forget: a verdict loaded before a write committed must not be stored after it.
-let generation = 0;
-const forgottenAt = new Map<string, number>();
-let clearedAt = 0;
+// One cache per process, however many server bundles import this file (route handlers and the
+// live board listener started by instrumentation.ts are compiled apart): kept on globalThis.
+const state = ((globalThis as unknown as Record<symbol, unknown>)[Symbol.for("gastvrij.contactBadges")] ??= {
+  entries: new Map<string, Entry>(),
+  // Bumped by every forget: a verdict loaded before a write committed must not be stored after it.
+  generation: 0,
+  forgottenAt: new Map<string, number>(),
+  clearedAt: 0,
+}) as {
+  entries: Map<string, Entry>;
+  generation: number;
+  forgottenAt: Map<string, number>;
+  clearedAt: number;
+};
+const { entries, forgottenAt } = state;
 
 /** Take before loading; pass to rememberContactBadges so a write during the load wins. */
 export function contactBadgeGeneration(): number {
-  return generation;
+  return state.generation;
 }
 
 /** The remembered badges, or undefined when there are none fresh enough for this policy version. */
@@ -52,7 +62,7 @@ export function rememberContactBadges(
   loadedAt: number,
 ): void {
   // Forgotten while this verdict was being loaded: it may predate the write, so don't keep it.
-  if (loadedAt < clearedAt || (forgottenAt.get(customerId) ?? -1) > loadedAt) return;
+  if (loadedAt < state.clearedAt || (forgottenAt.get(customerId) ?? -1) > loadedAt) return;
   // Oldest first in insertion order: make room by dropping from the front.
   if (entries.size >= MAX_ENTRIES) {
     for (const key of entries.keys()) {
@@ -66,15 +76,15 @@ export function rememberContactBadges(
 
 /** Call after committing anything about these customers: their next board shows it. */
 export function forgetContactBadges(customerIds: Iterable<string>): void {
-  generation++;
+  state.generation++;
   for (const customerId of customerIds) {
     entries.delete(customerId);
-    forgottenAt.set(customerId, generation);
+    forgottenAt.set(customerId, state.generation);
   }
   // Only loads still running can be older than a forget; those take milliseconds, so a short
   // memory of recent forgets is enough.
   if (forgottenAt.size > MAX_ENTRIES) {
     forgottenAt.clear();
-    clearedAt = generation;
+    state.clearedAt = state.generation;
   }
 }

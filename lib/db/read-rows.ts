@@ -3,6 +3,7 @@ import pg from "pg";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { pgPool } from "@/lib/db/client";
 import { preparedStatementName } from "@/lib/db/prepared-statements";
+import { heavyRead } from "@/lib/db/read-routing";
 import { parseUtcTimestamp } from "@/lib/time/parse-utc-timestamp";
 
 // Hot reads (eligibility, the boards, the card) run a few statements returning hundreds or thousands
@@ -47,6 +48,18 @@ export async function readRows<T>(query: Prisma.Sql, client?: Prisma.Transaction
   if (client) return client.$queryRaw<T[]>(query);
   const result = await pgPool.query({ ...queryConfig(query), types });
   return result.rows as T[];
+}
+
+/**
+ * A heavy read (search, insights, boards, timelines): on the read replica when one is configured
+ * and this request need not see its own write (lib/db/read-routing.ts), else on the primary.
+ * `fresh`: the read must see a commit that just happened (a live board's push): the primary.
+ */
+export async function readHeavyRows<T>(query: Prisma.Sql, options: { fresh?: boolean } = {}): Promise<T[]> {
+  return heavyRead(
+    async ({ pool }) => (await pool.query({ ...queryConfig(query), types })).rows as T[],
+    options,
+  );
 }
 
 /** A write on the same fast path (an INSERT on every profile view); returns the affected row count. */

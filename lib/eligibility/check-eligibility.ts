@@ -58,7 +58,7 @@ export function checkEligibility(input: EligibilityInput): EligibilityResult {
   if (denials === null) {
     return { ...base, allowed: true, reasons: [], earliestAllowedAt: new Date(context.now) };
   }
-  const reasons = denials.map(({ rule, message }) => ({ rule, message }));
+  const reasons = denials.map(({ rule, message, detail }) => ({ rule, message, detail }));
   if (denials.some((denial) => denial.earliestAllowedAt === null)) {
     return { ...base, allowed: false, reasons, earliestAllowedAt: null };
   }

@@ -54,7 +54,8 @@ export async function checkIdentifiersEligibility(
       customerId: verdict.customerId,
       purpose: result.purpose,
       allowed: result.allowed,
-      reasons: result.reasons,
+      // The API's reasons are the rule and its English sentence; the data behind it is for staff screens.
+      reasons: result.reasons.map(({ rule, message }) => ({ rule, message })),
       earliestAllowedAt: result.earliestAllowedAt?.toISOString() ?? null,
     };
   });

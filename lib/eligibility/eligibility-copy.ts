@@ -1,139 +1,214 @@
-import type { CaseKind, Channel, ConsentPurpose, ContactPurpose } from "@/lib/generated/prisma/enums";
-import { eventTypeLabels } from "@/lib/format/labels";
-import type { EligibilityRule, InteractionInput } from "./eligibility-types";
+import { INTL_LOCALE, type UiLocale } from "@/i18n/locales";
+import { formatCurrency } from "@/lib/format/numbers";
 import { localParts } from "@/lib/time/zoned-time";
+import type { Channel } from "@/lib/generated/prisma/enums";
+import {
+  ELIGIBILITY_RULES,
+  type EligibilityReason,
+  type EligibilityRule,
+  type ReasonDetail,
+  type ReasonMoment,
+} from "./eligibility-types";
+import { eligibilityTranslators } from "./eligibility-translator";
 
-// Every sentence the eligibility engine says, in one place so a translation can replace it.
-// Moments are told in the customer's time zone, the zone the policy's quiet hours are about.
+// Every sentence the eligibility engine says, from the words in messages/<locale>/contactPressure.json.
+// Rules describe a denial as data (ReasonDetail); staff read it in their own language, the public API
+// and logs in English. Moments are told in the customer's time zone, the zone the quiet hours are about.
 
-export const contactPurposeLabels: Record<ContactPurpose, string> = {
-  marketing_email: "Marketing email",
-  marketing_sms: "Marketing text message",
-  marketing_push: "Marketing push message",
-  survey: "Survey",
-  service_followup: "Service follow-up",
-  proactive_social: "Unsolicited social media contact",
-};
+const say = eligibilityTranslators;
 
-export const eligibilityRuleLabels: Record<EligibilityRule, string> = {
-  marketing_budget: "Marketing budget reached",
-  marketing_daily_limit: "Daily marketing limit",
-  marketing_channel_limit: "Per-channel weekly limit",
-  survey_interval: "Surveyed recently",
-  survey_after_trivial: "Survey after a trivial interaction",
-  survey_case_open: "Case still open",
-  survey_case_recently_resolved: "Case resolved too recently",
-  survey_subject_already_surveyed: "Already surveyed about this case or stay",
-  quiet_hours: "Quiet hours",
-  quiet_date: "Quiet date",
-  consent_missing: "No consent",
-  consent_refused: "Consent refused",
-  proactive_social_forbidden: "Unsolicited social contact forbidden",
-  proactive_social_not_safety: "Unsolicited social contact only for safety",
-  not_a_followup: "Not a service follow-up",
-};
-
-/** A stored rule id in words (the engine's own labels); an id from an older release shows as is. */
-export function ruleLabel(rule: string): string {
-  return (eligibilityRuleLabels as Record<string, string>)[rule] ?? rule;
-}
-
-const consentPurposeWords: Record<ConsentPurpose, string> = {
-  newsletter: "the newsletter",
-  promotions: "promotions",
-  surveys: "surveys",
-  personalisation: "personalisation",
-};
-
-const channelWords: Partial<Record<Channel, string>> = {
-  email: "by email",
-  sms: "by text message",
-  app: "in the app",
-  phone: "by phone",
-  web: "on the website",
-};
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** "today at 14:05", "tomorrow", "21 Feb at 08:00", "3 Jan 2027". */
-export function formatMoment(at: number, now: number, timeZone: string): string {
-  const local = localParts(timeZone, at);
-  const today = localParts(timeZone, now);
-  const pad = (value: number) => String(value).padStart(2, "0");
-  const clock = local.hour === 0 && local.minute === 0 ? "" : ` at ${pad(local.hour)}:${pad(local.minute)}`;
-  const days = (dayNumber(local) - dayNumber(today)) / DAY_MS;
-  if (days === 0) return `today${clock}`;
-  if (days === 1) return `tomorrow${clock}`;
-  const year = local.year === today.year ? "" : ` ${local.year}`;
-  return `${local.day} ${MONTHS[local.month - 1]}${year}${clock}`;
-}
-
+const pad = (value: number) => String(value).padStart(2, "0");
 const dayNumber = (parts: { year: number; month: number; day: number }) =>
   Date.UTC(parts.year, parts.month - 1, parts.day);
 
-/** "3 hours ago", "12 days ago". */
-export function formatAgo(at: number, now: number): string {
-  const elapsed = Math.max(0, now - at);
-  if (elapsed < HOUR_MS) {
-    const minutes = Math.floor(elapsed / 60_000);
-    return minutes <= 1 ? "just now" : `${minutes} minutes ago`;
-  }
-  if (elapsed < DAY_MS) {
-    const hours = Math.floor(elapsed / HOUR_MS);
-    return hours === 1 ? "1 hour ago" : `${hours} hours ago`;
-  }
-  const days = Math.floor(elapsed / DAY_MS);
-  return days === 1 ? "1 day ago" : `${days} days ago`;
+/** `at` as the customer's wall clock sees it, relative to the check at `now`. */
+export function momentOf(at: number, now: number, timeZone: string): ReasonMoment {
+  const local = localParts(timeZone, at);
+  const today = localParts(timeZone, now);
+  return {
+    days: (dayNumber(local) - dayNumber(today)) / DAY_MS,
+    date: `${local.year}-${pad(local.month)}-${pad(local.day)}`,
+    time: local.hour === 0 && local.minute === 0 ? null : `${pad(local.hour)}:${pad(local.minute)}`,
+    sameYear: local.year === today.year,
+  };
 }
 
-const caseWord = (kind: CaseKind) => (kind === "complaint" ? "Complaint" : "Service case");
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-export const eligibilityCopy = {
-  marketingBudget: (count: number, max: number, days: number, from: string) =>
-    `${count} marketing contacts in the last ${days} days (limit ${max}); the next is allowed from ${from}`,
-  marketingDaily: (count: number, max: number, from: string) =>
-    `${count === 1 ? "Already contacted" : `Contacted ${count} times`} with marketing today (limit ${max} a day); the next is allowed from ${from}`,
-  marketingChannel: (count: number, max: number, days: number, purpose: ContactPurpose, from: string) =>
-    `${count} ${contactPurposeLabels[purpose].toLowerCase()}s in the last ${days} days (limit ${max}); the next is allowed from ${from}`,
-  surveyInterval: (ago: string, from: string) => `Surveyed ${ago}; the next survey is allowed from ${from}`,
-  surveyAfterTrivial: (interaction: InteractionInput, ago: string, from: string) =>
-    `${interactionWords(interaction)} ${ago}, a trivial interaction; no survey until ${from}`,
-  caseOpen: (kind: CaseKind, reference: string) =>
-    `${caseWord(kind)} ${reference} is still open; no survey until it has been resolved`,
-  caseResolvedRecently: (kind: CaseKind, reference: string, ago: string, hours: number, from: string) =>
-    `${caseWord(kind)} ${reference} was resolved ${ago}; surveys wait ${hours} hours after a case, until ${from}`,
-  caseResolvedLater: (kind: CaseKind, reference: string, from: string) =>
-    `${caseWord(kind)} ${reference} was still open then; no survey until ${from}`,
-  subjectSurveyed: (reference: string, ago: string) =>
-    `Already surveyed about ${reference} (${ago}); one survey per case or stay`,
-  quietHours: (start: string, end: string, from: string) =>
-    `Quiet hours (${start}–${end} in the customer's time zone); allowed from ${from}`,
-  quietDate: (from: string) => `Today is a quiet date without outbound contact; allowed from ${from}`,
-  consentMissing: (purpose: ConsentPurpose, channel: Channel) =>
-    `No consent for ${consentPurposeWords[purpose]} ${channelWords[channel] ?? `on ${channel}`}`,
-  consentRefused: (purpose: ConsentPurpose, channel: Channel, when: string) =>
-    `Refused ${consentPurposeWords[purpose]} ${channelWords[channel] ?? `on ${channel}`} (${when}); a refusal is never overridden`,
-  proactiveForbidden: () => "Unsolicited contact about a public post is forbidden by the contact policy",
-  proactiveNotSafety: () => "Unsolicited contact about a public post is only allowed for a safety issue",
-  notAFollowup: (caseRef: string | null, judgedAs: ContactPurpose) =>
-    `Sent as a service follow-up, but ${caseRef ? `${caseRef} is no open or recent case of this customer` : "it answers no case or recent question of this customer"}; judged as ${contactPurposeLabels[judgedAs].toLowerCase()}`,
-};
-
-function interactionWords(interaction: InteractionInput): string {
-  switch (interaction.type) {
-    case "address_change":
-      return "Changed their address";
-    case "password_reset":
-      return "Reset their password";
-    case "info_question":
-      return "Asked an information question";
-    case "invoice_copy":
-      return "Asked for an invoice copy";
-    case "payment":
-      return interaction.amount === null ? "Made a payment" : `Paid €${interaction.amount.toFixed(2)}`;
-    default:
-      return eventTypeLabels[interaction.type];
+function sayDay(date: string, withYear: boolean, locale: UiLocale): string {
+  const key = `${locale}:${withYear}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", timeZone: "UTC" };
+    format = new Intl.DateTimeFormat(
+      INTL_LOCALE[locale],
+      withYear ? { ...options, year: "numeric" } : options,
+    );
+    dayFormats.set(key, format);
   }
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** "vandaag om 14:05", "morgen", "21 feb om 08:00", "3 jan 2027" (English: "today at 14:05", …). */
+export function sayMoment(moment: ReasonMoment, locale: UiLocale): string {
+  const t = say[locale];
+  const { time } = moment;
+  if (moment.days === 0)
+    return time ? t("contactPressure.moment.todayAt", { time }) : t("contactPressure.moment.today");
+  if (moment.days === 1)
+    return time ? t("contactPressure.moment.tomorrowAt", { time }) : t("contactPressure.moment.tomorrow");
+  const date = sayDay(moment.date, !moment.sameYear, locale);
+  return time
+    ? t("contactPressure.moment.dateAt", { date, time })
+    : t("contactPressure.moment.date", { date });
+}
+
+/** "zojuist", "3 uur geleden", "12 dagen geleden" (English: "just now", "3 hours ago", …). */
+export function sayAgo(elapsedMs: number, locale: UiLocale): string {
+  const t = say[locale];
+  const elapsed = Math.max(0, elapsedMs);
+  if (elapsed < HOUR_MS) {
+    const minutes = Math.floor(elapsed / 60_000);
+    return minutes <= 1
+      ? t("contactPressure.ago.justNow")
+      : t("contactPressure.ago.minutes", { count: minutes });
+  }
+  if (elapsed < DAY_MS) return t("contactPressure.ago.hours", { count: Math.floor(elapsed / HOUR_MS) });
+  return t("contactPressure.ago.days", { count: Math.floor(elapsed / DAY_MS) });
+}
+
+function sayInteraction(
+  detail: Extract<ReasonDetail, { key: "surveyAfterTrivial" }>,
+  locale: UiLocale,
+): string {
+  const t = say[locale];
+  const ago = sayAgo(detail.ago, locale);
+  const { type, amount } = detail.interaction;
+  switch (type) {
+    case "address_change":
+    case "password_reset":
+    case "info_question":
+    case "invoice_copy":
+      return t(`contactPressure.interaction.${type}`, { ago });
+    case "payment":
+      return amount === null
+        ? t("contactPressure.interaction.payment", { ago })
+        : t("contactPressure.interaction.paymentAmount", { ago, amount: formatCurrency(amount, locale) });
+    default:
+      return t("contactPressure.interaction.other", { ago, type: t(`labels.eventType.${type}`) });
+  }
+}
+
+/** The sentence behind a denial, in one interface language. */
+export function sayReason(detail: ReasonDetail, locale: UiLocale): string {
+  const t = say[locale];
+  const moment = (value: ReasonMoment) => sayMoment(value, locale);
+  const ago = (value: number) => sayAgo(value, locale);
+  switch (detail.key) {
+    case "marketingBudget":
+      return t("contactPressure.reasons.marketingBudget", {
+        count: detail.count,
+        max: detail.max,
+        days: detail.days,
+        from: moment(detail.from),
+      });
+    case "marketingDaily":
+      return t("contactPressure.reasons.marketingDaily", {
+        count: detail.count,
+        max: detail.max,
+        from: moment(detail.from),
+      });
+    case "marketingChannel":
+      return t("contactPressure.reasons.marketingChannel", {
+        contacts: t(`contactPressure.purposeCount.${detail.purpose}`, { count: detail.count }),
+        max: detail.max,
+        days: detail.days,
+        from: moment(detail.from),
+      });
+    case "surveyInterval":
+      return t("contactPressure.reasons.surveyInterval", { ago: ago(detail.ago), from: moment(detail.from) });
+    case "surveyAfterTrivial":
+      return t("contactPressure.reasons.surveyAfterTrivial", {
+        interaction: sayInteraction(detail, locale),
+        from: moment(detail.from),
+      });
+    case "caseOpen":
+      return t("contactPressure.reasons.caseOpen", { kind: detail.kind, reference: detail.reference });
+    case "caseResolvedRecently":
+      return t("contactPressure.reasons.caseResolvedRecently", {
+        kind: detail.kind,
+        reference: detail.reference,
+        ago: ago(detail.ago),
+        hours: detail.hours,
+        from: moment(detail.from),
+      });
+    case "caseResolvedLater":
+      return t("contactPressure.reasons.caseResolvedLater", {
+        kind: detail.kind,
+        reference: detail.reference,
+        from: moment(detail.from),
+      });
+    case "subjectSurveyed":
+      return t("contactPressure.reasons.subjectSurveyed", {
+        reference: detail.reference,
+        ago: ago(detail.ago),
+      });
+    case "quietHours":
+      return t("contactPressure.reasons.quietHours", {
+        start: detail.start,
+        end: detail.end,
+        from: moment(detail.from),
+      });
+    case "quietDate":
+      return t("contactPressure.reasons.quietDate", { from: moment(detail.from) });
+    case "consentMissing":
+      return t("contactPressure.reasons.consentMissing", {
+        purpose: t(`contactPressure.consentPurpose.${detail.purpose}`),
+        channel: sayConsentChannel(detail.channel, locale),
+      });
+    case "consentRefused":
+      return t("contactPressure.reasons.consentRefused", {
+        purpose: t(`contactPressure.consentPurpose.${detail.purpose}`),
+        channel: sayConsentChannel(detail.channel, locale),
+        when: moment(detail.when),
+      });
+    case "proactiveForbidden":
+    case "proactiveNotSafety":
+      return t(`contactPressure.reasons.${detail.key}`);
+    case "notAFollowup":
+      return detail.caseRef
+        ? t("contactPressure.reasons.notAFollowupCase", {
+            caseRef: detail.caseRef,
+            purpose: t(`contactPressure.judgedAs.${detail.judgedAs}`),
+          })
+        : t("contactPressure.reasons.notAFollowupNoCase", {
+            purpose: t(`contactPressure.judgedAs.${detail.judgedAs}`),
+          });
+  }
+}
+
+const CONSENT_CHANNELS = ["email", "sms", "app", "phone", "web"] as const satisfies readonly Channel[];
+
+/** "per e-mail", "in de app"; a channel consent is rarely asked on: "via Social media". */
+function sayConsentChannel(channel: Channel, locale: UiLocale): string {
+  const t = say[locale];
+  return isOneOf(CONSENT_CHANNELS, channel)
+    ? t(`contactPressure.consentChannel.${channel}`)
+    : t("contactPressure.consentChannel.other", { channel: t(`labels.channel.${channel}`) });
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+/** A denial as the engine hands it out: its rule, the English sentence and the data behind it. */
+export function reasonOf(rule: EligibilityRule, detail: ReasonDetail): EligibilityReason {
+  return { rule, message: sayReason(detail, "en"), detail };
+}
+
+/** A stored rule id in words (the engine's own labels); an id from an older release shows as is. */
+export function ruleLabel(rule: string, locale: UiLocale): string {
+  return isOneOf(ELIGIBILITY_RULES, rule) ? say[locale](`contactPressure.rules.${rule}`) : rule;
 }

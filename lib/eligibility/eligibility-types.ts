@@ -110,10 +110,69 @@ export interface EligibilityInput {
   consentPurposes?: readonly ConsentPurpose[];
 }
 
+/**
+ * A moment told to staff relative to the check, on the customer's wall clock: "today at 14:05",
+ * "tomorrow", "21 Feb at 08:00", "3 Jan 2027". Data, so it can be said in any language.
+ */
+export interface ReasonMoment {
+  /** Calendar days from the check's day to this moment's day, in the customer's zone. */
+  days: number;
+  /** The moment's calendar day in the customer's zone, "2027-01-03". */
+  date: string;
+  /** "08:00", or null at midnight (a whole day). */
+  time: string | null;
+  sameYear: boolean;
+}
+
+/**
+ * Why a rule denies, as data: the sentence's key in messages/<locale>/contactPressure.json
+ * (contactPressure.reasons.*) and its values. Durations ("ago") are milliseconds before the check.
+ */
+export type ReasonDetail =
+  | { key: "marketingBudget"; count: number; max: number; days: number; from: ReasonMoment }
+  | { key: "marketingDaily"; count: number; max: number; from: ReasonMoment }
+  | {
+      key: "marketingChannel";
+      count: number;
+      max: number;
+      days: number;
+      purpose: ContactPurpose;
+      from: ReasonMoment;
+    }
+  | { key: "surveyInterval"; ago: number; from: ReasonMoment }
+  | {
+      key: "surveyAfterTrivial";
+      interaction: { type: EventType; amount: number | null };
+      ago: number;
+      from: ReasonMoment;
+    }
+  | { key: "caseOpen"; kind: CaseKind; reference: string }
+  | {
+      key: "caseResolvedRecently";
+      kind: CaseKind;
+      reference: string;
+      ago: number;
+      hours: number;
+      from: ReasonMoment;
+    }
+  | { key: "caseResolvedLater"; kind: CaseKind; reference: string; from: ReasonMoment }
+  | { key: "subjectSurveyed"; reference: string; ago: number }
+  | { key: "quietHours"; start: string; end: string; from: ReasonMoment }
+  | { key: "quietDate"; from: ReasonMoment }
+  | { key: "consentMissing"; purpose: ConsentPurpose; channel: Channel }
+  | { key: "consentRefused"; purpose: ConsentPurpose; channel: Channel; when: ReasonMoment }
+  | { key: "proactiveForbidden" }
+  | { key: "proactiveNotSafety" }
+  | { key: "notAFollowup"; caseRef: string | null; judgedAs: ContactPurpose };
+
 export interface EligibilityReason {
   rule: EligibilityRule;
-  /** A sentence for staff and marketing tools: "Surveyed 12 days ago; the next survey is allowed from 21 Feb". */
+  /**
+   * The sentence in English, for the public API and logs: "Surveyed 12 days ago; the next survey is
+   * allowed from 21 Feb". Staff read `detail` in their own language (sayReason, eligibility-copy.ts).
+   */
   message: string;
+  detail: ReasonDetail;
 }
 
 export interface EligibilityResult {

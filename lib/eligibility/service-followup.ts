@@ -1,5 +1,5 @@
 import type { ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
-import { eligibilityCopy } from "./eligibility-copy";
+import { reasonOf } from "./eligibility-copy";
 import {
   caseRefOf,
   contactPurposeOf,
@@ -105,7 +105,7 @@ export function classifyContact(
   const purpose = purposeUnlessFollowup(event);
   return {
     purpose,
-    notFollowup: { rule: "not_a_followup", message: eligibilityCopy.notAFollowup(caseRef, purpose) },
+    notFollowup: reasonOf("not_a_followup", { key: "notAFollowup", caseRef, judgedAs: purpose }),
   };
 }
 

@@ -1,9 +1,12 @@
+import type { UiLocale } from "@/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
 import { ownValue } from "@/lib/own-key";
-import type { Channel } from "@/lib/generated/prisma/enums";
+import { Channel } from "@/lib/generated/prisma/enums";
 import { formatMonthYear } from "./dates";
 
 // Turns the first-touch channel and the source's campaign words ("google / cpc") into the sentence a
-// receptionist can say out loud: "First came via Booking.com in March 2023".
+// receptionist can say out loud, in the interface language: "Kwam in maart 2023 voor het eerst via
+// Booking.com" / "First came via Booking.com in March 2023". The words are in messages/*/card.json.
 
 export type FirstTouch = {
   channel: Channel | null;
@@ -12,24 +15,17 @@ export type FirstTouch = {
   firstSeenAt?: Date | null;
 };
 
-export const UNKNOWN_FIRST_TOUCH = "How they first came to us is not recorded";
+/** What a source says about how they came, before it is put into words. */
+export type SourcePhrase =
+  | { kind: "channel"; channel: Channel }
+  | { kind: "newsletter" | "recommendation" | "email" }
+  | { kind: "searchAd" | "ad" | "search" | "via"; brand: string }
+  | { kind: "link"; site: string };
 
-const channelPhrases: Record<Channel, string> = {
-  web: "through our website",
-  app: "through our app",
-  email: "through an email",
-  sms: "through a text message",
-  phone: "by phone",
-  chat: "through chat",
-  social: "through social media",
-  in_person: "in person",
-  store: "to one of our stores",
-  booking_com: "via Booking.com",
-  expedia: "via Expedia",
-  direct: "by booking directly with us",
-  travel_agent: "through a travel agent",
-  walk_in: "as a walk-in",
-};
+const say = { nl: translatorFor("nl"), en: translatorFor("en") };
+
+/** Channels that are a brand themselves: "booking.com / referral" on a Booking.com booking adds nothing. */
+const channelBrands: Partial<Record<Channel, string>> = { booking_com: "Booking.com", expedia: "Expedia" };
 
 const brands: Record<string, string> = {
   google: "Google",
@@ -84,7 +80,7 @@ const channelAliases: Record<string, Channel> = {
 };
 
 function isChannel(value: string): value is Channel {
-  return Object.hasOwn(channelPhrases, value);
+  return Object.hasOwn(Channel, value);
 }
 
 function channelNamedBy(source: string): Channel | null {
@@ -92,54 +88,73 @@ function channelNamedBy(source: string): Channel | null {
   return isChannel(slug) ? slug : (ownValue(channelAliases, slug) ?? null);
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? "an" : "a";
-}
-
 /**
- * A phrase for a campaign or referrer ("through a newsletter", "through a Google search ad") when we
- * recognise it, "" when it adds nothing to the channel, null when it is unknown. Also used for the
- * last touch of a visit (lib/greeting-card/channel-of-arrival.ts).
+ * What a campaign or referrer says ("newsletter", "google / cpc") when we recognise it, "" when it
+ * adds nothing to the channel, null when it is unknown. Also used for the last touch of a visit
+ * (lib/greeting-card/channel-of-arrival.ts).
  */
-export function sourcePhrase(raw: string, channel: Channel | null): string | null {
+export function readSource(raw: string, channel: Channel | null): SourcePhrase | "" | null {
   const [sourcePart = "", mediumPart = ""] = raw.split("/").map((part) => part.trim().toLowerCase());
   const source = emptySources.has(sourcePart) ? "" : sourcePart;
   const medium = emptySources.has(mediumPart) ? "" : mediumPart;
   if (!source && !medium) return "";
-  if (source.includes("newsletter") || medium.includes("newsletter")) return "through a newsletter";
-  if (recommendationSources.has(source)) return "on a friend’s recommendation";
+  if (source.includes("newsletter") || medium.includes("newsletter")) return { kind: "newsletter" };
+  if (recommendationSources.has(source)) return { kind: "recommendation" };
   const namedChannel = medium ? null : channelNamedBy(source);
-  if (namedChannel) return channelPhrases[namedChannel];
+  if (namedChannel) return { kind: "channel", channel: namedChannel };
 
   const brand = ownValue(brands, source);
   if (brand) {
-    if (channel && channelPhrases[channel] === `via ${brand}`) return "";
+    if (channel && channelBrands[channel] === brand) return "";
     const isSearch = searchEngines.has(brand);
-    if (paidMedia.has(medium))
-      return isSearch
-        ? `through ${article(brand)} ${brand} search ad`
-        : `through ${article(brand)} ${brand} ad`;
-    if (isSearch) return `through ${article(brand)} ${brand} search`;
-    if (medium === "referral") return `through a link on ${brand}`;
-    return `via ${brand}`;
+    if (paidMedia.has(medium)) return { kind: isSearch ? "searchAd" : "ad", brand };
+    if (isSearch) return { kind: "search", brand };
+    if (medium === "referral") return { kind: "link", site: brand };
+    return { kind: "via", brand };
   }
-  if (medium === "email" || source === "email") return "through an email";
-  if (medium === "referral" && source) return `through a link on ${raw.split("/")[0]?.trim()}`;
+  if (medium === "email" || source === "email") return { kind: "email" };
+  if (medium === "referral" && source) return { kind: "link", site: raw.split("/")[0]?.trim() ?? source };
   return null;
 }
 
-export function describeFirstTouch({ channel, source, firstSeenAt }: FirstTouch): string {
-  const fromSource = source ? sourcePhrase(source, channel) : "";
-  const fromChannel = channel ? channelPhrases[channel] : null;
-  const quotedSource = source?.trim() ? `“${source.trim()}”` : null;
+/** Two readings of a source say the same: a campaign that only restates the channel adds nothing. */
+export function isSamePhrase(a: SourcePhrase | "" | null, b: SourcePhrase | "" | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** "via een nieuwsbrief" / "through a newsletter" */
+export function sayPhrase(phrase: SourcePhrase, locale: UiLocale): string {
+  const t = say[locale];
+  switch (phrase.kind) {
+    case "channel":
+      return t(`card.firstTouch.channel.${phrase.channel}`);
+    case "newsletter":
+    case "recommendation":
+    case "email":
+      return t(`card.firstTouch.${phrase.kind}`);
+    case "link":
+      return t("card.firstTouch.link", { site: phrase.site });
+    default:
+      return t(`card.firstTouch.${phrase.kind}`, { brand: phrase.brand });
+  }
+}
+
+export function describeFirstTouch({ channel, source, firstSeenAt }: FirstTouch, locale: UiLocale): string {
+  const t = say[locale];
+  const fromSource = source ? readSource(source, channel) : "";
+  const fromChannel = channel ? sayPhrase({ kind: "channel", channel }, locale) : null;
+  const quoted = source?.trim() ?? "";
 
   let how: string | null;
-  if (fromSource) how = fromSource;
+  if (fromSource) how = sayPhrase(fromSource, locale);
   else if (fromSource === null)
-    how = fromChannel ? `${fromChannel} (${quotedSource})` : `through ${quotedSource}`;
+    how = fromChannel
+      ? t("card.firstTouch.quotedWithChannel", { how: fromChannel, source: quoted })
+      : t("card.firstTouch.quoted", { source: quoted });
   else how = fromChannel;
 
-  if (!how) return UNKNOWN_FIRST_TOUCH;
-  const when = firstSeenAt ? ` in ${formatMonthYear(firstSeenAt)}` : "";
-  return `First came ${how}${when}`;
+  if (!how) return t("card.firstTouch.unknown");
+  return firstSeenAt
+    ? t("card.firstTouch.cameIn", { how, month: formatMonthYear(firstSeenAt, locale) })
+    : t("card.firstTouch.came", { how });
 }

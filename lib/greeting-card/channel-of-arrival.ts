@@ -1,10 +1,18 @@
+import type { UiLocale } from "@/i18n/locales";
 import { formatMonthYear } from "@/lib/format/dates";
-import { describeFirstTouch, sourcePhrase, type FirstTouch } from "@/lib/format/first-touch";
-import { channelLabels } from "@/lib/format/labels";
+import {
+  describeFirstTouch,
+  isSamePhrase,
+  readSource,
+  sayPhrase,
+  type FirstTouch,
+} from "@/lib/format/first-touch";
+import { translatorFor } from "@/lib/i18n/translator";
 import type { Channel } from "@/lib/generated/prisma/enums";
 
-// How the customer came to us, in words staff can say: the first touch ("First came through a
-// newsletter in March 2023") and the last touch of this visit ("Booked via Booking.com").
+// How the customer came to us, in words staff can say in their own language: the first touch ("Kwam
+// in maart 2023 voor het eerst via een nieuwsbrief") and the last touch of this visit ("Geboekt via
+// Booking.com"). The words are in messages/*/card.json (card.firstTouch, card.visit).
 
 export type VisitTouch = {
   kind: "booking" | "order";
@@ -21,49 +29,64 @@ export type ChannelOfArrival = {
   visit: { label: string; text: string } | null;
 };
 
-export const visitLabels = { today: "This visit", earlier: "Last time" } as const;
+const say = { nl: translatorFor("nl"), en: translatorFor("en") };
 
-const bookedVia: Partial<Record<Channel, string>> = {
-  booking_com: "Booked via Booking.com",
-  expedia: "Booked via Expedia",
-  direct: "Booked directly with us",
-  web: "Booked on our website",
-  app: "Booked in our app",
-  phone: "Booked by phone",
-  email: "Booked by email",
-  travel_agent: "Booked through a travel agent",
-  walk_in: "Walked in without a booking",
-};
+const BOOKED_VIA = [
+  "booking_com",
+  "expedia",
+  "direct",
+  "web",
+  "app",
+  "phone",
+  "email",
+  "travel_agent",
+  "walk_in",
+] as const satisfies readonly Channel[];
+const ORDERED_VIA = ["web", "app", "phone", "email", "store"] as const satisfies readonly Channel[];
 
-const orderedVia: Partial<Record<Channel, string>> = {
-  web: "Ordered on our website",
-  app: "Ordered in our app",
-  phone: "Ordered by phone",
-  email: "Ordered by email",
-  store: "Ordered in the store",
-  in_person: "Ordered in the store",
-};
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
 
-export function describeVisitTouch(touch: VisitTouch): string {
-  const phrases = touch.kind === "booking" ? bookedVia : orderedVia;
-  const verb = touch.kind === "booking" ? "Booked" : "Ordered";
-  let text = phrases[touch.channel] ?? `${verb} via ${channelLabels[touch.channel]}`;
-  const campaign = touch.campaignSource?.trim();
-  if (campaign) {
-    const phrase = sourcePhrase(campaign, touch.channel);
-    // "booking.com" on a Booking.com booking only restates the channel.
-    const restatesChannel = phrase === sourcePhrase(touch.channel, null);
-    if (phrase && !restatesChannel) text += `, after coming ${phrase}`;
-    else if (phrase === null) text += `, after the campaign “${campaign}”`;
-  }
-  return touch.isToday ? text : `${text} (${formatMonthYear(touch.at)})`;
+function visitText(touch: VisitTouch, locale: UiLocale): string {
+  const t = say[locale];
+  const channel = touch.channel === "in_person" ? "store" : touch.channel;
+  if (touch.kind === "booking")
+    return isOneOf(BOOKED_VIA, channel)
+      ? t(`card.visit.booked.${channel}`)
+      : t("card.visit.booked.other", { channel: t(`labels.channel.${channel}`) });
+  return isOneOf(ORDERED_VIA, channel)
+    ? t(`card.visit.ordered.${channel}`)
+    : t("card.visit.ordered.other", { channel: t(`labels.channel.${channel}`) });
 }
 
-export function describeChannelOfArrival(firstTouch: FirstTouch, visit: VisitTouch | null): ChannelOfArrival {
+export function describeVisitTouch(touch: VisitTouch, locale: UiLocale): string {
+  const t = say[locale];
+  let text = visitText(touch, locale);
+  const campaign = touch.campaignSource?.trim();
+  if (campaign) {
+    const phrase = readSource(campaign, touch.channel);
+    // "booking.com" on a Booking.com booking only restates the channel.
+    const restatesChannel = isSamePhrase(phrase, readSource(touch.channel, null));
+    if (phrase && !restatesChannel)
+      text = t("card.visit.afterSource", { text, how: sayPhrase(phrase, locale) });
+    else if (phrase === null) text = t("card.visit.afterCampaign", { text, campaign });
+  }
+  return touch.isToday ? text : t("card.visit.dated", { text, month: formatMonthYear(touch.at, locale) });
+}
+
+export function describeChannelOfArrival(
+  firstTouch: FirstTouch,
+  visit: VisitTouch | null,
+  locale: UiLocale,
+): ChannelOfArrival {
+  const t = say[locale];
   return {
-    firstTouch: describeFirstTouch(firstTouch),
+    firstTouch: describeFirstTouch(firstTouch, locale),
     visit: visit
-      ? { label: visit.isToday ? visitLabels.today : visitLabels.earlier, text: describeVisitTouch(visit) }
+      ? {
+          label: visit.isToday ? t("card.visit.today") : t("card.visit.earlier"),
+          text: describeVisitTouch(visit, locale),
+        }
       : null,
   };
 }

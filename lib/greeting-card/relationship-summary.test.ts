@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ordinal } from "./relationship-copy";
 import { summarizeRelationship, type RelationshipInput } from "./relationship-summary";
 
 const now = new Date("2026-11-23T14:00:00Z");
@@ -11,81 +10,103 @@ const base: RelationshipInput = {
   today: null,
   now,
 };
+const nl = (input: RelationshipInput) => summarizeRelationship(input, "nl");
+const en = (input: RelationshipInput) => summarizeRelationship(input, "en");
 
 describe("summarizeRelationship", () => {
+  const returning: RelationshipInput = {
+    ...base,
+    previousStays: 3,
+    previousOrders: 1,
+    today: "stay",
+    lastVisit: { kind: "stay", at: new Date("2026-03-12T12:00:00Z"), locationName: "Hotel Amsterdam" },
+  };
+
   it("counts today's stay as the next one for a returning guest", () => {
-    const summary = summarizeRelationship({
-      ...base,
-      previousStays: 3,
-      previousOrders: 1,
-      today: "stay",
-      lastVisit: { kind: "stay", at: new Date("2026-03-12T12:00:00Z"), locationName: "Hotel Amsterdam" },
-    });
-    expect(summary).toMatchObject({
+    expect(nl(returning)).toMatchObject({
       isReturning: true,
+      status: "Terugkerende gast",
+      occasion: "4e verblijf",
+      counts: "3 eerdere verblijven · 1 eerdere bestelling",
+      customerSince: "Klant sinds maart 2021",
+    });
+    expect(nl(returning).lastVisit).toMatchObject({
+      label: "Laatste verblijf",
+      date: "12 mrt",
+      ago: "8 maanden geleden",
+      locationName: "Hotel Amsterdam",
+    });
+  });
+
+  it("says the same in English", () => {
+    expect(en(returning)).toMatchObject({
       status: "Returning guest",
       occasion: "4th stay",
       counts: "3 earlier stays · 1 earlier order",
       customerSince: "Customer since March 2021",
     });
-    expect(summary.lastVisit).toMatchObject({
+    expect(en(returning).lastVisit).toMatchObject({
       label: "Last stay",
       date: "12 Mar",
       ago: "8 months ago",
-      locationName: "Hotel Amsterdam",
     });
   });
 
   it("calls a first stay a first stay", () => {
-    expect(summarizeRelationship({ ...base, today: "stay" })).toMatchObject({
+    expect(nl({ ...base, today: "stay" })).toMatchObject({
       isReturning: false,
-      status: "New customer",
-      occasion: "First stay with us",
-      counts: "No stays or orders yet",
+      status: "Nieuwe klant",
+      occasion: "Eerste verblijf bij ons",
+      counts: "Nog geen verblijven of bestellingen",
       lastVisit: null,
     });
   });
 
   it("counts orders for a pickup", () => {
-    expect(summarizeRelationship({ ...base, previousOrders: 5, today: "pickup" })).toMatchObject({
+    expect(nl({ ...base, previousOrders: 5, today: "pickup" })).toMatchObject({
       isReturning: true,
-      status: "Returning customer",
-      occasion: "6th order",
-      counts: "5 earlier orders",
+      status: "Terugkerende klant",
+      occasion: "6e bestelling",
+      counts: "5 eerdere bestellingen",
     });
     // A hotel guest collecting their first order is returning, but it is their first order.
-    expect(summarizeRelationship({ ...base, previousStays: 2, today: "pickup" })).toMatchObject({
+    expect(nl({ ...base, previousStays: 2, today: "pickup" })).toMatchObject({
       isReturning: true,
+      occasion: "Eerste bestelling bij ons",
+    });
+    expect(en({ ...base, previousStays: 2, today: "pickup", lastVisit: null })).toMatchObject({
       occasion: "First order with us",
+      counts: "2 earlier stays",
     });
   });
 
   it("needs two visits to call someone returning when they are not here today", () => {
-    expect(summarizeRelationship({ ...base, previousOrders: 1 })).toMatchObject({
+    expect(nl({ ...base, previousOrders: 1 })).toMatchObject({
       isReturning: false,
-      status: "Known customer",
+      status: "Bekende klant",
       occasion: null,
-      counts: "1 order",
+      counts: "1 bestelling",
     });
-    expect(summarizeRelationship({ ...base, previousStays: 2 })).toMatchObject({
+    expect(nl({ ...base, previousStays: 2 })).toMatchObject({
       isReturning: true,
-      status: "Returning guest",
-      counts: "2 stays",
+      status: "Terugkerende gast",
+      counts: "2 verblijven",
     });
-    expect(summarizeRelationship(base).status).toBe("New customer");
+    expect(nl(base).status).toBe("Nieuwe klant");
   });
 });
 
-describe("ordinal", () => {
+describe("English ordinals", () => {
   it.each([
-    [1, "1st"],
-    [2, "2nd"],
-    [3, "3rd"],
-    [4, "4th"],
-    [11, "11th"],
-    [12, "12th"],
-    [13, "13th"],
-    [21, "21st"],
-    [102, "102nd"],
-  ])("%i → %s", (n, text) => expect(ordinal(n)).toBe(text));
+    [1, "2nd stay"],
+    [2, "3rd stay"],
+    [3, "4th stay"],
+    [10, "11th stay"],
+    [11, "12th stay"],
+    [12, "13th stay"],
+    [20, "21st stay"],
+    [101, "102nd stay"],
+  ])("%i earlier stays → %s", (previousStays, occasion) =>
+    expect(en({ ...base, previousStays, today: "stay" }).occasion).toBe(occasion),
+  );
 });

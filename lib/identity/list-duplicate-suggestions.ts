@@ -1,11 +1,11 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { suggestionIdSchema } from "@/lib/validation/merges";
 import { customerScopeWhere } from "@/lib/auth/customer-scope";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 const SIDE = {
   select: {
@@ -45,7 +45,7 @@ export async function dismissDuplicateSuggestion(actor: Actor, input: unknown): 
       where: { id, status: "open", customerA: scope, customerB: scope },
       data: { status: "dismissed", resolvedAt: new Date(), resolvedById: actor.id },
     });
-    if (result.count === 0) throw new NotFoundError("No such open suggestion.");
+    if (result.count === 0) throw notFound("errors.notFound.suggestion");
     await recordAudit({ action: "duplicate.dismiss", actor, details: { suggestionId: id } }, tx);
   });
 }

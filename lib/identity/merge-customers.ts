@@ -1,6 +1,5 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
@@ -10,6 +9,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { assertCustomersInScope } from "@/lib/auth/customer-scope";
 import { mergeInTransaction, MergeTargetMissingError } from "./merge-in-transaction";
 import { undoMergeInTransaction } from "./undo-merge-in-transaction";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 /** A reviewer's merge of two customers they may both see; recorded and undoable. */
 export async function mergeCustomers(actor: Actor, input: unknown): Promise<{ mergeId: string }> {
@@ -21,7 +21,7 @@ export async function mergeCustomers(actor: Actor, input: unknown): Promise<{ me
       async (tx) => {
         const id = await mergeInTransaction(tx, { ...data, identityType: null, mergedById: actor.id }).catch(
           (error: unknown) => {
-            throw error instanceof MergeTargetMissingError ? new NotFoundError("No such customer.") : error;
+            throw error instanceof MergeTargetMissingError ? notFound("errors.notFound.customer") : error;
           },
         );
         await recordAudit(

@@ -1,11 +1,11 @@
 import "server-only";
-import { ValidationError, NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MergeSnapshot } from "./merge-in-transaction";
+import { notFound, refusal } from "@/lib/i18n/ref-errors";
 
 type Tx = Prisma.TransactionClient;
 
-const refuse = (message: string) => new ValidationError(message, [{ path: "mergeId", message }]);
+const refuse = (key: Parameters<typeof refusal>[0]) => refusal(key, undefined, "mergeId");
 
 /**
  * Restores both customers as they were before the merge: the merged row comes back with its own id,
@@ -28,17 +28,17 @@ export async function undoMergeInTransaction(
     }[]
   >`
     SELECT "survivorId", "mergedId", snapshot, "undoneAt", "createdAt" FROM "MergeRecord" WHERE id = ${mergeId}::uuid FOR UPDATE`;
-  if (!record) throw new NotFoundError("No such merge.");
-  if (record.undoneAt) throw refuse("This merge was already undone.");
+  if (!record) throw notFound("errors.notFound.merge");
+  if (record.undoneAt) throw refuse("errors.merges.alreadyUndone");
   const { survivorId, mergedId, snapshot } = record;
   const [later] = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "MergeRecord" WHERE "undoneAt" IS NULL AND id <> ${mergeId}::uuid AND "createdAt" >= ${record.createdAt}
       AND ("survivorId" IN (${survivorId}::uuid, ${mergedId}::uuid) OR "mergedId" = ${survivorId}::uuid) LIMIT 1`;
-  if (later) throw refuse("A later merge involves this customer; undo that merge first.");
+  if (later) throw refuse("errors.merges.laterMerge");
   const present = await tx.$queryRaw<{ id: string }[]>`
     SELECT id FROM "Customer" WHERE id IN (${survivorId}::uuid, ${mergedId}::uuid) ORDER BY id FOR UPDATE`;
-  if (!present.some((row) => row.id === survivorId)) throw refuse("The surviving customer no longer exists.");
-  if (present.some((row) => row.id === mergedId)) throw refuse("The merged customer exists again already.");
+  if (!present.some((row) => row.id === survivorId)) throw refuse("errors.merges.survivorGone");
+  if (present.some((row) => row.id === mergedId)) throw refuse("errors.merges.mergedBack");
 
   await tx.$executeRaw`INSERT INTO "Customer" SELECT * FROM jsonb_populate_record(NULL::"Customer", ${JSON.stringify(snapshot.merged)}::jsonb)`;
   const moved = JSON.stringify(snapshot.moved);

@@ -1,4 +1,6 @@
-import type { ErrorIssue } from "@/lib/errors";
+import type { ErrorIssue, MessageRef } from "@/lib/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
+import { refIssue } from "@/lib/i18n/ref-errors";
 import type { PreparedItem } from "./ingest-types";
 import type { BatchState } from "./load-batch-state";
 
@@ -11,11 +13,13 @@ export function checkReferences(
   rootOf: (index: number) => string,
 ): Map<number, ErrorIssue[]> {
   const rejected = new Map<number, ErrorIssue[]>();
-  const reject = (item: PreparedItem, path: string, message: string) => {
+  const reject = (item: PreparedItem, path: string, problem: MessageRef) => {
     const list = rejected.get(item.index) ?? [];
-    list.push({ path: `${rootOf(item.index)}${path}`, message });
+    list.push(refIssue(`${rootOf(item.index)}${path}`, problem));
     rejected.set(item.index, list);
   };
+  const unknownLocation = (code: string | null | undefined) =>
+    messageRef("validation.events.unknownLocation", { code: String(code) });
   const knownCode = (code: string | null | undefined) => !code || state.locations.has(code.toUpperCase());
 
   const bookingFields = new Map<string, Set<string>>();
@@ -23,12 +27,11 @@ export function checkReferences(
   for (const item of items) {
     const event = item.event;
     if (!event) continue;
-    if (!knownCode(event.locationCode))
-      reject(item, ".locationCode", `unknown location "${event.locationCode}"`);
+    if (!knownCode(event.locationCode)) reject(item, ".locationCode", unknownLocation(event.locationCode));
     if (event.booking && !knownCode(event.booking.locationCode))
-      reject(item, ".booking.locationCode", `unknown location "${event.booking.locationCode}"`);
+      reject(item, ".booking.locationCode", unknownLocation(event.booking.locationCode));
     if (event.order && !knownCode(event.order.pickupLocationCode))
-      reject(item, ".order.pickupLocationCode", `unknown location "${event.order.pickupLocationCode}"`);
+      reject(item, ".order.pickupLocationCode", unknownLocation(event.order.pickupLocationCode));
     if (event.booking && !state.bookings.has(event.booking.reference)) {
       const fields = bookingFields.get(event.booking.reference) ?? new Set();
       for (const [key, value] of Object.entries(event.booking))
@@ -53,7 +56,10 @@ export function checkReferences(
         reject(
           item,
           ".booking",
-          `booking "${booking.reference}" is new to Gastvrij; send ${missing.join(", ")} with it`,
+          messageRef("validation.events.newBooking", {
+            reference: booking.reference,
+            fields: missing.join(", "),
+          }),
         );
     }
     const order = item.event?.order;
@@ -65,7 +71,10 @@ export function checkReferences(
         reject(
           item,
           ".order",
-          `order "${order.orderNumber}" is new to Gastvrij; send ${missing.join(", ")} with it`,
+          messageRef("validation.events.newOrder", {
+            orderNumber: order.orderNumber,
+            fields: missing.join(", "),
+          }),
         );
     }
   }

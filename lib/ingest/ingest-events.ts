@@ -1,4 +1,5 @@
 import "server-only";
+import type { ErrorIssue } from "@/lib/errors";
 import { CustomerErasedError } from "./load-batch-state";
 import { findSuppressed } from "@/lib/privacy/find-suppressed";
 import type { ItemResult } from "@/lib/validation/events";
@@ -6,19 +7,37 @@ import { ingestBatch } from "./ingest-batch";
 import type { ItemOutcome, PreparedItem } from "./ingest-types";
 import { prepareCustomerItem, prepareEventItem, type Prepared } from "./prepare-item";
 
+/** An item's result; its issues carry references only when asked for (IngestOptions.withRefs). */
+export type IngestItemResult = ItemResult & { errors?: ErrorIssue[]; warnings?: ErrorIssue[] };
+
 export interface BatchResult {
   accepted: number;
   duplicates: number;
   rejected: number;
   suppressed: number;
-  results: ItemResult[];
+  results: IngestItemResult[];
 }
 
-function toResult(index: number, outcome: ItemOutcome, sourceEventId: string | undefined): ItemResult {
+export interface IngestOptions {
+  /**
+   * Keep each issue's message reference, for a caller that says them in a staff member's language
+   * (the CSV import). The public API answers without them: its documented issue is {path, message}.
+   */
+  withRefs?: boolean;
+}
+
+function toResult(
+  index: number,
+  outcome: ItemOutcome,
+  sourceEventId: string | undefined,
+  { withRefs = false }: IngestOptions,
+): IngestItemResult {
+  const said = (issues: ErrorIssue[]) =>
+    withRefs ? issues : issues.map(({ path, message }) => ({ path, message }));
   const base = { index, ...(sourceEventId !== undefined ? { sourceEventId } : {}) };
-  if (outcome.status === "rejected") return { ...base, status: "rejected", errors: outcome.errors };
+  if (outcome.status === "rejected") return { ...base, status: "rejected", errors: said(outcome.errors) };
   if (outcome.status === "suppressed") return { ...base, status: "suppressed" };
-  const warnings = outcome.warnings.length ? { warnings: outcome.warnings } : {};
+  const warnings = outcome.warnings.length ? { warnings: said(outcome.warnings) } : {};
   if (outcome.status === "duplicate") return { ...base, status: "duplicate", ...warnings };
   return {
     ...base,
@@ -59,6 +78,7 @@ export async function runPrepared(
   prepared: Prepared[],
   rootOf: (index: number) => string,
   idOf: (index: number) => string | undefined,
+  options: IngestOptions = {},
 ): Promise<BatchResult> {
   const usable: PreparedItem[] = [];
   const outcomes = new Map<number, ItemOutcome>();
@@ -68,7 +88,7 @@ export async function runPrepared(
   });
   for (const [index, outcome] of await ingestUnsuppressed(source, usable, rootOf))
     outcomes.set(index, outcome);
-  const results = prepared.map((_, index) => toResult(index, outcomes.get(index)!, idOf(index)));
+  const results = prepared.map((_, index) => toResult(index, outcomes.get(index)!, idOf(index), options));
   return {
     accepted: results.filter((r) => r.status === "accepted").length,
     duplicates: results.filter((r) => r.status === "duplicate").length,
@@ -85,23 +105,33 @@ function sourceEventIdOf(raw: unknown): string | undefined {
 }
 
 /** POST /api/v1/events: each event is validated alone, then all valid ones are written together. */
-export async function ingestEvents(source: string, events: unknown[]): Promise<BatchResult> {
+export async function ingestEvents(
+  source: string,
+  events: unknown[],
+  options: IngestOptions = {},
+): Promise<BatchResult> {
   const prepared = events.map((raw, index) => prepareEventItem(raw, index, source));
   return runPrepared(
     source,
     prepared,
     (index) => `$.events[${index}]`,
     (index) => sourceEventIdOf(events[index]),
+    options,
   );
 }
 
 /** POST /api/v1/customers: upserts traits and identifiers, resolving and merging like events do. */
-export async function upsertCustomers(source: string, customers: unknown[]): Promise<BatchResult> {
+export async function upsertCustomers(
+  source: string,
+  customers: unknown[],
+  options: IngestOptions = {},
+): Promise<BatchResult> {
   const prepared = customers.map((raw, index) => prepareCustomerItem(raw, index));
   return runPrepared(
     source,
     prepared,
     (index) => `$.customers[${index}]`,
     () => undefined,
+    options,
   );
 }

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { ErrorIssue } from "@/lib/errors";
 import { jsonPath } from "@/lib/errors";
 import {
@@ -7,7 +8,9 @@ import {
 } from "@/lib/validation/normalize-identifier";
 import { eventSchema, type EventInput } from "@/lib/validation/events";
 import { customerRecordSchema, type Identifiers, type Traits } from "@/lib/validation/identifiers";
+import { errorIssues } from "@/lib/validation/parse";
 import type { PreparedEvent, PreparedIdentifier, PreparedItem } from "./ingest-types";
+import { refIssue } from "@/lib/i18n/ref-errors";
 
 // Validation and normalization of one item, without the database. A rejected item names the JSON
 // path of each problem; ignored identifiers become warnings.
@@ -32,7 +35,12 @@ function prepareIdentifiers(identifiers: Identifiers, extraBookingRef: string | 
     if (raw === null || raw === undefined) continue;
     const result = usableIdentifier(kind, raw);
     if (result.ok) usable.push({ kind, value: result.value, raw });
-    else warnings.push({ path: `${root}.identifiers.${field}`, message: `ignored: ${result.problem}` });
+    else
+      warnings.push(
+        refIssue(`${root}.identifiers.${field}`, "validation.identifiers.ignored", {
+          problem: result.problem,
+        }),
+      );
   }
   return { usable, warnings };
 }
@@ -88,12 +96,12 @@ function prepareEvent(event: EventInput): PreparedEvent {
   };
 }
 
-function schemaErrors(issues: { path: PropertyKey[]; message: string }[], root: string): ErrorIssue[] {
-  return issues.slice(0, 20).map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message }));
+/** English for the API, with references the CSV import says in the uploader's language. */
+function schemaErrors(issues: z.core.$ZodIssue[], root: string): ErrorIssue[] {
+  return errorIssues(issues.slice(0, 20), (path) => jsonPath(path, root));
 }
 
-const NO_IDENTIFIER =
-  "no usable identifier: send at least one of externalUserId, loyaltyId, email, phone, bookingRef or webId";
+const noIdentifier = (root: string) => refIssue(`${root}.identifiers`, "validation.identifiers.noUsable");
 
 /** An event of POST /api/v1/events; `source` is the API key's. */
 export function prepareEventItem(
@@ -109,16 +117,15 @@ export function prepareEventItem(
     return {
       ok: false,
       errors: [
-        {
-          path: `${root}.source`,
-          message: `this API key sends for source "${source}", not "${event.source.slice(0, 50)}"`,
-        },
+        refIssue(`${root}.source`, "validation.events.sourceMismatch", {
+          source,
+          given: event.source.slice(0, 50),
+        }),
       ],
     };
   }
   const { usable, warnings } = prepareIdentifiers(event.identifiers, event.booking?.reference, root);
-  if (usable.length === 0)
-    return { ok: false, errors: [{ path: `${root}.identifiers`, message: NO_IDENTIFIER }, ...warnings] };
+  if (usable.length === 0) return { ok: false, errors: [noIdentifier(root), ...warnings] };
   return {
     ok: true,
     item: {
@@ -136,8 +143,7 @@ export function prepareCustomerItem(raw: unknown, index: number, root = `$.custo
   const parsed = customerRecordSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: schemaErrors(parsed.error.issues, root) };
   const { usable, warnings } = prepareIdentifiers(parsed.data.identifiers, undefined, root);
-  if (usable.length === 0)
-    return { ok: false, errors: [{ path: `${root}.identifiers`, message: NO_IDENTIFIER }, ...warnings] };
+  if (usable.length === 0) return { ok: false, errors: [noIdentifier(root), ...warnings] };
   return {
     ok: true,
     item: { index, identifiers: usable, traits: cleanTraits(parsed.data.traits), event: null, warnings },

@@ -1,6 +1,7 @@
 import type { ErrorIssue } from "@/lib/errors";
 import { isStrongIdentifier, type IdentifierKind } from "@/lib/validation/normalize-identifier";
 import { identityKey, type PreparedIdentifier } from "./ingest-types";
+import { refIssue } from "@/lib/i18n/ref-errors";
 
 // Decides, without touching the database, which customer each item belongs to: who is new, which
 // existing customers merge (tied by a strong identifier), and which pairs only become a suggestion
@@ -34,10 +35,7 @@ export interface ResolutionPlan {
   sharedWebIds: string[];
 }
 
-const SHARED_WEB_ID: ErrorIssue = {
-  path: "identifiers.webId",
-  message: "this web id is a shared device (seen on more than 5 customers); send a stronger identifier",
-};
+const SHARED_WEB_ID: ErrorIssue = refIssue("identifiers.webId", "validation.identifiers.sharedWebId");
 
 type Owned = { identifier: PreparedIdentifier; owner: string | undefined };
 

@@ -92,16 +92,17 @@ export async function writeOrders(
       (lines.get(row.orderNumber) ?? []).map((line) => ({
         id: uuidV7(),
         orderId: row.id,
+        customerId: row.customerId,
         ...line,
         unitPrice: amount(line.unitPrice),
       })),
     );
     if (lineRows.length > 0) {
       await tx.$executeRaw`
-        INSERT INTO "OrderLine" (id, "orderId", sku, "productName", category, quantity, "unitPrice")
-        SELECT x.id, x."orderId", x.sku, x."productName", x.category, x.quantity, x."unitPrice"
-        FROM jsonb_to_recordset(${JSON.stringify(lineRows)}::jsonb) AS x(id uuid, "orderId" uuid, sku text, "productName" text, category text,
-          quantity int, "unitPrice" numeric)`;
+        INSERT INTO "OrderLine" (id, "orderId", "customerId", sku, "productName", category, quantity, "unitPrice")
+        SELECT x.id, x."orderId", x."customerId", x.sku, x."productName", x.category, x.quantity, x."unitPrice"
+        FROM jsonb_to_recordset(${JSON.stringify(lineRows)}::jsonb) AS x(id uuid, "orderId" uuid, "customerId" uuid, sku text,
+          "productName" text, category text, quantity int, "unitPrice" numeric)`;
     }
   }
   if (known.length > 0) {

@@ -1,33 +1,24 @@
-import type { JournalKind, Outcome } from "@/lib/validation/journal";
+import type { EventType } from "@/lib/generated/prisma/enums";
+import { OUTCOMES, type Outcome } from "@/lib/validation/journal";
 
-// Every word of "log what happened", for the form and for the one-line summaries stored on the
-// timeline, so a translation replaces this file only. Pure: the form imports it too.
+// The one-line summary an entry logged in Gastvrij stores on the timeline. This is stored data, not
+// interface text: it is written the same way whoever logs it (and always was), so existing rows keep
+// their meaning. Screens say outcomes and opt-outs in the staff member's language by reading the
+// summary back (readJournalSummary); the words for that are in messages/*/journal.json. Pure: the
+// form imports it too.
 
-export const journalKindLabels: Record<JournalKind, string> = {
-  note: "Note",
-  outcome: "Outcome",
-  fact: "Learned a fact",
-  marketing_opt_out: "No marketing",
-};
-
-export const journalKindDescriptions: Record<JournalKind, string> = {
-  note: "Write down what happened, for the next colleague.",
-  outcome: "Record how this contact ended.",
-  fact: "Something the customer told us, so nobody asks again.",
-  marketing_opt_out:
-    "The customer asks not to be contacted for marketing. Newsletters and promotions stop on email, text message and app.",
-};
-
-export const outcomeLabels: Record<Outcome, string> = {
+const STORED_OUTCOMES: Record<Outcome, string> = {
   greeted: "Greeted",
   advised: "Advised",
   resolved_issue: "Resolved an issue",
   escalated: "Escalated",
 };
 
-export const journalChannelLabels = { in_person: "In person", phone: "On the phone" } as const;
+const STORED_OPT_OUT = "Asked not to be contacted for marketing (newsletters and promotions)";
 
-const oneLine = (text: string, max = 280) => {
+const SUMMARY_MAX = 280;
+
+const oneLine = (text: string, max = SUMMARY_MAX) => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
@@ -35,7 +26,28 @@ const oneLine = (text: string, max = 280) => {
 export const journalSummaries = {
   note: (text: string) => oneLine(text),
   outcome: (outcome: Outcome, comment?: string) =>
-    oneLine(`${outcomeLabels[outcome]}${comment?.trim() ? `: ${comment.trim()}` : ""}`),
+    oneLine(`${STORED_OUTCOMES[outcome]}${comment?.trim() ? `: ${comment.trim()}` : ""}`),
   fact: (label: string, value: string) => oneLine(`${label}: ${value}`),
-  marketingOptOut: () => "Asked not to be contacted for marketing (newsletters and promotions)",
+  marketingOptOut: () => STORED_OPT_OUT,
 };
+
+/** What a stored summary says, when it is one Gastvrij wrote in its own words. */
+export type JournalSummary =
+  { kind: "outcome"; outcome: Outcome; comment: string | null } | { kind: "marketing_opt_out" };
+
+/**
+ * Reads the summary of an entry logged in Gastvrij back into data, so it can be said in any
+ * language; null for free text (notes, facts) and for anything a source system sent.
+ */
+export function readJournalSummary(type: EventType, source: string, summary: string): JournalSummary | null {
+  if (source !== "gastvrij") return null;
+  if (type === "consent_changed") return summary === STORED_OPT_OUT ? { kind: "marketing_opt_out" } : null;
+  if (type !== "staff_outcome") return null;
+  for (const outcome of OUTCOMES) {
+    const words = STORED_OUTCOMES[outcome];
+    if (summary === words) return { kind: "outcome", outcome, comment: null };
+    if (summary.startsWith(`${words}: `))
+      return { kind: "outcome", outcome, comment: summary.slice(words.length + 2) };
+  }
+  return null;
+}

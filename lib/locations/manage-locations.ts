@@ -1,10 +1,11 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { locationSchema, updateLocationSchema } from "@/lib/validation/locations";
+import { fieldError } from "@/lib/i18n/ref-errors";
 
 export async function listLocations(actor: Actor) {
   assertCan(actor, "locations.manage");
@@ -17,9 +18,7 @@ export async function listLocations(actor: Actor) {
 async function assertCodeFree(code: string, exceptId?: string): Promise<void> {
   const existing = await db.location.findUnique({ where: { code } });
   if (existing && existing.id !== exceptId) {
-    throw new ValidationError("code: another location already uses this code.", [
-      { path: "code", message: "Already in use." },
-    ]);
+    throw fieldError("code", "errors.locations.codeInUse");
   }
 }
 

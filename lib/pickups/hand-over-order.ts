@@ -1,7 +1,8 @@
 import "server-only";
+import type { Messages } from "next-intl";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/errors";
-import { boardCopy } from "@/lib/boards/board-copy";
+import { deskEventSummaries } from "@/lib/boards/desk-event-summaries";
+import { DeskNotFound, DeskRefusal } from "@/lib/boards/desk-errors";
 import { recordDeskEvent, runDeskAction } from "@/lib/boards/record-desk-event";
 import { handOverSchema } from "@/lib/validation/boards";
 import { parseInput } from "@/lib/validation/parse";
@@ -13,7 +14,8 @@ export interface HandOverResult {
   wasAlreadyPickedUp: boolean;
 }
 
-const refuse = (message: string) => new ValidationError(message, [{ path: "orderId", message }]);
+const refuse = (key: keyof Messages["pickups"]["errors"], message: string) =>
+  new DeskRefusal("orderId", { key: `pickups.errors.${key}` }, message);
 
 /**
  * Records that a click-and-collect order was handed over: picked up and fulfilled, an
@@ -47,17 +49,23 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
         pickupLocation: { select: { name: true } },
       },
     });
-    if (!order || !order.pickupLocationId) throw new NotFoundError(boardCopy.errors.noSuchOrder);
+    if (!order || !order.pickupLocationId)
+      throw new DeskNotFound(
+        { key: "pickups.errors.noSuchOrder" },
+        "No such pickup order among your stores.",
+      );
     if (order.pickupStatus === "picked_up") {
       const at = order.pickedUpAt ?? new Date();
       const result: HandOverResult = { orderId, pickedUpAt: at.toISOString(), wasAlreadyPickedUp: true };
       return { result, touchedCustomerId: null };
     }
-    if (order.fulfilment !== "click_and_collect") throw refuse(boardCopy.errors.orderNotClickAndCollect);
+    if (order.fulfilment !== "click_and_collect")
+      throw refuse("orderNotClickAndCollect", "This order is delivered, not collected.");
     if (order.status === "cancelled" || order.pickupStatus === "cancelled") {
-      throw refuse(boardCopy.errors.orderCancelled);
+      throw refuse("orderCancelled", "This order was cancelled.");
     }
-    if (order.pickupStatus !== "ready") throw refuse(boardCopy.errors.orderNotReady);
+    if (order.pickupStatus !== "ready")
+      throw refuse("orderNotReady", "This order is not ready for pickup yet.");
 
     const now = new Date();
     await tx.order.update({
@@ -73,7 +81,7 @@ export async function handOverOrder(actor: Actor, input: unknown): Promise<HandO
         type: "order_picked_up",
         channel: "store",
         sourceEventId: `order_picked_up:${order.id}`,
-        summary: boardCopy.events.pickedUp(order.orderNumber, order.pickupLocation?.name ?? ""),
+        summary: deskEventSummaries.pickedUp(order.orderNumber, order.pickupLocation?.name ?? ""),
         payload: { orderNumber: order.orderNumber, orderId: order.id },
         audit: {
           action: "order.handOver",

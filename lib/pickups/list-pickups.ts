@@ -6,7 +6,7 @@ import type { BoardLocationChoice, PickupLine, PickupRow, PickupsBoard } from "@
 import { badgeColumns, loadBoardBadges, type BadgeRecord } from "@/lib/boards/load-board-badges";
 import { resolveBoardLocation } from "@/lib/boards/resolve-board-location";
 import { db } from "@/lib/db/client";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Channel } from "@/lib/generated/prisma/enums";
 import { customerDisplayName } from "@/lib/format/names";
@@ -37,6 +37,8 @@ interface PickupRecord extends BadgeRecord {
 export async function listPickups(
   actor: Actor,
   input: unknown = {},
+  /** Only these orders (a live board reading again what changed), read from the primary. */
+  { orderIds }: { orderIds?: string[] } = {},
 ): Promise<{ board: PickupsBoard; choices: BoardLocationChoice[] }> {
   assertCan(actor, "pickups.view");
   const query = parseInput(pickupsQuerySchema, input);
@@ -50,7 +52,8 @@ export async function listPickups(
   }
 
   const today = localDate(location.timeZone);
-  const records = await readRows<PickupRecord>(Prisma.sql`
+  const records = await readHeavyRows<PickupRecord>(
+    Prisma.sql`
     SELECT o.id, o."orderNumber", to_char(o."readyDate", 'YYYY-MM-DD') AS "readyDate", o."placedAt", o.channel,
       o."totalAmount"::text AS "totalAmount", o.currency, c.id AS "customerId", c."firstName", c."lastName",
       (SELECT count(*)::int FROM "Order" p
@@ -59,8 +62,11 @@ export async function listPickups(
     FROM "Order" o JOIN "Customer" c ON c.id = o."customerId"
     WHERE o."pickupLocationId" = ${location.id}::uuid AND o."pickupStatus" = 'ready'
       AND o.fulfilment = 'click_and_collect' AND o.status <> 'cancelled' AND o."readyDate" <= ${today}::date
+      ${orderIds ? Prisma.sql`AND o.id = ANY(${orderIds}::uuid[])` : Prisma.empty}
     ORDER BY o."readyDate", o."placedAt", o.id
-    LIMIT ${MAX_PICKUPS}`);
+    LIMIT ${MAX_PICKUPS}`,
+    { fresh: orderIds !== undefined },
+  );
   if (records.length === 0) return { board: { location, today, rows: [], generatedAt }, choices };
 
   const lines = await db.orderLine.findMany({

@@ -56,7 +56,8 @@ export async function getPrivacyOverview(actor: Actor, now = new Date()) {
       reason: e.reason,
       origin: e.origin,
       erasedAt: e.createdAt,
-      erasedBy: e.erasedBy?.name ?? e.erasedByEmail ?? (e.origin === "retention" ? "Retention job" : "API"),
+      /** null for the retention job and the request API: the page names the origin instead. */
+      erasedBy: e.erasedBy?.name ?? e.erasedByEmail ?? null,
       durationMs: e.durationMs,
     })),
     suppressions: suppressions.map((s) => ({

@@ -1,7 +1,7 @@
 import "server-only";
-import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { PRIVACY_EXPORT_FORMAT, type PrivacyExport } from "@/lib/validation/privacy";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 const iso = (date: Date) => date.toISOString();
 const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
@@ -15,7 +15,7 @@ const NOTE_TYPES = new Set(["staff_note", "staff_outcome", "fact_learned"]);
  */
 export async function buildCustomerExport(customerId: string, now = new Date()): Promise<PrivacyExport> {
   const customer = await db.customer.findFirst({ where: { id: customerId, erasedAt: null } });
-  if (!customer) throw new NotFoundError("No such customer.");
+  if (!customer) throw notFound("errors.notFound.customer");
   const where = { customerId };
   const [identities, events, bookings, orders, cases, consents, facts, contacts, merges, audit] =
     await Promise.all([

@@ -1,6 +1,5 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { customerName } from "@/lib/format/names";
 import { eraseCustomerInputSchema } from "@/lib/validation/privacy";
@@ -8,6 +7,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { UUID_PATTERN } from "@/lib/db/uuid";
 import { eraseCustomer, type ErasureResult } from "./erase-customer";
 import { dueDateFor } from "./request-deadline";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 /**
  * What the confirmation page shows before an admin erases: who, and how much goes; or, once erased
@@ -15,7 +15,7 @@ import { dueDateFor } from "./request-deadline";
  */
 export async function previewErasure(actor: Actor, customerId: string) {
   assertCan(actor, "customer.erase");
-  if (!UUID_PATTERN.test(customerId)) throw new NotFoundError("No such customer.");
+  if (!UUID_PATTERN.test(customerId)) throw notFound("errors.notFound.customer");
   const customer = await db.customer.findUnique({
     where: { id: customerId },
     select: {
@@ -29,7 +29,7 @@ export async function previewErasure(actor: Actor, customerId: string) {
       },
     },
   });
-  if (!customer) throw new NotFoundError("No such customer.");
+  if (!customer) throw notFound("errors.notFound.customer");
   if (customer.erasedAt)
     return { status: "erased" as const, id: customer.id, pseudonym: customer.pseudonym ?? "" };
   return {

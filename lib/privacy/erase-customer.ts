@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { forgetContactBadges } from "@/lib/contact-pressure/contact-badge-cache";
 import { db } from "@/lib/db/client";
@@ -10,6 +9,7 @@ import { uuidV7 } from "@/lib/db/uuid-v7";
 import { erasureTerms, likePatterns, scrubText, termPatterns } from "./erasure-terms";
 import { scrubRows } from "./scrub-rows";
 import { suppressIdentities } from "./suppress-identities";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -82,7 +82,7 @@ async function eraseInTransaction(
       concat_ws(' ', "firstName", "lastName")] AS names
     FROM "Customer" WHERE id = ${customerId}::uuid AND "erasedAt" IS NULL ${stillInactive(options.inactiveBefore)}
     FOR UPDATE`;
-  if (!customer) throw new NotFoundError("No such customer, or already erased.");
+  if (!customer) throw notFound("errors.notFound.customerOrErased");
 
   const identities = await tx.$queryRaw<
     { type: string; rawValue: string; normalizedValue: string; isShared: boolean }[]

@@ -1,10 +1,10 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { liftSuppressionInputSchema } from "@/lib/validation/privacy";
 import { parseInput } from "@/lib/validation/parse";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 /**
  * Lets an erased identifier in again (the person came back as a customer and asked to be known).
@@ -17,6 +17,6 @@ export async function liftSuppression(actor: Actor, input: unknown): Promise<voi
     where: { id: suppressionId, liftedAt: null },
     data: { liftedAt: new Date(), liftedById: actor.id, liftReason: reason },
   });
-  if (lifted.count === 0) throw new NotFoundError("No such active suppression.");
+  if (lifted.count === 0) throw notFound("errors.notFound.suppression");
   await recordAudit({ action: "suppression.lift", actor, reason, details: { suppressionId } });
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { logPrivacyRequestSchema, privacyRequestIdSchema } from "@/lib/validation/privacy";
 import { parseInput } from "@/lib/validation/parse";
 import { dueDateFor } from "./request-deadline";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 /** A request that reached staff by mail, phone or at the desk: logged so its deadline is watched. */
 export async function logPrivacyRequest(actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -15,7 +15,7 @@ export async function logPrivacyRequest(actor: Actor, input: unknown): Promise<{
     where: { id: customerId, erasedAt: null },
     select: { id: true },
   });
-  if (!customer) throw new NotFoundError("No such customer, or already erased.");
+  if (!customer) throw notFound("errors.notFound.customerOrErased");
   const receivedAt = new Date(`${receivedOn}T12:00:00Z`);
   const request = await db.privacyRequest.create({
     data: {
@@ -45,5 +45,5 @@ export async function completePrivacyRequest(actor: Actor, input: unknown): Prom
     where: { id: requestId, status: "open", type: "access" },
     data: { status: "completed", completedAt: new Date() },
   });
-  if (done.count === 0) throw new NotFoundError("No such open access request.");
+  if (done.count === 0) throw notFound("errors.notFound.accessRequest");
 }

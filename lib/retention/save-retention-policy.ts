@@ -1,6 +1,5 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,6 +9,7 @@ import {
   saveRetentionPolicySchema,
   type RetentionSettings,
 } from "@/lib/validation/retention";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 const ATTEMPTS = 5;
 const FIELDS = ["eventDays", "inactiveCustomerDays", "auditDays", "idempotencyDays"] as const;
@@ -30,12 +30,7 @@ export async function saveRetentionPolicy(actor: Actor, input: unknown): Promise
           (field) => `${field}: ${previous[field]} → ${settings[field]} days`,
         );
         if (latest && changes.length === 0)
-          throw new ValidationError(`Nothing changed: these settings equal version ${latest.version}.`, [
-            {
-              path: "eventDays",
-              message: `Nothing changed: these settings equal version ${latest.version}.`,
-            },
-          ]);
+          throw refusal("errors.versions.unchangedSettings", { version: latest.version }, "eventDays");
         const version = (latest?.version ?? 0) + 1;
         await tx.retentionPolicy.create({ data: { version, ...settings, note, createdById: actor.id } });
         await recordAudit(

@@ -3,6 +3,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { PREPARED } from "@/lib/db/prepared-statements";
+import { heavyRead, type ReadServer } from "@/lib/db/read-routing";
 import { formatPhone } from "@/lib/format/identities";
 import { Prisma, type Customer } from "@/lib/generated/prisma/client";
 import { maskEmail, maskIdentifier } from "@/lib/privacy/mask";
@@ -102,6 +104,16 @@ async function runSteps(
     });
     return [];
   }
+  return heavyRead((server) =>
+    server.isReplica ? runStepsOn(server, planned, audit) : runAuditedSteps(planned, audit),
+  );
+}
+
+/** On the primary: each step audits itself in the same statement (search-audit.ts). */
+async function runAuditedSteps(
+  planned: ReturnType<typeof searchSteps>,
+  audit: SearchAudit,
+): Promise<HitRow[]> {
   for (const [index, step] of planned.entries()) {
     const statement = audited(
       { candidates: withEmail(step.sql), isLastStep: index === planned.length - 1 },
@@ -117,6 +129,37 @@ async function runSteps(
         )[1]
       : await db.$queryRaw<HitRow[]>(statement);
     if (rows.length > 0) return rows;
+  }
+  return [];
+}
+
+/**
+ * On the read replica, which takes no writes: the steps read there, and the audit entry the answering
+ * step would have written goes to the primary after it, with the same details.
+ */
+async function runStepsOn(
+  { db: replica }: ReadServer,
+  planned: ReturnType<typeof searchSteps>,
+  audit: SearchAudit,
+): Promise<HitRow[]> {
+  for (const [index, step] of planned.entries()) {
+    const statement = Prisma.sql`${PREPARED} SELECT * FROM (${withEmail(step.sql)}) hits ORDER BY position`;
+    const rows = step.isTrigram
+      ? (
+          await replica.$transaction([
+            replica.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NEAR_MIN_SCORE)}, true)`,
+            replica.$queryRaw<HitRow[]>(statement),
+          ])
+        )[1]
+      : await replica.$queryRaw<HitRow[]>(statement);
+    if (rows.length > 0 || index === planned.length - 1) {
+      await recordAudit({
+        action: "customer.search",
+        actor: audit.actor,
+        details: { ...auditDetails(audit), results: Math.min(rows.length, audit.limit) },
+      });
+      return rows;
+    }
   }
   return [];
 }

@@ -4,7 +4,7 @@ import type { CurrentActor } from "@/lib/auth/current-actor";
 import type { SecondFactorMethod } from "@/lib/auth/second-factor-state";
 import { clearThrottleKey, releaseAttempt, reserveAttempt } from "@/lib/auth/throttle";
 import { db } from "@/lib/db/client";
-import { AppError, ValidationError } from "@/lib/errors";
+import { fieldError, refError } from "@/lib/i18n/ref-errors";
 
 /** Records on the session when and how it passed the second factor (read on every request). */
 export async function markSessionPassed(sessionId: string, method: SecondFactorMethod): Promise<void> {
@@ -34,12 +34,14 @@ export async function attemptSecondFactor(
   // Reserved before the code is checked, as passwords are: parallel guesses can't outrun the counter.
   if (!(await reserveAttempt(keys))) {
     await recordAudit({ action: "auth.secondFactor.failure", actor, reason: `${method}: throttled` });
-    throw new AppError("rate_limited", "Too many attempts. Wait a few minutes and try again.");
+    throw refError("rate_limited", "errors.secondFactor.tooManyAttempts");
   }
   if (!(await check())) {
     await recordAudit({ action: "auth.secondFactor.failure", actor, reason: method });
-    const message = method === "passkey" ? "That passkey didn't work." : "That code didn't work.";
-    throw new ValidationError(`${field}: ${message}`, [{ path: field, message }]);
+    throw fieldError(
+      field,
+      method === "passkey" ? "errors.secondFactor.wrongPasskey" : "errors.secondFactor.wrongCode",
+    );
   }
   await clearThrottleKey(keys[0]!);
   if (actor.ip) await releaseAttempt(`ip:${actor.ip}`);

@@ -7,11 +7,11 @@ import {
 import { z } from "zod";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { attemptSecondFactor } from "./pass-second-factor";
 import { relyingParty } from "./relying-party";
 import { storeChallenge, takeChallenge } from "./webauthn-challenge";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 const responseSchema = z.looseObject({
   id: z.string().min(1),
@@ -23,7 +23,7 @@ const responseSchema = z.looseObject({
 export async function passkeyAuthenticationOptions(actor: CurrentActor) {
   const passkeys = await db.staffPasskey.findMany({ where: { staffUserId: actor.id } });
   if (passkeys.length === 0) {
-    throw new ValidationError("You have no passkey yet.", [{ path: "passkey", message: "None enrolled." }]);
+    throw refusal("errors.secondFactor.noPasskey", undefined, "passkey");
   }
   const { rpID } = await relyingParty();
   const options = await generateAuthenticationOptions({

@@ -8,14 +8,20 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { assertMayChangeFactors } from "./assert-may-change-factors";
 import { afterEnrolment } from "./first-factor-enrolled";
 import { relyingParty } from "./relying-party";
 import { storeChallenge, takeChallenge } from "./webauthn-challenge";
+import { fieldError } from "@/lib/i18n/ref-errors";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
-const nameSchema = z.string().trim().min(1, "Give the passkey a name.").max(60, "At most 60 characters.");
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: issueMessage("validation.secondFactor.passkeyName") })
+  .max(60, { error: issueMessage("validation.common.atMostChars", { max: 60 }) });
 const registerSchema = z.object({
   name: nameSchema,
   // The browser's RegistrationResponseJSON; @simplewebauthn/server checks every field of it.
@@ -62,9 +68,7 @@ export async function registerPasskey(actor: CurrentActor, input: unknown) {
       }).catch(() => null)
     : null;
   if (!verification?.verified || !verification.registrationInfo) {
-    throw new ValidationError("passkey: the passkey could not be verified; try again.", [
-      { path: "response", message: "Not verified." },
-    ]);
+    throw fieldError("passkey", "errors.secondFactor.passkeyNotVerified");
   }
   const { credential } = verification.registrationInfo;
   await db.staffPasskey.create({
@@ -90,7 +94,7 @@ export async function listPasskeys(actor: CurrentActor) {
 
 export async function removePasskey(actor: CurrentActor, id: unknown): Promise<void> {
   assertMayChangeFactors(actor);
-  const passkeyId = parseInput(z.uuid({ error: "Unknown passkey." }), id);
+  const passkeyId = parseInput(z.uuid({ error: issueMessage("validation.secondFactor.unknownPasskey") }), id);
   const removed = await db.staffPasskey.deleteMany({ where: { id: passkeyId, staffUserId: actor.id } });
   if (removed.count === 0) throw new NotFoundError();
   await recordAudit({ action: "secondFactor.remove", actor, reason: "passkey", details: { passkeyId } });

@@ -2,9 +2,10 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { resetSecondFactorSchema } from "@/lib/validation/second-factor";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 /**
  * An admin removes another user's passkeys, authenticator app and recovery codes (a lost phone),
@@ -15,9 +16,7 @@ export async function resetSecondFactor(actor: Actor, input: unknown): Promise<v
   assertCan(actor, "users.manage");
   const { id, reason } = parseInput(resetSecondFactorSchema, input);
   if (id === actor.id) {
-    throw new ValidationError("You can't reset your own second factor; ask another admin.", [
-      { path: "id", message: "Own account." },
-    ]);
+    throw refusal("errors.secondFactor.resetSelf", undefined, "id");
   }
   await db.$transaction(async (tx) => {
     const bumped = await tx.staffUser.updateMany({

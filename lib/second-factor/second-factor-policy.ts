@@ -4,10 +4,10 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/auth/permissions";
 import { DEFAULT_SECOND_FACTOR_ROLES } from "@/lib/auth/second-factor-roles";
 import { db } from "@/lib/db/client";
-import { ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation/parse";
 import { secondFactorPolicySchema } from "@/lib/validation/second-factor";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 export interface SecondFactorPolicyView {
   version: number | null;
@@ -51,9 +51,7 @@ export async function saveSecondFactorPolicy(actor: Actor, input: unknown): Prom
         const latest = await tx.secondFactorPolicy.findFirst({ orderBy: { version: "desc" } });
         const previous = latest ? [...latest.requiredRoles].sort() : [...DEFAULT_SECOND_FACTOR_ROLES].sort();
         if (latest && previous.join() === requiredRoles.join()) {
-          throw new ValidationError(`Nothing changed: these roles equal version ${latest.version}.`, [
-            { path: "requiredRoles", message: "Nothing changed." },
-          ]);
+          throw refusal("errors.versions.unchangedRoles", { version: latest.version }, "requiredRoles");
         }
         const version = (latest?.version ?? 0) + 1;
         await tx.secondFactorPolicy.create({ data: { version, requiredRoles, note, createdById: actor.id } });

@@ -4,19 +4,21 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { CurrentActor } from "@/lib/auth/current-actor";
 import { db } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { assertMayChangeFactors } from "./assert-may-change-factors";
 import { afterEnrolment } from "./first-factor-enrolled";
 import { attemptSecondFactor } from "./pass-second-factor";
 import { openSealed, sealSecret } from "./seal";
 import { matchTotpStep, newTotpSecret, totpUri } from "./totp-code";
+import { issueMessage } from "@/lib/i18n/message-ref";
+import { refusal } from "@/lib/i18n/ref-errors";
 
 const codeSchema = z.object({
   code: z
-    .string({ error: "Enter the 6-digit code." })
+    .string({ error: issueMessage("validation.secondFactor.totpCode") })
     .trim()
-    .regex(/^\d{3}\s?\d{3}$/, "Enter the 6-digit code."),
+    .regex(/^\d{3}\s?\d{3}$/, { error: issueMessage("validation.secondFactor.totpCode") }),
 });
 
 /**
@@ -27,9 +29,7 @@ export async function startTotpEnrolment(actor: CurrentActor) {
   assertMayChangeFactors(actor);
   const existing = await db.staffTotp.findUnique({ where: { staffUserId: actor.id } });
   if (existing?.confirmedAt) {
-    throw new ValidationError("An authenticator app is already set up; remove it first.", [
-      { path: "totp", message: "Already set up." },
-    ]);
+    throw refusal("errors.secondFactor.totpExists", undefined, "totp");
   }
   const secret = newTotpSecret();
   const data = { secretSealed: sealSecret(secret), confirmedAt: null, lastUsedStep: null };

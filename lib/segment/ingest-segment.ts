@@ -16,6 +16,8 @@ import {
 import { knownUserIds } from "./alias-previous-id";
 import { mapSegmentMessage } from "./map-segment-message";
 import { withBatchDefaults, type BatchDefaults } from "./batch-defaults";
+import { englishIssues } from "@/lib/validation/parse";
+import { refIssue } from "@/lib/i18n/ref-errors";
 
 export type SegmentType = "identify" | "track" | "page" | "screen" | "alias";
 
@@ -58,7 +60,7 @@ function withPreviousId(prepared: Prepared, previousId: string, isUserId: boolea
   if (!prepared.ok) return prepared;
   const kind: IdentifierKind = isUserId ? "external_user_id" : "web_id";
   const usable = usableIdentifier(kind, previousId);
-  if (!usable.ok) return { ok: false, errors: [{ path: `${root}.previousId`, message: usable.problem }] };
+  if (!usable.ok) return { ok: false, errors: [refIssue(`${root}.previousId`, usable.problem)] };
   const identifiers = [...prepared.item.identifiers, { kind, value: usable.value, raw: previousId }];
   return { ok: true, item: { ...prepared.item, identifiers } };
 }
@@ -88,9 +90,7 @@ function prepareMessage(
   if (!parsed.success)
     return {
       ok: false,
-      errors: parsed.error.issues
-        .slice(0, 20)
-        .map((issue) => ({ path: jsonPath(issue.path, root), message: issue.message })),
+      errors: englishIssues(parsed.error.issues.slice(0, 20), (path) => jsonPath(path, root)),
     };
   const message = { ...(parsed.data as object), type } as SegmentMessage;
   const mapped = mapSegmentMessage(message);

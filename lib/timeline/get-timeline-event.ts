@@ -1,7 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
 import { db } from "@/lib/db/client";
@@ -11,6 +10,7 @@ import { customerId as uuid } from "@/lib/validation/customers";
 import { maskPayload } from "./mask-payload";
 import { TIMELINE_COLUMNS, toTimelineEntry, type TimelineRow } from "./timeline-row";
 import type { TimelineEventDetail } from "./timeline-types";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 type DetailRow = TimelineRow & {
   payload: unknown;
@@ -32,7 +32,7 @@ export async function getTimelineEvent(
 ): Promise<TimelineEventDetail> {
   assertCan(actor, "customer.view");
   const ids = [uuid.safeParse(customerId), uuid.safeParse(eventId)] as const;
-  if (!ids[0].success || !ids[1].success) throw new NotFoundError("No such event.");
+  if (!ids[0].success || !ids[1].success) throw notFound("errors.notFound.event");
 
   const rows = await db.$queryRaw<DetailRow[]>`
     SELECT ${TIMELINE_COLUMNS}, e.payload, e."utmSource", e."utmMedium", e."utmCampaign", e."createdAt"
@@ -41,7 +41,7 @@ export async function getTimelineEvent(
     WHERE e.id = ${ids[1].data}::uuid AND e."customerId" = ${ids[0].data}::uuid
       AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}`;
   const row = rows[0];
-  if (!row) throw new NotFoundError("No such event.");
+  if (!row) throw notFound("errors.notFound.event");
   // Awaited: a look that cannot be put on record is not shown.
   await recordAudit({
     action: "customer.viewEvent",

@@ -1,9 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError } from "@/lib/errors";
 import { can } from "@/lib/auth/permissions";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { customerId as customerIdSchema } from "@/lib/validation/customers";
 import { parseInput } from "@/lib/validation/parse";
@@ -24,6 +23,7 @@ import {
   unfilteredPageSql,
 } from "./timeline-sql";
 import type { TimelinePage } from "./timeline-types";
+import { notFound } from "@/lib/i18n/ref-errors";
 
 type PageRow = TimelineRow & { scanned: number | null; edgeAt: Date | null; edgeId: string | null };
 
@@ -49,7 +49,7 @@ export async function listTimelineEvents(
 ): Promise<TimelinePage> {
   assertCan(actor, "customer.view");
   const id = customerIdSchema.safeParse(customerId);
-  if (!id.success) throw new NotFoundError("No such customer.");
+  if (!id.success) throw notFound("errors.notFound.customer");
   const filters = compactFilters(options.filters ?? {});
   const cursor =
     typeof options.cursor === "string"
@@ -61,12 +61,12 @@ export async function listTimelineEvents(
     WHERE c.id = ${id.data}::uuid AND ${customerVisibleTo(actor, Prisma.sql`c.id`)}) c`;
   const range = rangeConditions(id.data, filters, cursor);
   const match = rowConditions(filters);
-  const rows = await readRows<PageRow>(
+  const rows = await readHeavyRows<PageRow>(
     match ? filteredPageSql(visible, range, match, limit + 1) : unfilteredPageSql(visible, range, limit + 1),
   );
 
   const first = rows[0];
-  if (!first) throw new NotFoundError("No such customer.");
+  if (!first) throw notFound("errors.notFound.customer");
   const events = rows.filter((row) => row.id !== null).map(toTimelineEntry);
   const page = events.slice(0, limit);
   const last = page.at(-1);

@@ -1,28 +1,23 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { ValidationError } from "@/lib/errors";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { changeOwnPasswordSchema } from "@/lib/validation/users";
+import { fieldError } from "@/lib/i18n/ref-errors";
 
 /** Changes the actor's own password; other sessions end, this one continues on the new version. */
 export async function changeOwnPassword(actor: Actor, input: unknown): Promise<void> {
   const data = parseInput(changeOwnPasswordSchema, input);
   const user = await db.staffUser.findUniqueOrThrow({ where: { id: actor.id } });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    throw new ValidationError("currentPassword: that is not your current password.", [
-      { path: "currentPassword", message: "Incorrect." },
-    ]);
+    throw fieldError("currentPassword", "errors.users.currentPassword");
   }
   const problem = passwordProblem(data.newPassword);
-  if (problem)
-    throw new ValidationError(`newPassword: ${problem}`, [{ path: "newPassword", message: problem }]);
+  if (problem) throw fieldError("newPassword", problem);
   if (data.newPassword === data.currentPassword) {
-    throw new ValidationError("newPassword: choose a password different from the current one.", [
-      { path: "newPassword", message: "Same as current." },
-    ]);
+    throw fieldError("newPassword", "errors.users.samePassword");
   }
   const nextVersion = user.sessionVersion + 1;
   await db.$transaction(async (tx) => {

@@ -1,23 +1,22 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { hashPassword, passwordProblem } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { db } from "@/lib/db/client";
 import { parseInput } from "@/lib/validation/parse";
 import { createStaffUserSchema, resetPasswordSchema, updateStaffUserSchema } from "@/lib/validation/users";
+import { fieldError, refusal } from "@/lib/i18n/ref-errors";
 
 function checkPassword(password: string): void {
   const problem = passwordProblem(password);
-  if (problem) throw new ValidationError(`password: ${problem}`, [{ path: "password", message: problem }]);
+  if (problem) throw fieldError("password", problem);
 }
 
 async function assertLocationsExist(locationIds: string[]): Promise<void> {
   const found = await db.location.count({ where: { id: { in: locationIds } } });
   if (found !== new Set(locationIds).size) {
-    throw new ValidationError("locationIds: one or more locations do not exist.", [
-      { path: "locationIds", message: "Unknown location." },
-    ]);
+    throw fieldError("locationIds", "errors.users.unknownLocations");
   }
 }
 
@@ -27,9 +26,7 @@ export async function createStaffUser(actor: Actor, input: unknown): Promise<{ i
   checkPassword(data.password);
   await assertLocationsExist(data.locationIds);
   if (await db.staffUser.findUnique({ where: { email: data.email } })) {
-    throw new ValidationError("email: a staff account with this email already exists.", [
-      { path: "email", message: "Already in use." },
-    ]);
+    throw fieldError("email", "errors.users.emailInUse");
   }
   const user = await db.$transaction(async (tx) => {
     const created = await tx.staffUser.create({
@@ -88,9 +85,7 @@ export async function updateStaffUser(
 export async function setStaffUserDisabled(actor: Actor, userId: string, isDisabled: boolean): Promise<void> {
   assertCan(actor, "users.manage");
   if (userId === actor.id && isDisabled) {
-    throw new ValidationError("You can't disable your own account.", [
-      { path: "id", message: "Own account." },
-    ]);
+    throw refusal("errors.users.disableSelf", undefined, "id");
   }
   await db.$transaction(async (tx) => {
     const result = await tx.staffUser.updateMany({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
 // Shared by the admin forms and the server, so nothing server-only here.
 
@@ -14,8 +15,8 @@ export const API_SCOPE_LABELS: Record<ApiScope, string> = {
 const name = z
   .string()
   .trim()
-  .min(2, { error: "Enter a name of at least 2 characters." })
-  .max(80, { error: "Use at most 80 characters." });
+  .min(2, { error: issueMessage("validation.apiKeys.nameLength", { min: 2 }) })
+  .max(80, { error: issueMessage("validation.apiKeys.nameTooLong", { max: 80 }) });
 
 export const createApiKeySchema = z.object({
   name,
@@ -24,21 +25,21 @@ export const createApiKeySchema = z.object({
     .trim()
     .toLowerCase()
     .regex(/^[a-z0-9][a-z0-9._-]{1,49}$/, {
-      error: "Source: 2–50 lower-case letters, digits, dots, dashes or underscores, e.g. booking-engine.",
+      error: issueMessage("validation.common.source", { example: "booking-engine" }),
     }),
   scopes: z
-    .array(z.enum(API_SCOPES, { error: "Unknown scope." }))
-    .min(1, { error: "Choose at least one scope." })
+    .array(z.enum(API_SCOPES, { error: issueMessage("validation.apiKeys.unknownScope") }))
+    .min(1, { error: issueMessage("validation.apiKeys.chooseScope") })
     .max(API_SCOPES.length),
   requestsPerSecond: z.coerce
     .number()
-    .int({ error: "Whole requests per second." })
+    .int({ error: issueMessage("validation.apiKeys.wholeRate") })
     .min(1)
     .max(10_000)
     .default(20),
 });
 
 export const renameApiKeySchema = z.object({ id: z.uuid(), name });
-export const apiKeyIdSchema = z.uuid({ error: "Unknown API key." });
+export const apiKeyIdSchema = z.uuid({ error: issueMessage("validation.apiKeys.unknownKey") });
 
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { dateOnly, isIsoDay } from "@/lib/time/local-date";
 
 // The arrivals and pickups boards: their query strings (page URL and JSON API alike) and the two
@@ -16,20 +17,20 @@ function queryValue<T extends z.ZodType>(schema: T) {
 export const boardLocationParam = z
   .string()
   .trim()
-  .max(40, { error: "Use a location code like HTL-AMS or a location id." })
-  .regex(/^[A-Za-z0-9-]+$/, { error: "Use a location code like HTL-AMS or a location id." });
+  .max(40, { error: issueMessage("validation.boards.location") })
+  .regex(/^[A-Za-z0-9-]+$/, { error: issueMessage("validation.boards.location") });
 
 export const boardDayParam = z
   .string()
   .trim()
   // Date.parse rolls 2026-02-30 over to March; PostgreSQL would reject it, so it must be caught here.
   .refine((day) => isIsoDay(day) && dateOnly(day).toISOString().startsWith(day), {
-    error: "Use a date like 2026-11-23.",
+    error: issueMessage("validation.date.useFormat"),
     abort: true,
   })
   // Far-off dates are typos; the board is about the days around today.
   .refine((day) => day >= "2000-01-01" && day <= "2099-12-31", {
-    error: "Pick a date between 2000 and 2099.",
+    error: issueMessage("validation.date.pickBetween", { from: "2000", to: "2099" }),
   });
 
 export const arrivalsQuerySchema = z.object({
@@ -43,12 +44,31 @@ export const pickupsQuerySchema = z.object({
 });
 export type PickupsQuery = z.infer<typeof pickupsQuerySchema>;
 
+/** A live board reading again only the rows that changed: up to 200 ids, comma-separated. */
+const rowIdsParam = z
+  .string()
+  .transform((value) => value.split(",").map((id) => id.trim().toLowerCase()))
+  .pipe(
+    z
+      .array(z.uuid({ error: "Use row ids, comma-separated." }))
+      .min(1)
+      .max(200),
+  );
+
+/** The boards' JSON routes also take the rows to read (live boards); the pages do not. */
+export const arrivalsRowsQuerySchema = arrivalsQuerySchema.extend({
+  bookings: queryValue(rowIdsParam.optional()),
+});
+export const pickupsRowsQuerySchema = pickupsQuerySchema.extend({
+  orders: queryValue(rowIdsParam.optional()),
+});
+
 export const checkInSchema = z.object({
-  bookingId: z.uuid({ error: "Booking must be a booking id." }),
+  bookingId: z.uuid({ error: issueMessage("validation.boards.bookingId") }),
 });
 export type CheckInInput = z.infer<typeof checkInSchema>;
 
 export const handOverSchema = z.object({
-  orderId: z.uuid({ error: "Order must be an order id." }),
+  orderId: z.uuid({ error: issueMessage("validation.boards.orderId") }),
 });
 export type HandOverInput = z.infer<typeof handOverSchema>;

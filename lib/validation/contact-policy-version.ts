@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { contactPolicySettingsSchema } from "./contact-policy";
 
 // What the admin page submits to save a new policy version. The note is optional (the history shows
@@ -6,9 +7,9 @@ import { contactPolicySettingsSchema } from "./contact-policy";
 export const savePolicyVersionSchema = z.strictObject({
   settings: contactPolicySettingsSchema,
   note: z
-    .string({ error: "The note must be text." })
+    .string({ error: issueMessage("validation.policy.noteText") })
     .trim()
-    .max(500, { error: "Keep the note under 500 characters." })
+    .max(500, { error: issueMessage("validation.policy.noteTooLong", { max: 500 }) })
     .nullish()
     .transform((note) => (note ? note : null)),
 });

@@ -1,65 +1,73 @@
 import { z } from "zod";
+import type { Messages } from "next-intl";
+import { issueMessage, messageRef } from "@/lib/i18n/message-ref";
 import { ConsentPurpose, ContactPurpose, EventType } from "@/lib/generated/prisma/enums";
 
 // The contact policy's settings as stored in ContactPolicy.settings and edited on the admin page.
 // Shared by the server and the admin form (narrow with .pick()/.shape), so nothing server-only here.
 // Numbers coerce, so the form's strings parse directly; stored JSON holds plain numbers.
 
-const wholeNumber = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${label} must be a number.` })
-    .int({ error: `${label} must be a whole number.` })
-    .min(min, { error: `${label} must be at least ${min}.` })
-    .max(max, { error: `${label} must be at most ${max}.` });
+type FieldLabel = keyof Messages["validation"]["policy"]["fields"];
+/** The field's label as a reference, said in the same language as the sentence around it. */
+const label = (field: FieldLabel) => messageRef(`validation.policy.fields.${field}`);
 
-const clockTime = (label: string) =>
+const wholeNumber = (field: FieldLabel, min: number, max: number) =>
+  z.coerce
+    .number({ error: issueMessage("validation.policy.number", { field: label(field) }) })
+    .int({ error: issueMessage("validation.policy.wholeNumber", { field: label(field) }) })
+    .min(min, { error: issueMessage("validation.policy.atLeast", { field: label(field), min }) })
+    .max(max, { error: issueMessage("validation.policy.atMost", { field: label(field), max }) });
+
+const clockTime = (field: FieldLabel) =>
   z
-    .string({ error: `${label} must be a time such as 21:00.` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} must be a time such as 21:00 (24-hour clock).` });
+    .string({ error: issueMessage("validation.policy.time", { field: label(field) }) })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: issueMessage("validation.policy.time24", { field: label(field) }),
+    });
 
 const isoDay = z
-  .string({ error: "A quiet date must be a date such as 2026-12-25." })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "A quiet date must be a date such as 2026-12-25." })
+  .string({ error: issueMessage("validation.policy.quietDate") })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: issueMessage("validation.policy.quietDate") })
   .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), {
-    error: "A quiet date must be a real calendar date.",
+    error: issueMessage("validation.policy.quietDateReal"),
   });
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
 export const marketingBudgetSchema = z.strictObject({
-  maxContacts: wholeNumber("Marketing contacts per window", 1, 100),
-  windowDays: wholeNumber("The marketing window", 1, 365),
-  maxPerDay: wholeNumber("Marketing contacts per day", 1, 24),
-  maxPerChannel: wholeNumber("Marketing contacts per channel", 1, 100),
-  channelWindowDays: wholeNumber("The per-channel window", 1, 90),
+  maxContacts: wholeNumber("maxContacts", 1, 100),
+  windowDays: wholeNumber("windowDays", 1, 365),
+  maxPerDay: wholeNumber("maxPerDay", 1, 24),
+  maxPerChannel: wholeNumber("maxPerChannel", 1, 100),
+  channelWindowDays: wholeNumber("channelWindowDays", 1, 90),
 });
 
 export const surveyRulesSchema = z.strictObject({
-  minDaysBetween: wholeNumber("Days between surveys", 0, 730),
+  minDaysBetween: wholeNumber("minDaysBetween", 0, 730),
   /** Event types that never lead to a survey: asking about them would be absurd. */
   trivialInteractions: z
-    .array(z.enum(EventType, { error: "Choose a known interaction type." }))
-    .max(30, { error: "List at most 30 trivial interactions." })
-    .refine(unique, { error: "List each trivial interaction once." }),
+    .array(z.enum(EventType, { error: issueMessage("validation.policy.interactionType") }))
+    .max(30, { error: issueMessage("validation.policy.trivialMax", { max: 30 }) })
+    .refine(unique, { error: issueMessage("validation.policy.trivialOnce") }),
   /** A payment below this amount (EUR) is trivial too; null: payments never are. */
   trivialPaymentBelow: z.coerce
-    .number({ error: "The payment amount must be a number." })
-    .min(0, { error: "The payment amount must not be negative." })
-    .max(1_000_000, { error: "The payment amount must be at most 1,000,000." })
+    .number({ error: issueMessage("validation.policy.paymentNumber") })
+    .min(0, { error: issueMessage("validation.policy.paymentNegative") })
+    .max(1_000_000, { error: issueMessage("validation.policy.paymentMax", { max: 1_000_000 }) })
     .nullable(),
-  trivialBlockDays: wholeNumber("Days a trivial interaction blocks a survey", 1, 90),
-  hoursAfterCaseResolved: wholeNumber("Hours after a case is resolved", 0, 720),
-  onePerSubject: z.boolean({ error: "Choose whether a case or stay gets at most one survey." }),
+  trivialBlockDays: wholeNumber("trivialBlockDays", 1, 90),
+  hoursAfterCaseResolved: wholeNumber("hoursAfterCaseResolved", 0, 720),
+  onePerSubject: z.boolean({ error: issueMessage("validation.policy.onePerSubject") }),
 });
 
 export const quietHoursSchema = z.strictObject({
   /** Local wall-clock times in the customer's time zone; start after end wraps past midnight. */
-  start: clockTime("Quiet hours start"),
-  end: clockTime("Quiet hours end"),
+  start: clockTime("quietStart"),
+  end: clockTime("quietEnd"),
   dates: z
     .array(isoDay)
-    .max(366, { error: "Mark at most 366 quiet dates." })
-    .refine(unique, { error: "Mark each quiet date once." }),
+    .max(366, { error: issueMessage("validation.policy.quietDatesMax", { max: 366 }) })
+    .refine(unique, { error: issueMessage("validation.policy.quietDatesOnce") }),
 });
 
 /** Purposes that need a granted consent, and which ConsentPurpose each needs (all of them). */
@@ -67,22 +75,22 @@ export const CONSENTED_PURPOSES = ["marketing_email", "marketing_sms", "marketin
 export type ConsentedPurpose = (typeof CONSENTED_PURPOSES)[number];
 
 const consentList = z
-  .array(z.enum(ConsentPurpose, { error: "Choose a known consent purpose." }))
+  .array(z.enum(ConsentPurpose, { error: issueMessage("validation.policy.consentPurpose") }))
   .max(4)
-  .refine(unique, { error: "List each consent purpose once." });
+  .refine(unique, { error: issueMessage("validation.policy.consentOnce") });
 
 export const consentRulesSchema = z.strictObject({
   required: z.strictObject({
-    marketing_email: consentList.min(1, { error: "Marketing email needs at least one consent." }),
-    marketing_sms: consentList.min(1, { error: "Marketing SMS needs at least one consent." }),
-    marketing_push: consentList.min(1, { error: "Marketing push messages need at least one consent." }),
+    marketing_email: consentList.min(1, { error: issueMessage("validation.policy.emailConsent") }),
+    marketing_sms: consentList.min(1, { error: issueMessage("validation.policy.smsConsent") }),
+    marketing_push: consentList.min(1, { error: issueMessage("validation.policy.pushConsent") }),
     survey: consentList,
   }),
 });
 
 export const PROACTIVE_SOCIAL_MODES = ["forbidden", "safety_only"] as const;
 export const proactiveSocialSchema = z.enum(PROACTIVE_SOCIAL_MODES, {
-  error: 'Proactive social contact must be "forbidden" or "safety_only".',
+  error: issueMessage("validation.policy.proactiveSocial"),
 });
 
 export const contactPolicySettingsSchema = z.strictObject({
@@ -127,7 +135,7 @@ export const DEFAULT_CONTACT_POLICY: ContactPolicySettings = {
 };
 
 export const contactPurposeSchema = z.enum(ContactPurpose, {
-  error: `Purpose must be one of ${Object.values(ContactPurpose).join(", ")}.`,
+  error: issueMessage("validation.policy.purpose", { purposes: Object.values(ContactPurpose).join(", ") }),
 });
 
 /** Admin-edited times are "HH:MM"; minutes after local midnight. */

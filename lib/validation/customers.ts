@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { isSafeText, stripUnsafeText } from "./safe-json";
 import { fromBase64Url, toBase64Url } from "./base64url";
 
@@ -39,7 +40,7 @@ export const customerCursor = z
     }
     const key = cursorKey.safeParse(parsed);
     if (!key.success) {
-      ctx.addIssue({ code: "custom", message: "Not a valid page cursor" });
+      ctx.addIssue({ code: "custom", message: issueMessage("validation.customers.cursor") });
       return z.NEVER;
     }
     const [lastName, firstName, id] = key.data;
@@ -79,27 +80,27 @@ export type ListCustomersQuery = z.output<typeof listCustomersInput>;
 export const searchCustomersQuery = z.object({
   q: firstValue(
     z
-      .string({
-        error: "is required: type a name, email address, phone number, booking reference or order number",
-      })
+      .string({ error: issueMessage("validation.customers.searchRequired") })
       // A search tolerates what PostgreSQL can't store: NUL and lone surrogates are dropped.
       .transform(stripUnsafeText)
       .pipe(
         z
           .string()
           .trim()
-          .min(1, {
-            error: "is empty: type a name, email address, phone number, booking reference or order number",
-          })
-          .max(MAX_SEARCH_LENGTH, { error: `is longer than ${MAX_SEARCH_LENGTH} characters` }),
+          .min(1, { error: issueMessage("validation.customers.searchEmpty") })
+          .max(MAX_SEARCH_LENGTH, {
+            error: issueMessage("validation.customers.searchTooLong", { max: MAX_SEARCH_LENGTH }),
+          }),
       ),
   ),
   limit: firstValue(
     z.coerce
-      .number({ error: "must be a whole number" })
-      .int({ error: "must be a whole number" })
-      .min(1, { error: "must be at least 1" })
-      .max(CUSTOMER_PAGE_SIZE, { error: `must be at most ${CUSTOMER_PAGE_SIZE}` })
+      .number({ error: issueMessage("validation.number.whole") })
+      .int({ error: issueMessage("validation.number.whole") })
+      .min(1, { error: issueMessage("validation.number.atLeast", { min: 1 }) })
+      .max(CUSTOMER_PAGE_SIZE, {
+        error: issueMessage("validation.number.atMost", { max: CUSTOMER_PAGE_SIZE }),
+      })
       .default(PALETTE_RESULT_COUNT),
   ),
 });

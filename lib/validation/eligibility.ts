@@ -2,7 +2,9 @@ import { z } from "zod";
 import { Channel } from "@/lib/generated/prisma/enums";
 import { normalizeIdentifier, type IdentifierKind } from "@/lib/validation/normalize-identifier";
 import { contactPurposeSchema } from "./contact-policy";
-import { isSafeText, UNSAFE_TEXT_MESSAGE } from "./safe-json";
+import type { MessageRef } from "@/lib/errors";
+import { asIssueMessage, issueMessage, messageRef } from "@/lib/i18n/message-ref";
+import { isSafeText, UNSAFE_TEXT_ISSUE, UNSAFE_TEXT_REF } from "./safe-json";
 import { UUID_PATTERN } from "@/lib/db/uuid";
 
 // The eligibility API: GET /api/v1/customers/{identifier}/eligibility and POST /api/v1/eligibility.
@@ -31,38 +33,49 @@ const KIND_LIST = "email, phone, loyalty_id, external_user_id, web_id, booking_r
 
 export type CustomerIdentifier = { kind: IdentifierKind | "customer"; value: string };
 
-export type ParsedIdentifier = { ok: true; identifier: CustomerIdentifier } | { ok: false; problem: string };
+/** A problem is a message reference; the public API answers its English. */
+export type ParsedIdentifier =
+  { ok: true; identifier: CustomerIdentifier } | { ok: false; problem: MessageRef };
 
 export function parseCustomerIdentifier(raw: string): ParsedIdentifier {
-  if (!isSafeText(raw)) return { ok: false, problem: UNSAFE_TEXT_MESSAGE };
+  if (!isSafeText(raw)) return { ok: false, problem: UNSAFE_TEXT_REF };
   const colon = raw.indexOf(":");
   if (colon <= 0) {
-    return { ok: false, problem: `must be "type:value", e.g. email:anne@example.nl (type is ${KIND_LIST})` };
+    return { ok: false, problem: messageRef("eligibility.identifier.format", { kinds: KIND_LIST }) };
   }
   const type = raw.slice(0, colon).trim();
   const kind = KINDS.get(type);
-  if (!kind) return { ok: false, problem: `has unknown type "${type.slice(0, 40)}"; use ${KIND_LIST}` };
+  if (!kind) {
+    return {
+      ok: false,
+      problem: messageRef("eligibility.identifier.unknownType", {
+        type: type.slice(0, 40),
+        kinds: KIND_LIST,
+      }),
+    };
+  }
   const rawValue = raw.slice(colon + 1);
   if (kind === "customer") {
     const id = rawValue.trim().toLowerCase();
     return UUID_PATTERN.test(id)
       ? { ok: true, identifier: { kind, value: id } }
-      : { ok: false, problem: "customer must be followed by a Gastvrij customer id (a UUID)" };
+      : { ok: false, problem: messageRef("eligibility.identifier.customerId") };
   }
   const value = normalizeIdentifier(kind, rawValue);
   if (value === null) {
-    return { ok: false, problem: `"${rawValue.slice(0, 60)}" is not a valid ${kind.replace(/_/g, " ")}` };
+    const values = { value: rawValue.slice(0, 60), kind: kind.replace(/_/g, " ") };
+    return { ok: false, problem: messageRef("validation.identifiers.notValid", values) };
   }
   return { ok: true, identifier: { kind, value } };
 }
 
 export const customerIdentifierSchema = z
-  .string({ error: "must be a string such as email:anne@example.nl" })
-  .max(400, { error: "must be at most 400 characters" })
+  .string({ error: issueMessage("eligibility.identifier.string") })
+  .max(400, { error: issueMessage("validation.text.tooLong", { max: 400 }) })
   .transform((raw, ctx) => {
     const parsed = parseCustomerIdentifier(raw);
     if (parsed.ok) return { raw, ...parsed.identifier };
-    ctx.addIssue({ code: "custom", message: parsed.problem });
+    ctx.addIssue({ code: "custom", message: asIssueMessage(parsed.problem) });
     return z.NEVER;
   })
   .meta({
@@ -71,23 +84,23 @@ export const customerIdentifierSchema = z
   });
 
 const subject = z
-  .string({ error: "must be a string" })
+  .string({ error: issueMessage("validation.text.notString") })
   .trim()
-  .min(1, { error: "must not be empty" })
-  .max(128, { error: "must be at most 128 characters" })
-  .refine(isSafeText, { error: UNSAFE_TEXT_MESSAGE })
+  .min(1, { error: issueMessage("validation.text.empty") })
+  .max(128, { error: issueMessage("validation.text.tooLong", { max: 128 }) })
+  .refine(isSafeText, { error: UNSAFE_TEXT_ISSUE })
   .meta({
     description:
       "Survey: the case or booking reference it is about (one survey per case or stay). service_followup: the case it answers.",
   });
 
-const surveyChannel = z.enum(Channel, { error: "must be a channel such as email or sms" }).meta({
+const surveyChannel = z.enum(Channel, { error: issueMessage("eligibility.request.channel") }).meta({
   description:
     "Survey and service_followup: the channel it would use (consent; a follow-up is judged as marketing on it when it answers nothing); defaults to email.",
 });
 
 const safetyIssue = z
-  .boolean({ error: "must be true or false" })
+  .boolean({ error: issueMessage("eligibility.request.trueOrFalse") })
   .meta({ description: "proactive_social only: the contact is about someone's safety." });
 
 export const eligibilityQuerySchema = z.strictObject({
@@ -95,7 +108,7 @@ export const eligibilityQuerySchema = z.strictObject({
   subject: subject.optional(),
   channel: surveyChannel.optional(),
   safetyIssue: z
-    .enum(["true", "false"], { error: "must be true or false" })
+    .enum(["true", "false"], { error: issueMessage("eligibility.request.trueOrFalse") })
     .transform((value) => value === "true")
     .optional(),
 });
@@ -109,7 +122,7 @@ export const eligibilityItemSchema = z
       channel: surveyChannel.optional(),
       safetyIssue: safetyIssue.optional(),
     },
-    { error: 'must be an identifier such as "email:anne@example.nl" or an object with one' },
+    { error: issueMessage("eligibility.identifier.item") },
   )
   .meta({ id: "EligibilityItem" });
 
@@ -137,10 +150,10 @@ const batchShape = <T extends z.ZodType>(item: T) =>
   z.strictObject({
     purpose: contactPurposeSchema.optional().meta({ description: "For every identifier without its own." }),
     identifiers: z
-      .array(item, { error: "must be an array" })
-      .min(1, { error: "send at least one identifier" })
+      .array(item, { error: issueMessage("eligibility.request.array") })
+      .min(1, { error: issueMessage("eligibility.request.atLeastOne") })
       .max(MAX_ELIGIBILITY_BATCH, {
-        error: `send at most ${MAX_ELIGIBILITY_BATCH.toLocaleString("en")} identifiers per request`,
+        error: issueMessage("eligibility.request.atMost", { max: MAX_ELIGIBILITY_BATCH }),
       }),
   });
 
@@ -152,7 +165,7 @@ export const eligibilityBatchSchema = batchShape(identifierOrItem).transform((ba
     ctx.addIssue({
       code: "custom",
       path: ["identifiers", index],
-      message: "needs a purpose: give one for the item or for the whole request",
+      message: issueMessage("eligibility.request.needsPurpose"),
     });
     return [];
   });

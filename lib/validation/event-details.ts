@@ -12,6 +12,7 @@ import {
   PickupStatus,
 } from "@/lib/generated/prisma/enums";
 import { isoDate, locationCode, money, requiredText, text } from "./api-text";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
 // The parts of an event that also fill their own tables: bookings, orders with lines, service cases,
 // consents and "don't ask again" facts.
@@ -41,7 +42,7 @@ export const bookingSchema = z
       !booking.arrivalDate || !booking.departureDate || booking.departureDate >= booking.arrivalDate,
     {
       path: ["departureDate"],
-      error: "must not be before arrivalDate",
+      error: issueMessage("validation.events.departureBeforeArrival"),
     },
   )
   .meta({
@@ -71,15 +72,18 @@ export const orderSchema = z
     totalAmount: money.optional(),
     currency: z
       .string()
-      .regex(/^[A-Z]{3}$/, { error: "must be an ISO 4217 code such as EUR" })
+      .regex(/^[A-Z]{3}$/, { error: issueMessage("validation.events.currency") })
       .optional(),
     status: z.enum(OrderStatus).optional(),
     pickupStatus: z.enum(PickupStatus).optional(),
-    lines: z.array(orderLineSchema).max(200, { error: "at most 200 lines per order" }).optional(),
+    lines: z
+      .array(orderLineSchema)
+      .max(200, { error: issueMessage("validation.events.orderLines", { max: 200 }) })
+      .optional(),
   })
   .refine((order) => order.fulfilment !== "click_and_collect" || order.pickupLocationCode !== undefined, {
     path: ["pickupLocationCode"],
-    error: "is required for click_and_collect orders",
+    error: issueMessage("validation.events.pickupLocationRequired"),
   })
   .meta({
     id: "Order",

@@ -12,6 +12,7 @@ import {
   serviceCaseSchema,
 } from "./event-details";
 import { identifiersSchema, traitsSchema } from "./identifiers";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
 // Gastvrij's own event schema for POST /api/v1/events. The OpenAPI document is generated from it.
 
@@ -82,12 +83,16 @@ export const eventSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["occurredAt"],
-        message: "must lie between 1990 and one day from now",
+        message: issueMessage("validation.events.occurredAtRange"),
       });
     }
     const require = (field: "booking" | "order" | "consent" | "fact", types: readonly string[]) => {
       if (types.includes(event.type) && event[field] === undefined) {
-        ctx.addIssue({ code: "custom", path: [field], message: `is required for ${event.type} events` });
+        ctx.addIssue({
+          code: "custom",
+          path: [field],
+          message: issueMessage("validation.events.detailRequired", { type: event.type }),
+        });
       }
     };
     require("booking", BOOKING_EVENTS);
@@ -106,7 +111,10 @@ export const eventSchema = z
         ctx.addIssue({
           code: "custom",
           path: [field],
-          message: `belongs on ${types.join(", ")} events, not ${event.type}`,
+          message: issueMessage("validation.events.detailMisplaced", {
+            types: types.join(", "),
+            type: event.type,
+          }),
         });
       }
     }
@@ -117,17 +125,17 @@ export const eventsBatchSchema = z
   .strictObject({
     events: z
       .array(eventSchema)
-      .min(1, { error: "send at least one event" })
-      .max(MAX_BATCH_EVENTS, { error: `send at most ${MAX_BATCH_EVENTS} events per request` }),
+      .min(1, { error: issueMessage("validation.events.atLeastOne") })
+      .max(MAX_BATCH_EVENTS, { error: issueMessage("validation.events.atMost", { max: MAX_BATCH_EVENTS }) }),
   })
   .meta({ id: "EventsBatch" });
 
 /** The envelope checked up front; each event is then validated on its own so one bad event is rejected alone. */
 export const eventsEnvelopeSchema = z.strictObject({
   events: z
-    .array(z.unknown(), { error: "must be an array of events" })
-    .min(1, { error: "send at least one event" })
-    .max(MAX_BATCH_EVENTS, { error: `send at most ${MAX_BATCH_EVENTS} events per request` }),
+    .array(z.unknown(), { error: issueMessage("validation.events.array") })
+    .min(1, { error: issueMessage("validation.events.atLeastOne") })
+    .max(MAX_BATCH_EVENTS, { error: issueMessage("validation.events.atMost", { max: MAX_BATCH_EVENTS }) }),
 });
 
 export type EventInput = z.infer<typeof eventSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, text } from "./api-text";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
 // Who an event or customer record is about, and what we learn about them, as source systems send it.
 
@@ -38,16 +39,22 @@ export const traitsSchema = z
     lastName: text(100).nullish(),
     preferredName: text(100).nullish(),
     salutation: text(40, 'Form of address, e.g. "mevrouw", "meneer", "Ms".').nullish(),
-    language: z.string().regex(LANGUAGE, { error: "must be an ISO 639-1 code such as nl or en" }).nullish(),
+    language: z
+      .string()
+      .regex(LANGUAGE, { error: issueMessage("validation.identifiers.language") })
+      .nullish(),
     birthDate: isoDate.nullish(),
     street: text(200).nullish(),
     postalCode: text(20).nullish(),
     city: text(100).nullish(),
-    country: z.string().regex(COUNTRY, { error: "must be an ISO 3166-1 alpha-2 code such as NL" }).nullish(),
+    country: z
+      .string()
+      .regex(COUNTRY, { error: issueMessage("validation.identifiers.country") })
+      .nullish(),
     timeZone: z
       .string()
       .max(64)
-      .refine(isTimeZone, { error: "must be an IANA time zone such as Europe/Amsterdam" })
+      .refine(isTimeZone, { error: issueMessage("validation.identifiers.timeZone") })
       .nullish(),
   })
   .meta({
@@ -64,8 +71,8 @@ export const customersBatchSchema = z
   .strictObject({
     customers: z
       .array(customerRecordSchema)
-      .min(1, { error: "send at least one customer" })
-      .max(1000, { error: "send at most 1,000 customers per request" }),
+      .min(1, { error: issueMessage("validation.identifiers.atLeastOne") })
+      .max(1000, { error: issueMessage("validation.identifiers.atMost", { max: 1000 }) }),
   })
   .meta({ id: "CustomersBatch" });
 
@@ -73,8 +80,8 @@ export const customersBatchSchema = z
 export const customersEnvelopeSchema = z.strictObject({
   customers: z
     .array(z.unknown())
-    .min(1, { error: "send at least one customer" })
-    .max(1000, { error: "send at most 1,000 customers per request" }),
+    .min(1, { error: issueMessage("validation.identifiers.atLeastOne") })
+    .max(1000, { error: issueMessage("validation.identifiers.atMost", { max: 1000 }) }),
 });
 
 export type Identifiers = z.infer<typeof identifiersSchema>;

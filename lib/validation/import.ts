@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 
 // CSV import (admin): the query of POST /api/admin/import/{events,customers} and the NDJSON lines it
 // streams back. Shared by the route and the browser, so nothing server-only here.
@@ -17,7 +18,7 @@ export const importSourceSchema = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{1,49}$/, {
-    error: "Source: 2–50 lower-case letters, digits, dots, dashes or underscores, e.g. csv-import.",
+    error: issueMessage("validation.common.source", { example: DEFAULT_IMPORT_SOURCE }),
   });
 
 export const importQuerySchema = z.object({ source: importSourceSchema.default(DEFAULT_IMPORT_SOURCE) });

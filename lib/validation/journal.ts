@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { FactKind, type EventType } from "@/lib/generated/prisma/enums";
 import { requiredText, text } from "./api-text";
 
@@ -30,10 +31,12 @@ export const NOTE_MAX = 2000;
 
 const common = {
   /** Made by the browser once per entry: a double submit stores it once. */
-  clientId: z.uuid({ error: "must be a UUID made once per entry" }),
+  clientId: z.uuid({ error: issueMessage("validation.journal.clientId") }),
   /** Required when the actor has more than one location (or is an admin). */
-  locationId: z.uuid({ error: "must be a location id" }).optional(),
-  channel: z.enum(JOURNAL_CHANNELS, { error: "must be in_person or phone" }).default("in_person"),
+  locationId: z.uuid({ error: issueMessage("validation.journal.locationId") }).optional(),
+  channel: z
+    .enum(JOURNAL_CHANNELS, { error: issueMessage("validation.journal.channel") })
+    .default("in_person"),
 };
 
 export const noteSchema = z.strictObject({
@@ -45,14 +48,16 @@ export const noteSchema = z.strictObject({
 export const outcomeSchema = z.strictObject({
   kind: z.literal("outcome"),
   ...common,
-  outcome: z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(", ")}` }),
+  outcome: z.enum(OUTCOMES, {
+    error: issueMessage("validation.journal.outcome", { options: OUTCOMES.join(", ") }),
+  }),
   comment: text(500).optional(),
 });
 
 export const factSchema = z.strictObject({
   kind: z.literal("fact"),
   ...common,
-  factKind: z.enum(FactKind, { error: "must be a kind of fact such as preference or dietary" }),
+  factKind: z.enum(FactKind, { error: issueMessage("validation.journal.factKind") }),
   label: requiredText(80),
   value: requiredText(500),
 });
@@ -66,7 +71,7 @@ export const marketingOptOutSchema = z.strictObject({
 export const journalEntrySchema = z.discriminatedUnion(
   "kind",
   [noteSchema, outcomeSchema, factSchema, marketingOptOutSchema],
-  { error: `must be one of ${JOURNAL_KINDS.join(", ")}` },
+  { error: issueMessage("validation.common.oneOf", { options: JOURNAL_KINDS.join(", ") }) },
 );
 
 export type JournalEntryInput = z.input<typeof journalEntrySchema>;

@@ -1,4 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import type { MessageRef } from "@/lib/errors";
+import { messageRef } from "@/lib/i18n/message-ref";
 
 // Shared by ingestion, search and the seed, so a value typed at the desk finds what a source sent.
 // Pure: no server-only import, so the seed and tests can use it too.
@@ -135,16 +137,20 @@ export function isPlaceholderIdentifier(kind: IdentifierKind, value: string): bo
   return false;
 }
 
-export type UsableIdentifier = { ok: true; value: string } | { ok: false; problem: string };
+export type UsableIdentifier = { ok: true; value: string } | { ok: false; problem: MessageRef };
 
 /** The normalized value to match on, or why the raw value can't be used (malformed or placeholder). */
 export function usableIdentifier(kind: IdentifierKind, raw: string): UsableIdentifier {
-  if (isPlaceholderIdentifier(kind, raw))
-    return { ok: false, problem: `"${raw.slice(0, 40)}" is a placeholder, not an identifier` };
+  const placeholder = {
+    ok: false,
+    problem: messageRef("validation.identifiers.placeholder", { value: raw.slice(0, 40) }),
+  } as const;
+  if (isPlaceholderIdentifier(kind, raw)) return placeholder;
   const value = normalizeIdentifier(kind, raw);
-  if (value === null)
-    return { ok: false, problem: `"${raw.slice(0, 40)}" is not a valid ${kind.replace(/_/g, " ")}` };
-  if (isPlaceholderIdentifier(kind, value))
-    return { ok: false, problem: `"${raw.slice(0, 40)}" is a placeholder, not an identifier` };
+  if (value === null) {
+    const values = { value: raw.slice(0, 40), kind: kind.replace(/_/g, " ") };
+    return { ok: false, problem: messageRef("validation.identifiers.notValid", values) };
+  }
+  if (isPlaceholderIdentifier(kind, value)) return placeholder;
   return { ok: true, value };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { Channel, Direction, EventType } from "@/lib/generated/prisma/enums";
 import { isoDate, requiredText, text } from "./api-text";
 
@@ -170,9 +171,9 @@ export const PRIVACY_IDENTIFIER_TYPES = [
 
 export const privacyRequestInputSchema = z
   .strictObject({
-    type: z.enum(["access", "erasure"], { error: "must be access or erasure" }),
+    type: z.enum(["access", "erasure"], { error: issueMessage("validation.privacy.accessOrErasure") }),
     identifierType: z.enum(PRIVACY_IDENTIFIER_TYPES, {
-      error: `must be one of ${PRIVACY_IDENTIFIER_TYPES.join(", ")}`,
+      error: issueMessage("validation.common.oneOf", { options: PRIVACY_IDENTIFIER_TYPES.join(", ") }),
     }),
     identifier: requiredText(320, "The customer's identifier of that type, as the source knows it."),
     reason: text(500)
@@ -198,23 +199,31 @@ export const privacyRequestSchema = z
   .meta({ id: "PrivacyRequest" });
 
 export const eraseCustomerInputSchema = z.object({
-  customerId: z.uuid({ error: "Unknown customer." }),
-  reason: z.string().trim().min(5, { error: "Give the reason in at least 5 characters." }).max(500),
-  confirmation: z.literal("ERASE", { error: "Type ERASE to confirm." }),
+  customerId: z.uuid({ error: issueMessage("validation.common.unknownCustomer") }),
+  reason: z
+    .string()
+    .trim()
+    .min(5, { error: issueMessage("validation.privacy.reasonLength", { min: 5 }) })
+    .max(500),
+  confirmation: z.literal("ERASE", { error: issueMessage("validation.privacy.typeErase") }),
 });
 
 export const liftSuppressionInputSchema = z.object({
-  suppressionId: z.uuid({ error: "Unknown suppression." }),
-  reason: z.string().trim().min(5, { error: "Give the reason in at least 5 characters." }).max(500),
+  suppressionId: z.uuid({ error: issueMessage("validation.privacy.unknownSuppression") }),
+  reason: z
+    .string()
+    .trim()
+    .min(5, { error: issueMessage("validation.privacy.reasonLength", { min: 5 }) })
+    .max(500),
 });
 
 export const exportQuerySchema = z.object({ format: z.enum(["json", "html"]).default("json") });
 
 export const logPrivacyRequestSchema = z.object({
-  customerId: z.uuid({ error: "Enter the customer's id (from their profile address)." }),
-  type: z.enum(["access", "erasure"], { error: "Choose access or erasure." }),
+  customerId: z.uuid({ error: issueMessage("validation.privacy.customerId") }),
+  type: z.enum(["access", "erasure"], { error: issueMessage("validation.privacy.requestType") }),
   receivedOn: isoDate.refine((day) => day <= new Date().toISOString().slice(0, 10), {
-    error: "can't be after today",
+    error: issueMessage("validation.date.notAfterToday"),
   }),
   note: z
     .string()
@@ -224,4 +233,6 @@ export const logPrivacyRequestSchema = z.object({
     .transform((value) => value || undefined),
 });
 
-export const privacyRequestIdSchema = z.object({ requestId: z.uuid({ error: "Unknown request." }) });
+export const privacyRequestIdSchema = z.object({
+  requestId: z.uuid({ error: issueMessage("validation.privacy.unknownRequest") }),
+});

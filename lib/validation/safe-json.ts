@@ -1,3 +1,6 @@
+import { issueMessage, messageRef } from "@/lib/i18n/message-ref";
+import type { MessageRef } from "@/lib/errors";
+
 // Strings that PostgreSQL refuses (NUL in text or jsonb, unpaired UTF-16 surrogates in jsonb) must be
 // turned away at validation, or a valid-looking event would fail the whole batch's transaction.
 
@@ -12,11 +15,14 @@ export function stripUnsafeText(value: string): string {
   return value.replace(new RegExp(UNSAFE_TEXT.source, "g"), "");
 }
 
-export const UNSAFE_TEXT_MESSAGE = "must not contain NUL characters or unpaired UTF-16 surrogates";
+/** Why such text is refused, as a reference ("must not contain NUL characters …" in English). */
+export const UNSAFE_TEXT_REF = messageRef("validation.text.unsafe");
+/** The same as a zod custom message. */
+export const UNSAFE_TEXT_ISSUE = issueMessage("validation.text.unsafe");
 
 export interface JsonProblem {
   path: (string | number)[];
-  message: string;
+  ref: MessageRef;
 }
 
 /** The first reason a free-form JSON object can't be stored: too deep, too many nodes or unsafe text. */
@@ -25,15 +31,18 @@ export function findJsonProblem(value: unknown, limits = { depth: 10, nodes: 5_0
   let nodes = 0;
   while (stack.length > 0) {
     const { value: current, path } = stack.pop()!;
-    if (++nodes > limits.nodes) return { path: [], message: `has more than ${limits.nodes} values` };
-    if (path.length > limits.depth) return { path, message: `nests deeper than ${limits.depth} levels` };
+    if (++nodes > limits.nodes) {
+      return { path: [], ref: messageRef("validation.json.tooManyValues", { max: limits.nodes }) };
+    }
+    if (path.length > limits.depth)
+      return { path, ref: messageRef("validation.json.tooDeep", { max: limits.depth }) };
     if (typeof current === "string") {
-      if (!isSafeText(current)) return { path, message: UNSAFE_TEXT_MESSAGE };
+      if (!isSafeText(current)) return { path, ref: UNSAFE_TEXT_REF };
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
     } else if (current !== null && typeof current === "object") {
       for (const [key, item] of Object.entries(current)) {
-        if (!isSafeText(key)) return { path: [...path, key], message: `key ${UNSAFE_TEXT_MESSAGE}` };
+        if (!isSafeText(key)) return { path: [...path, key], ref: messageRef("validation.text.unsafeKey") };
         stack.push({ value: item, path: [...path, key] });
       }
     }

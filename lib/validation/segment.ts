@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { requiredText } from "./api-text";
 
 // The Segment HTTP API spec (identify, track, page, screen, alias, batch), as far as Gastvrij reads
@@ -67,21 +68,21 @@ export const segmentAliasSchema = z
     type: z.literal("alias").optional(),
     ...common,
     previousId: z
-      .union([requiredText(256), z.number()], { error: "must be the previous user or anonymous id" })
+      .union([requiredText(256), z.number()], { error: issueMessage("validation.segment.previousId") })
       .meta({
         description:
           "A known external user id merges with userId's customer; anything else is taken as a web id (a suggestion, or a join for an anonymous visitor).",
       }),
-    userId: z.union([requiredText(256), z.number()], { error: "must be the user id to link to" }),
+    userId: z.union([requiredText(256), z.number()], { error: issueMessage("validation.segment.userId") }),
   })
   .meta({ id: "SegmentAlias" });
 
 /** Messages of a batch are checked one by one, so one bad message is rejected alone. */
 export const segmentBatchEnvelopeSchema = z.looseObject({
   batch: z
-    .array(z.unknown(), { error: "must be an array of Segment messages" })
-    .min(1, { error: "send at least one message" })
-    .max(1000, { error: "send at most 1,000 messages per request" }),
+    .array(z.unknown(), { error: issueMessage("validation.segment.array") })
+    .min(1, { error: issueMessage("validation.segment.atLeastOne") })
+    .max(1000, { error: issueMessage("validation.segment.atMost", { max: 1000 }) }),
   context: looseObject.optional(),
   integrations: looseObject.optional(),
 });

@@ -6,6 +6,7 @@ import {
   timelineFiltersFromSearchParams,
   timelineQuerySchema,
 } from "./timeline";
+import { sayIssue } from "@/lib/i18n/translator";
 
 describe("timeline cursor", () => {
   it("round-trips (occurredAt, id) through an opaque base64url string", () => {
@@ -56,10 +57,10 @@ describe("timeline query", () => {
   it("names the field and the bad value", () => {
     const result = timelineQuerySchema.safeParse({ type: "check_in,teleport" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]).toMatchObject({
-      path: ["type"],
-      message: '"teleport" is not an event type',
-    });
+    const issue = result.error!.issues[0]!;
+    expect(issue.path).toEqual(["type"]);
+    expect(sayIssue(issue, "en")).toBe('"teleport" is not an event type');
+    expect(sayIssue(issue, "nl")).toBe('"teleport" is geen soort gebeurtenis');
   });
 
   it("refuses a range that ends before it starts, on the to field", () => {

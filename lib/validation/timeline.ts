@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { Channel, EventType } from "@/lib/generated/prisma/enums";
 import { isIsoDay } from "@/lib/time/local-date";
 import { EARLIEST_DATE, LATEST_DATE } from "./api-text";
@@ -11,19 +12,28 @@ export const TIMELINE_PAGE_SIZE = 50;
 const MAX_LIST_ITEMS = 40;
 
 /** "a,b" → ["a", "b"], each checked against the allowed values; a bad item names itself. */
-function csvList<T extends string>(allowed: (value: string) => value is T, noun: string) {
+function csvList<T extends string>(
+  allowed: (value: string) => value is T,
+  notAllowed:
+    | "validation.timeline.notEventType"
+    | "validation.timeline.notChannel"
+    | "validation.timeline.notLocationId",
+) {
   return z
     .string()
-    .max(2000, { error: "is too long" })
+    .max(2000, { error: issueMessage("validation.timeline.tooLong") })
     .transform((value, ctx): T[] => {
       const items = [...new Set(value.split(",").map((item) => item.trim()))].filter(Boolean);
       if (items.length > MAX_LIST_ITEMS) {
-        ctx.addIssue({ code: "custom", message: `at most ${MAX_LIST_ITEMS} values` });
+        ctx.addIssue({
+          code: "custom",
+          message: issueMessage("validation.timeline.tooManyValues", { max: MAX_LIST_ITEMS }),
+        });
         return z.NEVER;
       }
       const bad = items.find((item) => !allowed(item));
       if (bad !== undefined) {
-        ctx.addIssue({ code: "custom", message: `"${bad.slice(0, 60)}" is not ${noun}` });
+        ctx.addIssue({ code: "custom", message: issueMessage(notAllowed, { value: bad.slice(0, 60) }) });
         return z.NEVER;
       }
       return items as T[];
@@ -37,9 +47,9 @@ const isUuid = (value: string): value is string => z.uuid().safeParse(value).suc
 
 const day = z
   .string()
-  .refine(isIsoDay, { error: "must be a date as YYYY-MM-DD", abort: true })
+  .refine(isIsoDay, { error: issueMessage("validation.date.isoDate"), abort: true })
   .refine((value) => value >= "1900-01-01" && value <= "2999-12-31", {
-    error: "must be a date between 1900 and 2999",
+    error: issueMessage("validation.date.yearBetween", { from: "1900", to: "2999" }),
   });
 
 /** An empty parameter (?from=) means "not set", as forms and hand-written links send it. */
@@ -47,9 +57,9 @@ const blankAsAbsent = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 const filterFields = z.object({
-  type: csvList(isEventType, "an event type").optional(),
-  channel: csvList(isChannel, "a channel").optional(),
-  location: csvList(isUuid, "a location id").optional(),
+  type: csvList(isEventType, "validation.timeline.notEventType").optional(),
+  channel: csvList(isChannel, "validation.timeline.notChannel").optional(),
+  location: csvList(isUuid, "validation.timeline.notLocationId").optional(),
   from: blankAsAbsent(day),
   to: blankAsAbsent(day),
 });
@@ -59,7 +69,7 @@ const fromBeforeTo: [
   { path: string[]; error: string },
 ] = [
   (filters) => !filters.from || !filters.to || filters.from <= filters.to,
-  { path: ["to"], error: "must not be before from" },
+  { path: ["to"], error: issueMessage("validation.date.notBeforeFrom") },
 ];
 
 export const timelineFiltersSchema = filterFields.refine(...fromBeforeTo);
@@ -86,7 +96,7 @@ const cursorKey = z.tuple([
 
 export const timelineCursor = z
   .string()
-  .max(200, { error: "is not a valid page cursor" })
+  .max(200, { error: issueMessage("validation.timeline.cursor") })
   .transform((value, ctx): TimelineCursor => {
     let parsed: unknown = null;
     try {
@@ -99,7 +109,7 @@ export const timelineCursor = z
     if (!key.success) {
       ctx.addIssue({
         code: "custom",
-        message: "is not a valid page cursor; start again from the first page",
+        message: issueMessage("validation.timeline.staleCursor"),
       });
       return z.NEVER;
     }
@@ -113,10 +123,10 @@ export const timelineQuerySchema = filterFields
     cursor: blankAsAbsent(timelineCursor),
     limit: blankAsAbsent(
       z.coerce
-        .number({ error: "must be a number" })
-        .int({ error: "must be a whole number" })
-        .min(1, { error: "must be at least 1" })
-        .max(100, { error: "must be at most 100" }),
+        .number({ error: issueMessage("validation.number.notNumber") })
+        .int({ error: issueMessage("validation.number.whole") })
+        .min(1, { error: issueMessage("validation.number.atLeast", { min: 1 }) })
+        .max(100, { error: issueMessage("validation.number.atMost", { max: 100 }) }),
     ),
   })
   .refine(...fromBeforeTo);

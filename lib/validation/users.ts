@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { issueMessage } from "@/lib/i18n/message-ref";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/validation/password-rules";
 import { StaffRole } from "@/lib/generated/prisma/enums";
 import { LOCALES } from "@/i18n/locales";
@@ -7,15 +8,28 @@ const ROLES = Object.values(StaffRole);
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { error: `Password must be at least ${PASSWORD_MIN_LENGTH} characters.` })
-  .max(PASSWORD_MAX_LENGTH, { error: `Password must be at most ${PASSWORD_MAX_LENGTH} characters.` });
+  .min(PASSWORD_MIN_LENGTH, {
+    error: issueMessage("validation.users.passwordMin", { min: PASSWORD_MIN_LENGTH }),
+  })
+  .max(PASSWORD_MAX_LENGTH, {
+    error: issueMessage("validation.users.passwordMax", { max: PASSWORD_MAX_LENGTH }),
+  });
 
 export const staffUserSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ error: "Enter a valid email address." }).max(320),
-  name: z.string().trim().min(1, { error: "Enter a name." }).max(120),
-  role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}.` }),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .email({ error: issueMessage("validation.users.email") })
+    .max(320),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: issueMessage("validation.common.enterName") })
+    .max(120),
+  role: z.enum(ROLES, { error: issueMessage("validation.users.role", { roles: ROLES.join(", ") }) }),
   locationIds: z
-    .array(z.uuid({ error: "Unknown location." }))
+    .array(z.uuid({ error: issueMessage("validation.users.unknownLocation") }))
     .max(100)
     .default([]),
 });

@@ -42,7 +42,7 @@ function writeLines(journey: Journey, orderId: string, lines: readonly LineItem[
   for (const { product, quantity } of lines) {
     const { id } = journey.nextId("orderLine");
     journey.ctx.buffers.OrderLine.add(
-      `${id}\t${orderId}\t${product.sku}\t${field(product.name)}\t${product.category}\t${quantity}\t${product.price.toFixed(2)}\n`,
+      `${id}\t${orderId}\t${product.sku}\t${field(product.name)}\t${product.category}\t${quantity}\t${product.price.toFixed(2)}\t${journey.customerId}\n`,
     );
   }
 }

@@ -59,7 +59,7 @@ export const TABLE_COLUMNS = {
     "createdAt",
     "updatedAt",
   ],
-  OrderLine: ["id", "orderId", "sku", "productName", "category", "quantity", "unitPrice"],
+  OrderLine: ["id", "orderId", "sku", "productName", "category", "quantity", "unitPrice", "customerId"],
   ServiceCase: [
     "id",
     "customerId",

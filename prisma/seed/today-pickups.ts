@@ -74,6 +74,7 @@ function addEarlierChairMat(
       line.product.category,
       line.quantity,
       line.product.price.toFixed(2),
+      customerId,
     ]),
   );
   const at = { locationId: store.id, payload: { orderNumber } };
@@ -152,6 +153,7 @@ export function addPickup(day: TodayContext, rng: Rng, store: SeededLocation, s:
       line.product.category,
       line.quantity,
       line.product.price.toFixed(2),
+      customerId,
     ]),
   );
   const at = { locationId: store.id, payload: { orderNumber } };

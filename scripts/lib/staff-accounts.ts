@@ -2,6 +2,7 @@
 import pg from "pg";
 import { hashPassword, passwordProblem } from "../../lib/auth/password";
 import type { Role } from "../../lib/auth/permissions";
+import { english } from "../../lib/i18n/translator";
 
 export interface StaffAccountInput {
   email: string;
@@ -17,7 +18,7 @@ export interface StaffAccountInput {
 /** Creates the account, or resets an existing one with the same email to these values. */
 export async function upsertStaffAccount(url: string, input: StaffAccountInput): Promise<void> {
   const problem = passwordProblem(input.password);
-  if (problem) throw new Error(`password: ${problem}`);
+  if (problem) throw new Error(`password: ${english(problem)}`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SectionError } from "@/components/shell/section-error";
 
 export default function AdminError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <SectionError error={error} retry={retry} title="This admin page could not be loaded" />;
+  const t = useTranslations("admin");
+  return <SectionError error={error} retry={retry} title={t("errorTitle")} />;
 }

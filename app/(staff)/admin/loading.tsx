@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import { LoadingRegion, Skeleton } from "@/components/ui/skeleton";
 
 export default function AdminLoading() {
+  const t = useTranslations("admin");
   return (
-    <LoadingRegion label="Loading the admin page" className="space-y-6">
+    <LoadingRegion label={t("loading")} className="space-y-6">
       <Skeleton className="h-8 w-56" />
-      <Skeleton className="h-10 w-full" />
+      <Skeleton className="h-11 w-full" />
       <Skeleton className="h-64 w-full" />
     </LoadingRegion>
   );

@@ -1,6 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { BoardSkeleton } from "@/components/boards/board-skeleton";
-import { boardCopy } from "@/lib/boards/board-copy";
 
-export default function Loading() {
-  return <BoardSkeleton label={boardCopy.arrivals.loading} />;
+export default async function Loading() {
+  const t = await getTranslations("arrivals");
+  return <BoardSkeleton label={t("loading")} />;
 }

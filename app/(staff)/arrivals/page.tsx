@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ArrivalsBoardView } from "@/components/arrivals/arrivals-board";
 import { InvalidBoardLink } from "@/components/boards/invalid-board-link";
@@ -7,7 +8,10 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 
-export const metadata: Metadata = { title: "Arrivals" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("arrivals");
+  return { title: t("title") };
+}
 
 type ArrivalsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +23,8 @@ export default async function ArrivalsPage({ searchParams }: ArrivalsPageProps) 
   );
   if ("error" in outcome) {
     if (outcome.error instanceof ValidationError) {
-      return <InvalidBoardLink message={outcome.error.message} href="/arrivals" />;
+      const fields = outcome.error.issues.map((issue) => issue.path);
+      return <InvalidBoardLink fields={fields} href="/arrivals" />;
     }
     if (outcome.error instanceof NotFoundError) notFound();
     throw outcome.error;

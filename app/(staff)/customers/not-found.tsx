@@ -1,10 +1,7 @@
+import { useTranslations } from "next-intl";
 import { CustomerNotFound } from "@/components/customers/customer-not-found";
 
 export default function CustomersNotFound() {
-  return (
-    <CustomerNotFound
-      title="Page not found"
-      description="This customers page does not exist. Search for the customer instead."
-    />
-  );
+  const t = useTranslations("card.notFound");
+  return <CustomerNotFound title={t("pageTitle")} description={t("pageDescription")} />;
 }

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SectionError } from "@/components/shell/section-error";
 
 export default function InsightsError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <SectionError error={error} retry={retry} title="Insights could not be loaded" />;
+  const t = useTranslations("insights");
+  return <SectionError error={error} retry={retry} title={t("errorTitle")} />;
 }

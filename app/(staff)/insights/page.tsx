@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { ContactPressureSection } from "@/components/insights/contact-pressure-section";
 import { ContactPressureSkeleton } from "@/components/insights/contact-pressure-skeleton";
+import { InsightFigure } from "@/components/insights/insight-figure";
 import { ManagerInsights } from "@/components/manager-insights/manager-insights";
 import { SectionErrorBoundary } from "@/components/insights/section-error-boundary";
 import { PageHeader } from "@/components/shell/page-header";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getInsightsOverview } from "@/lib/insights/get-insights-overview";
 
-export const metadata: Metadata = { title: "Insights" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("insights");
+  return { title: t("title") };
+}
 
 export default async function InsightsPage({
   searchParams,
@@ -17,27 +21,21 @@ export default async function InsightsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const actor = await requirePageActor("insights.view");
-  const overview = await getInsightsOverview(actor);
+  const [overview, t] = await Promise.all([getInsightsOverview(actor), getTranslations("insights")]);
   const figures = [
-    { label: "Customers seen at your locations", value: overview.customers },
-    { label: "Open service cases and complaints", value: overview.openCases },
-    { label: "Guests arriving today", value: overview.arrivalsToday },
+    { label: t("figures.customers"), value: overview.customers },
+    { label: t("figures.openCases"), value: overview.openCases },
+    { label: t("figures.arrivalsToday"), value: overview.arrivalsToday },
   ];
   return (
     <div className="space-y-8">
-      <PageHeader title="Insights" description="Today's counts and contact pressure at your locations." />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-4 sm:grid-cols-3">
         {figures.map((figure) => (
-          <Card key={figure.label}>
-            <CardHeader>
-              <CardDescription>{figure.label}</CardDescription>
-              <CardTitle className="text-3xl">{figure.value.toLocaleString("en-GB")}</CardTitle>
-            </CardHeader>
-            <CardContent />
-          </Card>
+          <InsightFigure key={figure.label} label={figure.label} value={figure.value} />
         ))}
       </div>
-      <SectionErrorBoundary title="Contact pressure could not be loaded.">
+      <SectionErrorBoundary title={t("pressure.failed")} hint={t("pressure.failedHint")}>
         {/* Months of outbound contact take a moment at scale; the counts above show at once. */}
         <Suspense fallback={<ContactPressureSkeleton />}>
           <ContactPressureSection actor={actor} />

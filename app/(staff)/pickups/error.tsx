@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { SectionError } from "@/components/shell/section-error";
 
 export default function PickupsError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <SectionError error={error} retry={retry} title="The pickups could not be loaded" />;
+  const t = useTranslations("pickups");
+  return <SectionError error={error} retry={retry} title={t("loadError")} />;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { InvalidBoardLink } from "@/components/boards/invalid-board-link";
 import { PickupsBoardView } from "@/components/pickups/pickups-board";
@@ -7,7 +8,10 @@ import { requirePageActor } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { listPickups } from "@/lib/pickups/list-pickups";
 
-export const metadata: Metadata = { title: "Pickups" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("pickups");
+  return { title: t("title") };
+}
 
 type PickupsPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +23,8 @@ export default async function PickupsPage({ searchParams }: PickupsPageProps) {
   );
   if ("error" in outcome) {
     if (outcome.error instanceof ValidationError) {
-      return <InvalidBoardLink message={outcome.error.message} href="/pickups" />;
+      const fields = outcome.error.issues.map((issue) => issue.path);
+      return <InvalidBoardLink fields={fields} href="/pickups" />;
     }
     if (outcome.error instanceof NotFoundError) notFound();
     throw outcome.error;

@@ -2,14 +2,14 @@
 import { NextResponse } from "next/server";
 import { staffRoute } from "@/lib/api/staff-route";
 import { listArrivals } from "@/lib/arrivals/list-arrivals";
-import { arrivalsQuerySchema } from "@/lib/validation/boards";
+import { arrivalsRowsQuerySchema } from "@/lib/validation/boards";
 
 export const dynamic = "force-dynamic";
 
 export const GET = staffRoute(
-  { action: "arrivals.view", query: arrivalsQuerySchema },
+  { action: "arrivals.view", query: arrivalsRowsQuerySchema },
   async ({ actor, query }) => {
-    const { board } = await listArrivals(actor, query);
+    const { board } = await listArrivals(actor, query, { bookingIds: query.bookings });
     return NextResponse.json(board, { headers: { "Cache-Control": "no-store" } });
   },
 );

@@ -2,14 +2,14 @@
 import { NextResponse } from "next/server";
 import { staffRoute } from "@/lib/api/staff-route";
 import { listPickups } from "@/lib/pickups/list-pickups";
-import { pickupsQuerySchema } from "@/lib/validation/boards";
+import { pickupsRowsQuerySchema } from "@/lib/validation/boards";
 
 export const dynamic = "force-dynamic";
 
 export const GET = staffRoute(
-  { action: "pickups.view", query: pickupsQuerySchema },
+  { action: "pickups.view", query: pickupsRowsQuerySchema },
   async ({ actor, query }) => {
-    const { board } = await listPickups(actor, query);
+    const { board } = await listPickups(actor, query, { orderIds: query.orders });
     return NextResponse.json(board, { headers: { "Cache-Control": "no-store" } });
   },
 );

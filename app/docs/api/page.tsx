@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { CodeBlock, DocsSection } from "@/components/api-docs/docs-section";
 import { SchemaFields, type SchemaObject } from "@/components/api-docs/schema-fields";
 import { SegmentMapping } from "@/components/api-docs/segment-mapping";
 import { buildOpenApiDocument } from "@/lib/openapi/build-openapi-document";
 
-export const metadata: Metadata = { title: "API documentation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apiDocs");
+  return { title: t("metaTitle") };
+}
 
 const EXAMPLE = `curl https://gastvrij.example.nl/api/v1/events \\
   -H "Authorization: Bearer $GASTVRIJ_KEY" \\
@@ -19,179 +24,117 @@ const EXAMPLE = `curl https://gastvrij.example.nl/api/v1/events \\
                     "departureDate": "2026-12-03", "roomType": "Double"}
       }]}'`;
 
-const ERRORS: [number, string][] = [
-  [
-    400,
-    "Unparseable JSON, a schema violation (each issue names its JSON path), or every item of the batch rejected.",
-  ],
-  [401, "No API key, or an unknown or revoked one. Staff sign-ins never work here."],
-  [403, "The key lacks the scope (ingest, eligibility:read, privacy:write)."],
-  [409, "The same Idempotency-Key is still being processed; retry after Retry-After."],
-  [413, "The body is over 1 MB (declared or streamed, also after gzip)."],
-  [415, "Not Content-Type: application/json, or a Content-Encoding other than gzip."],
-  [422, "The Idempotency-Key was used before with a different body."],
-  [429, "Over the key's rate limit; retry after Retry-After seconds."],
-  [503, "Busy (contention or database pressure); retry after Retry-After. Nothing of the batch was stored."],
+const STATUSES = ["400", "401", "403", "409", "413", "415", "422", "429", "503"] as const;
+const ENDPOINTS = ["events", "customers", "segment", "eligibility", "privacy", "openapi"] as const;
+const IDENTITY_RULES = ["normalized", "placeholders", "order", "strong", "anonymous", "undo"] as const;
+const DETAIL_SCHEMAS = [
+  "Identifiers",
+  "Traits",
+  "Booking",
+  "Order",
+  "OrderLine",
+  "ServiceCase",
+  "Consent",
+  "Fact",
+  "Campaign",
+  "ItemResult",
 ];
 
-export default function ApiDocsPage() {
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
+
+// Public: it speaks the visitor's language (the cookie, else the browser's). Code, field names and
+// JSON stay as the API has them.
+export default async function ApiDocsPage() {
+  const t = await getTranslations("apiDocs");
   const document = buildOpenApiDocument("");
   const schemas = (document.components?.schemas ?? {}) as Record<string, SchemaObject>;
-  const detail = [
-    "Identifiers",
-    "Traits",
-    "Booking",
-    "Order",
-    "OrderLine",
-    "ServiceCase",
-    "Consent",
-    "Fact",
-    "Campaign",
-    "ItemResult",
-  ];
   return (
-    <main className="mx-auto max-w-5xl space-y-6 px-6 py-10">
+    <main className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6 sm:py-10">
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight text-stone-900">Gastvrij API</h1>
         <p className="text-stone-700">
-          How booking engines, web shops, email tools and service desks send events and customers to Gastvrij.
-          The machine-readable description is the{" "}
-          <a className="text-brand-700 underline" href="/api/v1/openapi.json">
-            OpenAPI 3.1 document
-          </a>
-          , generated from the same schemas the API validates with.
+          {t.rich("intro", {
+            link: (chunks) => (
+              <a className="text-brand-700 underline" href="/api/v1/openapi.json">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </header>
-      <DocsSection id="auth" title="Authentication">
-        <p>
-          An admin creates one API key per source system (Admin → API keys); it is shown once. Send it as{" "}
-          <code>Authorization: Bearer &lt;key&gt;</code>, or as HTTP Basic with the key as user name and an
-          empty password, as Segment&apos;s SDKs do. Scopes: <code>ingest</code> for sending,{" "}
-          <code>eligibility:read</code> for asking whether a customer may be contacted,{" "}
-          <code>privacy:write</code> for data-subject requests. Each key has its own rate limit (a token
-          bucket shared by all app servers).
-        </p>
+      <DocsSection id="auth" title={t("auth.title")}>
+        <p>{t.rich("auth.body", { code, key: "<key>" })}</p>
       </DocsSection>
-      <DocsSection id="endpoints" title="Endpoints">
+      <DocsSection id="endpoints" title={t("endpoints.title")}>
         <ul className="list-disc space-y-1 pl-5">
-          <li>
-            <code>POST /api/v1/events</code>: up to 1,000 events (1 MB) in Gastvrij&apos;s schema.
-          </li>
-          <li>
-            <code>POST /api/v1/customers</code>: up to 1,000 customer records (identifiers and traits).
-          </li>
-          <li>
-            <code>POST /api/v1/batch</code>, <code>/identify</code>, <code>/track</code>, <code>/page</code>,{" "}
-            <code>/screen</code>, <code>/alias</code>: the Segment HTTP API spec (also at <code>/v1/…</code>,
-            the SDKs&apos; default path).
-          </li>
-          <li>
-            <code>GET /api/v1/customers/{"{identifier}"}/eligibility?purpose=survey</code> and{" "}
-            <code>POST /api/v1/eligibility</code> (up to 1,000): may a customer be contacted now, why not, and
-            from when. The identifier is <code>type:value</code>, e.g. <code>email:anne@example.nl</code>.
-          </li>
-          <li>
-            <code>POST /api/v1/privacy/requests</code> (<code>access</code> or <code>erasure</code> for one
-            identifier), <code>GET /api/v1/privacy/requests/{"{id}"}</code>: data-subject requests; an access
-            request answers with a signed download link valid for 15 minutes. The export&apos;s format is the
-            JSON Schema at <code>GET /api/v1/privacy/export-schema</code>.
-          </li>
-          <li>
-            <code>GET /api/v1/openapi.json</code>: this API as OpenAPI 3.1.
-          </li>
+          {ENDPOINTS.map((endpoint) => (
+            <li key={endpoint}>
+              {t.rich(`endpoints.${endpoint}`, {
+                code,
+                identifierPath: "/api/v1/customers/{identifier}/eligibility?purpose=survey",
+                requestPath: "/api/v1/privacy/requests/{id}",
+              })}
+            </li>
+          ))}
         </ul>
-        <CodeBlock label="Example request">{EXAMPLE}</CodeBlock>
-        <p>
-          The answer lists every event as <code>accepted</code>, <code>duplicate</code> (its source and{" "}
-          <code>sourceEventId</code> were stored before), <code>rejected</code> with the JSON path and reason,
-          or <code>suppressed</code> (an identifier of a customer who was erased: the event is dropped, so the
-          person cannot be brought back). Valid events are stored together in one transaction; nothing of a
-          rejected or suppressed event is stored. The status is 200 when anything was accepted or was a
-          duplicate, 400 when all were rejected.
-        </p>
+        <CodeBlock label={t("endpoints.example")}>{EXAMPLE}</CodeBlock>
+        <p>{t.rich("endpoints.answer", { code })}</p>
       </DocsSection>
-      <DocsSection id="event" title="Event fields">
+      <DocsSection id="event" title={t("event.title")}>
+        <p>{t("event.descriptionsInEnglish")}</p>
         <SchemaFields name="Event" schema={schemas.Event ?? {}} />
-        {detail.map((name) => (
+        {DETAIL_SCHEMAS.map((name) => (
           <details key={name} className="rounded-lg border border-stone-200">
-            <summary className="cursor-pointer px-4 py-2 font-medium text-stone-900">{name}</summary>
-            {schemas[name]?.description ? <p className="px-4">{schemas[name]?.description}</p> : null}
-            <SchemaFields name={name} schema={schemas[name] ?? {}} />
+            <summary className="flex min-h-11 cursor-pointer items-center px-4 font-medium text-stone-900">
+              {name}
+            </summary>
+            {schemas[name]?.description ? (
+              <p className="px-4" lang="en">
+                {schemas[name]?.description}
+              </p>
+            ) : null}
+            <div className="px-4 pb-2 sm:px-0">
+              <SchemaFields name={name} schema={schemas[name] ?? {}} />
+            </div>
           </details>
         ))}
       </DocsSection>
-      <DocsSection id="errors" title="Errors">
+      <DocsSection id="errors" title={t("errors.title")}>
         <ul className="space-y-1">
-          {ERRORS.map(([status, text]) => (
+          {STATUSES.map((status) => (
             <li key={status}>
-              <code>{status}</code> {text}
+              <code>{status}</code> {t(`errors.status.${status}`)}
             </li>
           ))}
         </ul>
         <p>
-          Errors have the shape{" "}
-          <code>{`{"error": {"code", "message", "issues": [{"path", "message"}]}}`}</code>. Bad input never
-          causes a 500.
+          {t.rich("errors.shape", {
+            code,
+            shape: `{"error": {"code", "message", "issues": [{"path", "message"}]}}`,
+          })}
         </p>
       </DocsSection>
-      <DocsSection id="idempotency" title="Retries and Idempotency-Key">
-        <p>
-          Every event is unique per source and <code>sourceEventId</code>, so a retried event is reported as a
-          duplicate and never stored twice. A whole request may also carry an <code>Idempotency-Key</code>{" "}
-          header (per API key, kept 24 hours): the same key with the same body returns the first response
-          (with <code>Idempotent-Replayed: true</code>); with a different body it gets 422; while the first
-          request is still running, 409.
-        </p>
+      <DocsSection id="idempotency" title={t("idempotency.title")}>
+        <p>{t.rich("idempotency.body", { code })}</p>
       </DocsSection>
-      <DocsSection id="identity" title="How events find their customer">
+      <DocsSection id="identity" title={t("identity.title")}>
         <ul className="list-disc space-y-1 pl-5">
-          <li>
-            Identifiers are normalized: emails trimmed and lower-cased, phones to E.164 (Dutch numbers may
-            omit +31), loyalty ids and booking references without spaces in capitals.
-          </li>
-          <li>
-            Placeholders are ignored with a warning: empty, &quot;null&quot;, &quot;undefined&quot;,
-            &quot;anonymous&quot;, &quot;-1&quot;, all zeros, test@test.com, addresses at test.com and the
-            like.
-          </li>
-          <li>Matching order: external user id, loyalty id, email, phone, booking reference, web id.</li>
-          <li>
-            Two customers sharing a strong identifier (external id, loyalty id, email) are merged
-            automatically. A weak one (phone, booking reference, web id) only creates a possible-duplicate
-            suggestion for an admin or manager.
-          </li>
-          <li>
-            An anonymous visitor (web id only) who identifies later joins the known person. A web id seen on
-            more than 5 customers is a shared device: it no longer matches, merges or suggests.
-          </li>
-          <li>
-            Every merge is recorded with a snapshot; an admin can undo it, restoring both customers exactly.
-          </li>
+          {IDENTITY_RULES.map((rule) => (
+            <li key={rule}>{t(`identity.${rule}`)}</li>
+          ))}
         </ul>
       </DocsSection>
-      <DocsSection id="segment" title="Segment compatibility">
+      <DocsSection id="segment" title={t("segment.title")}>
         <p>
-          Point a Segment-compatible server SDK at Gastvrij with the API key as write key, for example{" "}
-          <code>{`new Analytics({ writeKey, host: "https://gastvrij.example.nl" })`}</code> (Segment) or{" "}
-          <code>{`new Analytics(writeKey, { dataPlaneUrl: "https://gastvrij.example.nl" })`}</code>{" "}
-          (RudderStack), with their default options: <code>/v1/batch</code> leads to{" "}
-          <code>/api/v1/batch</code>, and a body that parses as JSON is taken whatever its Content-Type says
-          (RudderStack labels its gzipped JSON as form data); a body that does not parse is a 415. identify,
-          track, page, screen and alias are read; group is refused per message with a reason. A batch&apos;s
-          top-level <code>context</code> and <code>integrations</code> apply to every message in it, the
-          message&apos;s own keys winning.
+          {t.rich("segment.body", {
+            code,
+            segmentSdk: `new Analytics({ writeKey, host: "https://gastvrij.example.nl" })`,
+            rudderSdk: `new Analytics(writeKey, { dataPlaneUrl: "https://gastvrij.example.nl" })`,
+          })}
         </p>
         <ul className="list-disc space-y-1 pl-5">
-          <li>
-            <code>screen</code> is stored as a page view on the <code>app</code> channel, like{" "}
-            <code>page</code>.
-          </li>
-          <li>
-            <code>alias</code> links <code>previousId</code> to <code>userId</code> under the identify rules:
-            a <code>previousId</code> that a customer holds as external user id merges the two customers; any
-            other is a web id, so an anonymous visitor joins the user, a known person only gets a
-            possible-duplicate suggestion, and a shared device never merges.
-          </li>
+          <li>{t.rich("segment.screen", { code })}</li>
+          <li>{t.rich("segment.alias", { code })}</li>
         </ul>
         <SegmentMapping />
       </DocsSection>

@@ -1,11 +1,10 @@
 import type { Channel, ConsentPurpose } from "@/lib/generated/prisma/enums";
-import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
 import {
   isMarketingPurpose,
   MARKETING_CHANNEL,
   type ConsentInput,
 } from "@/lib/eligibility/eligibility-types";
-import { NONE, type Denial, type RuleContext } from "./rule-context";
+import { deny, NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Marketing (and, by default, surveys) needs a granted consent per purpose and channel. The latest
 // consent event wins; at the same moment a refusal beats a grant. Waiting never helps: only the
@@ -47,22 +46,12 @@ export function consentRule(context: RuleContext): readonly Denial[] {
     if (consent?.status === "granted") return NONE;
     return consent
       ? [
-          {
-            rule: "consent_refused",
-            message: eligibilityCopy.consentRefused(
-              purpose,
-              channel,
-              context.moment(consent.occurredAt.getTime()),
-            ),
-            earliestAllowedAt: null,
-          },
+          deny(
+            "consent_refused",
+            { key: "consentRefused", purpose, channel, when: context.moment(consent.occurredAt.getTime()) },
+            null,
+          ),
         ]
-      : [
-          {
-            rule: "consent_missing",
-            message: eligibilityCopy.consentMissing(purpose, channel),
-            earliestAllowedAt: null,
-          },
-        ];
+      : [deny("consent_missing", { key: "consentMissing", purpose, channel }, null)];
   });
 }

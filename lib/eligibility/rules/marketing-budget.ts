@@ -1,6 +1,5 @@
-import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
 import { instantOfLocal, localParts, startOfNextLocalDay } from "@/lib/time/zoned-time";
-import { DAY_MS, NONE, rollingLimit, type Denial, type RuleContext } from "./rule-context";
+import { DAY_MS, deny, NONE, rollingLimit, type Denial, type RuleContext } from "./rule-context";
 
 // The marketing budget: all marketing channels together per rolling window, per local calendar
 // day, and per channel per shorter rolling window. Surveys and service replies don't count.
@@ -34,16 +33,17 @@ export function marketingBudgetRule(context: RuleContext): readonly Denial[] {
   const limit = rollingLimit(context.marketingTimes, context.now, windowDays * DAY_MS, maxContacts);
   if (!limit) return NONE;
   return [
-    {
-      rule: "marketing_budget",
-      message: eligibilityCopy.marketingBudget(
-        limit.count,
-        maxContacts,
-        windowDays,
-        context.moment(limit.earliestAllowedAt),
-      ),
-      earliestAllowedAt: limit.earliestAllowedAt,
-    },
+    deny(
+      "marketing_budget",
+      {
+        key: "marketingBudget",
+        count: limit.count,
+        max: maxContacts,
+        days: windowDays,
+        from: context.moment(limit.earliestAllowedAt),
+      },
+      limit.earliestAllowedAt,
+    ),
   ];
 }
 
@@ -56,11 +56,11 @@ export function marketingDailyLimitRule(context: RuleContext): readonly Denial[]
   for (const at of context.marketingTimes) if (at >= startOfToday) count++;
   if (count < maxPerDay) return NONE;
   return [
-    {
-      rule: "marketing_daily_limit",
-      message: eligibilityCopy.marketingDaily(count, maxPerDay, context.moment(earliestAllowedAt)),
+    deny(
+      "marketing_daily_limit",
+      { key: "marketingDaily", count, max: maxPerDay, from: context.moment(earliestAllowedAt) },
       earliestAllowedAt,
-    },
+    ),
   ];
 }
 
@@ -72,16 +72,17 @@ export function marketingChannelLimitRule(context: RuleContext): readonly Denial
   const limit = rollingLimit(times, context.now, channelWindowDays * DAY_MS, maxPerChannel);
   if (!limit) return NONE;
   return [
-    {
-      rule: "marketing_channel_limit",
-      message: eligibilityCopy.marketingChannel(
-        limit.count,
-        maxPerChannel,
-        channelWindowDays,
+    deny(
+      "marketing_channel_limit",
+      {
+        key: "marketingChannel",
+        count: limit.count,
+        max: maxPerChannel,
+        days: channelWindowDays,
         purpose,
-        context.moment(limit.earliestAllowedAt),
-      ),
-      earliestAllowedAt: limit.earliestAllowedAt,
-    },
+        from: context.moment(limit.earliestAllowedAt),
+      },
+      limit.earliestAllowedAt,
+    ),
   ];
 }

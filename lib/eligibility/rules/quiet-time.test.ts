@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_CONTACT_POLICY } from "@/lib/validation/contact-policy";
 import { eligibilityInput, policy } from "@/tests/factories/eligibility-factory";
 import { checkEligibility } from "@/lib/eligibility/check-eligibility";
+import { sayReason } from "@/lib/eligibility/eligibility-copy";
 
 // Europe/Amsterdam in 2026: clocks go forward on Sunday 29 March (02:00 CET → 03:00 CEST, 01:00Z)
 // and back on Sunday 25 October (03:00 CEST → 02:00 CET, 01:00Z).
@@ -111,13 +112,23 @@ describe("quiet hours 21:00–08:00 in the customer's time zone", () => {
     );
   });
 
-  it("explains itself", () => {
-    expect(check("2026-06-10T22:15:00+02:00").reasons).toEqual([
+  it("explains itself, in English for the API and in the staff member's language on screen", () => {
+    const { reasons } = check("2026-06-10T22:15:00+02:00");
+    expect(reasons).toEqual([
       {
         rule: "quiet_hours",
         message: "Quiet hours (21:00–08:00 in the customer's time zone); allowed from tomorrow at 08:00",
+        detail: {
+          key: "quietHours",
+          start: "21:00",
+          end: "08:00",
+          from: { days: 1, date: "2026-06-11", time: "08:00", sameYear: true },
+        },
       },
     ]);
+    expect(sayReason(reasons[0]!.detail, "nl")).toBe(
+      "Rusttijd (21:00–08:00 in de tijdzone van de klant); mag vanaf morgen om 08:00",
+    );
   });
 
   it("ends a quiet spell whose end the spring change skips at the moment the clocks jump", () => {
@@ -138,12 +149,15 @@ describe("quiet dates marked by an admin", () => {
 
   it("denies the whole day and resumes at 08:00 the next", () => {
     const result = check("2026-12-25T12:00:00+01:00", { policy: quiet(["2026-12-25"]) });
-    expect(result.reasons).toEqual([
+    expect(result.reasons).toMatchObject([
       {
         rule: "quiet_date",
         message: "Today is a quiet date without outbound contact; allowed from tomorrow at 08:00",
       },
     ]);
+    expect(sayReason(result.reasons[0]!.detail, "nl")).toBe(
+      "Vandaag is een rustdag zonder uitgaand contact; mag vanaf morgen om 08:00",
+    );
     expect(result.earliestAllowedAt).toEqual(new Date("2026-12-26T08:00:00+01:00"));
   });
 

@@ -1,8 +1,7 @@
 import { minutesOfClock } from "@/lib/validation/contact-policy";
-import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
 import type { EligibilityRule } from "@/lib/eligibility/eligibility-types";
 import { instantOfLocal, isoDayOf, localParts, nextDate, startOfNextLocalDay } from "@/lib/time/zoned-time";
-import { NONE, type Denial, type RuleContext } from "./rule-context";
+import { deny, NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Quiet hours and quiet dates, on the customer's wall clock. Unlike the other rules these are not
 // "wait until X": they recur, so the engine also uses quietUntil to move an earliest time out of them.
@@ -84,13 +83,10 @@ function quietDenials(context: RuleContext): readonly Denial[] {
   const from = context.moment(earliestAllowedAt);
   const { start, end } = context.settings.quietHours;
   return [
-    {
-      rule: quiet.rule,
-      message:
-        quiet.rule === "quiet_date"
-          ? eligibilityCopy.quietDate(from)
-          : eligibilityCopy.quietHours(start, end, from),
+    deny(
+      quiet.rule,
+      quiet.rule === "quiet_date" ? { key: "quietDate", from } : { key: "quietHours", start, end, from },
       earliestAllowedAt,
-    },
+    ),
   ];
 }

@@ -1,10 +1,13 @@
 import type { ContactPolicySettings } from "@/lib/validation/contact-policy";
-import { formatAgo, formatMoment } from "@/lib/eligibility/eligibility-copy";
+import { momentOf, reasonOf } from "@/lib/eligibility/eligibility-copy";
 import {
   isMarketingPurpose,
   type EligibilityInput,
+  type EligibilityReason,
   type EligibilityRule,
   type OutboundContactInput,
+  type ReasonDetail,
+  type ReasonMoment,
 } from "@/lib/eligibility/eligibility-types";
 import { usableTimeZone } from "@/lib/time/zoned-time";
 
@@ -23,15 +26,20 @@ export interface RuleContext {
   outbound: readonly (OutboundContactInput & { at: number })[];
   /** The times of the marketing ones among them, newest first. */
   marketingTimes: readonly number[];
-  moment: (at: number) => string;
-  ago: (at: number) => string;
+  /** A moment on the customer's wall clock, relative to now: "tomorrow at 08:00". */
+  moment: (at: number) => ReasonMoment;
+  /** How long before now `at` was, in milliseconds: "3 hours ago". */
+  ago: (at: number) => number;
 }
 
-export interface Denial {
-  rule: EligibilityRule;
-  message: string;
+export interface Denial extends EligibilityReason {
   /** When this rule alone stops denying, given no new events; null when waiting won't help. */
   earliestAllowedAt: number | null;
+}
+
+/** A rule's denial: the reason as data, its English sentence, and when waiting helps. */
+export function deny(rule: EligibilityRule, detail: ReasonDetail, earliestAllowedAt: number | null): Denial {
+  return { ...reasonOf(rule, detail), earliestAllowedAt };
 }
 
 export type Rule = (context: RuleContext) => readonly Denial[];
@@ -57,8 +65,8 @@ export function buildRuleContext(input: EligibilityInput): RuleContext {
     timeZone,
     outbound,
     marketingTimes,
-    moment: (at) => formatMoment(at, now, timeZone),
-    ago: (at) => formatAgo(at, now),
+    moment: (at) => momentOf(at, now, timeZone),
+    ago: (at) => now - at,
   };
 }
 

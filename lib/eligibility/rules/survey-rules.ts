@@ -1,6 +1,5 @@
-import { eligibilityCopy } from "@/lib/eligibility/eligibility-copy";
 import { normalizeSubjectRef, type InteractionInput } from "@/lib/eligibility/eligibility-types";
-import { DAY_MS, HOUR_MS, NONE, type Denial, type RuleContext } from "./rule-context";
+import { DAY_MS, deny, HOUR_MS, NONE, type Denial, type RuleContext } from "./rule-context";
 
 // Surveys: not too often, never about something trivial, never while a case is open or just
 // resolved, and once per case or stay.
@@ -15,11 +14,11 @@ export function surveyIntervalRule(context: RuleContext): readonly Denial[] {
   if (!last || last.at <= context.now - windowMs) return NONE;
   const earliestAllowedAt = last.at + windowMs;
   return [
-    {
-      rule: "survey_interval",
-      message: eligibilityCopy.surveyInterval(context.ago(last.at), context.moment(earliestAllowedAt)),
+    deny(
+      "survey_interval",
+      { key: "surveyInterval", ago: context.ago(last.at), from: context.moment(earliestAllowedAt) },
       earliestAllowedAt,
-    },
+    ),
   ];
 }
 
@@ -48,16 +47,18 @@ export function surveyAfterTrivialRule(context: RuleContext): readonly Denial[] 
   }
   if (!latest) return NONE;
   const earliestAllowedAt = latest.at + blockMs;
+  const { type, amount } = latest.interaction;
   return [
-    {
-      rule: "survey_after_trivial",
-      message: eligibilityCopy.surveyAfterTrivial(
-        latest.interaction,
-        context.ago(latest.at),
-        context.moment(earliestAllowedAt),
-      ),
+    deny(
+      "survey_after_trivial",
+      {
+        key: "surveyAfterTrivial",
+        interaction: { type, amount },
+        ago: context.ago(latest.at),
+        from: context.moment(earliestAllowedAt),
+      },
       earliestAllowedAt,
-    },
+    ),
   ];
 }
 
@@ -72,11 +73,11 @@ export function surveyCaseRule(context: RuleContext): readonly Denial[] {
     if (serviceCase.openedAt.getTime() > context.now) return NONE;
     if (serviceCase.status === "open" || serviceCase.status === "pending") {
       return [
-        {
-          rule: "survey_case_open",
-          message: eligibilityCopy.caseOpen(serviceCase.kind, serviceCase.reference),
-          earliestAllowedAt: null,
-        },
+        deny(
+          "survey_case_open",
+          { key: "caseOpen", kind: serviceCase.kind, reference: serviceCase.reference },
+          null,
+        ),
       ];
     }
     // Resolved without a recorded time: the opening is the best lower bound we have.
@@ -84,24 +85,15 @@ export function surveyCaseRule(context: RuleContext): readonly Denial[] {
     const earliestAllowedAt = closedAt + waitMs;
     if (context.now >= earliestAllowedAt) return NONE;
     const from = context.moment(earliestAllowedAt);
+    const { kind, reference } = serviceCase;
     return [
       closedAt > context.now
-        ? {
-            rule: "survey_case_open",
-            message: eligibilityCopy.caseResolvedLater(serviceCase.kind, serviceCase.reference, from),
+        ? deny("survey_case_open", { key: "caseResolvedLater", kind, reference, from }, earliestAllowedAt)
+        : deny(
+            "survey_case_recently_resolved",
+            { key: "caseResolvedRecently", kind, reference, ago: context.ago(closedAt), hours, from },
             earliestAllowedAt,
-          }
-        : {
-            rule: "survey_case_recently_resolved",
-            message: eligibilityCopy.caseResolvedRecently(
-              serviceCase.kind,
-              serviceCase.reference,
-              context.ago(closedAt),
-              hours,
-              from,
-            ),
-            earliestAllowedAt,
-          },
+          ),
     ];
   });
 }
@@ -115,10 +107,10 @@ export function surveySubjectRule(context: RuleContext): readonly Denial[] {
   );
   if (!earlier) return NONE;
   return [
-    {
-      rule: "survey_subject_already_surveyed",
-      message: eligibilityCopy.subjectSurveyed(subjectRef.trim(), context.ago(earlier.at)),
-      earliestAllowedAt: null,
-    },
+    deny(
+      "survey_subject_already_surveyed",
+      { key: "subjectSurveyed", reference: subjectRef.trim(), ago: context.ago(earlier.at) },
+      null,
+    ),
   ];
 }

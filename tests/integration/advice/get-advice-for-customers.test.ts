@@ -135,3 +135,41 @@ describe("refreshAssociationsIfStale", () => {
     );
   });
 });
+
+describe("refreshCategoryAssociations on several app servers", () => {
+  it("runs once when a second server found them old but gets the lock only after the first refreshed", async () => {
+    await adviceRefreshSettled();
+    await db.$executeRaw`UPDATE "CategoryAssociation" SET "computedAt" = now() - interval '2 days'`;
+    const firstAt = new Date(Date.now() + 2 * 60 * 60_000);
+    const cutoff = new Date(firstAt.getTime() - 24 * 60 * 60_000);
+    // Both servers looked at the age before either refreshed: both saw it older than a day.
+    const first = await withClient((client) =>
+      refreshCategoryAssociations(client, { now: firstAt, skipIfBusy: true, onlyIfOlderThan: cutoff }),
+    );
+    const second = await withClient((client) =>
+      refreshCategoryAssociations(client, {
+        now: new Date(firstAt.getTime() + 1_000),
+        skipIfBusy: true,
+        onlyIfOlderThan: cutoff,
+      }),
+    );
+    expect(first).not.toBeNull();
+    expect(second).toBeNull();
+    const row = await db.categoryAssociation.findFirst();
+    expect(row?.computedAt.getTime()).toBe(firstAt.getTime());
+  });
+
+  it("runs once when two servers start it at the same moment", async () => {
+    await db.$executeRaw`UPDATE "CategoryAssociation" SET "computedAt" = now() - interval '2 days'`;
+    const at = new Date(Date.now() + 3 * 60 * 60_000);
+    const cutoff = new Date(at.getTime() - 24 * 60 * 60_000);
+    const results = await Promise.all(
+      [0, 1].map(() =>
+        withClient((client) =>
+          refreshCategoryAssociations(client, { now: at, skipIfBusy: true, onlyIfOlderThan: cutoff }),
+        ),
+      ),
+    );
+    expect(results.filter((result) => result !== null)).toHaveLength(1);
+  });
+});

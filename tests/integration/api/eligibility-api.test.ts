@@ -119,7 +119,8 @@ describe("GET /api/v1/customers/{identifier}/eligibility", () => {
       customerId: anne,
       purpose: "marketing_email",
       allowed: false,
-      reasons: expected.reasons,
+      // The API says each reason as its rule and English sentence, without the data behind it.
+      reasons: expected.reasons.map(({ rule, message }) => ({ rule, message })),
       earliestAllowedAt: expected.earliestAllowedAt?.toISOString() ?? null,
       policyVersion: 0,
       checkedAt: response.body.checkedAt,

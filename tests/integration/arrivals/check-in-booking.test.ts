@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { sayError } from "@/lib/api/error-response";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
@@ -126,8 +127,15 @@ describe("checkInBooking", () => {
     for (const [input, message] of cases) {
       const error = await checkInBooking(receptionist, input).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ path: "bookingId", message }]);
+      const issues = (error as ValidationError).issues.map(({ path, message }) => ({ path, message }));
+      expect(issues).toEqual([{ path: "bookingId", message }]);
     }
+    // Staff read the refusal in their own language.
+    const refusal = await checkInBooking(receptionist, { bookingId: cancelled.id }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(sayError(refusal as ValidationError, "nl").message).toBe("Deze boeking is geannuleerd.");
+    expect(sayError(refusal as ValidationError, "en").message).toBe("This booking was cancelled.");
     for (const { id } of [cancelled, future, past]) expect(await eventsOf(id)).toHaveLength(0);
     expect((await db.booking.findUniqueOrThrow({ where: { id: future.id } })).status).toBe("confirmed");
   });

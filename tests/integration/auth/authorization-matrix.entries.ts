@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { INGEST_MATRIX } from "./authorization-matrix.ingest-entries";
 import { IMPORT_MATRIX } from "./authorization-matrix.import-entries";
 import { BOARDS_MATRIX } from "./authorization-matrix.boards-entries";
+import { LIVE_MATRIX } from "./authorization-matrix.live-entries";
 import { POLICY_MATRIX } from "./authorization-matrix.policy-entries";
 import { ELIGIBILITY_MATRIX } from "./authorization-matrix.eligibility-entries";
 import { TIMELINE_MATRIX } from "./authorization-matrix.timeline-entries";
@@ -76,6 +77,7 @@ export const MATRIX: Record<string, MatrixEntry> = {
   ...INGEST_MATRIX,
   ...IMPORT_MATRIX,
   ...BOARDS_MATRIX,
+  ...LIVE_MATRIX,
   ...POLICY_MATRIX,
   ...ELIGIBILITY_MATRIX,
   ...TIMELINE_MATRIX,

@@ -42,7 +42,9 @@ describe("a user who must change their password first", () => {
   it("is refused a server action with 403, and the booking stays as it was", async () => {
     const result = await checkInAction({ bookingId });
     expect(result).toMatchObject({ ok: false, status: 403 });
-    expect(!result.ok && result.error).toMatch(/new password/i);
+    expect(!result.ok && result.error).toBe(
+      "Kies eerst een nieuw wachtwoord: je huidige wachtwoord is tijdelijk.",
+    );
     const { rows } = await client.query(`SELECT status FROM "Booking" WHERE id = $1`, [bookingId]);
     expect(rows[0]?.status).toBe("confirmed");
   });

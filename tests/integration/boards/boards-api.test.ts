@@ -33,6 +33,7 @@ beforeAll(async () => {
   await createLocation(url, "STR-API", "store");
   currentActor = {
     ...(await createActor("receptionist", [hotel])),
+    locale: "nl",
     mustChangePassword: false,
     secondFactor: passedSecondFactor(),
   };
@@ -54,8 +55,10 @@ describe("GET /api/arrivals", () => {
     ]);
   });
 
-  it("answers 404 for a hotel outside the actor's locations", async () => {
-    expect((await get("/api/arrivals?location=HTL-OUT")).status).toBe(404);
+  it("answers 404 for a hotel outside the actor's locations, in the staff member's language", async () => {
+    const outside = await get("/api/arrivals?location=HTL-OUT");
+    expect(outside.status).toBe(404);
+    expect(outside.body).toMatchObject({ error: "Dit hotel hoort niet bij jouw vestigingen." });
     expect((await get("/api/arrivals?location=STR-API")).status).toBe(404);
   });
 
@@ -94,6 +97,7 @@ describe("GET /api/pickups", () => {
     const saved = currentActor;
     currentActor = {
       ...(await createActor("manager", [])),
+      locale: "nl",
       mustChangePassword: false,
       secondFactor: passedSecondFactor(),
     };

@@ -42,12 +42,18 @@ describe("saving the contact policy", () => {
     const issues = await validationIssues(saveContactPolicy(admin, { settings: bad, note: null }));
     expect(issues).toEqual(
       expect.arrayContaining([
-        {
+        expect.objectContaining({
           path: "settings.marketing.maxContacts",
           message: "Marketing contacts per window must be at least 1.",
-        },
-        { path: "settings.quietHours.start", message: expect.stringContaining("Quiet hours start") },
-        { path: "settings.surveys.trivialInteractions", message: "List each trivial interaction once." },
+        }),
+        expect.objectContaining({
+          path: "settings.quietHours.start",
+          message: expect.stringContaining("Quiet hours start"),
+        }),
+        expect.objectContaining({
+          path: "settings.surveys.trivialInteractions",
+          message: "List each trivial interaction once.",
+        }),
       ]),
     );
     const missing = await validationIssues(
@@ -75,8 +81,8 @@ describe("saving the contact policy", () => {
     expect(overview.current?.version).toBe(2);
     expect(overview.settings.quietHours.dates).toEqual(["2026-12-25"]);
     expect(overview.versions.map((v) => [v.version, v.note, v.createdByName, v.changes])).toEqual([
-      [2, null, admin.name, ["Quiet dates: added 2026-12-25"]],
-      [1, "Fewer offers", admin.name, ["Marketing contacts per window: 4 → 2"]],
+      [2, null, admin.name, [{ path: "quietHours.dates", kind: "list", added: ["2026-12-25"], removed: [] }]],
+      [1, "Fewer offers", admin.name, [{ path: "marketing.maxContacts", kind: "value", from: 4, to: 2 }]],
     ]);
     expect(overview.versions[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(
       overview.versions[1]!.createdAt.getTime(),
@@ -88,7 +94,7 @@ describe("saving the contact policy", () => {
     });
     expect(audits.map((a) => [a.reason, a.details])).toEqual([
       ["Fewer offers", { version: 1, changes: ["Marketing contacts per window: 4 → 2"] }],
-      [null, { version: 2, changes: ["Quiet dates: added 2026-12-25"] }],
+      [null, { version: 2, changes: ["Quiet dates: added 25 December 2026"] }],
     ]);
   });
 

@@ -3,7 +3,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getContactPressureCard } from "@/lib/contact-pressure/get-contact-pressure-card";
-import { purposeQuestions } from "@/components/contact-pressure/contact-pressure-copy";
+import { sayReason } from "@/lib/eligibility/eligibility-copy";
+import { translatorFor } from "@/lib/i18n/translator";
 import { createActor } from "../../factories/actor-factory";
 import { createCustomer } from "../../factories/customer-factory";
 import { createLocation } from "../../factories/staff-factory";
@@ -49,11 +50,14 @@ describe("the card's lines", () => {
     const receptionist = await createActor("receptionist", [hotel]);
     const card = await getContactPressureCard(receptionist, customer, NOON);
     const lines = Object.fromEntries(card!.purposes.map((verdict) => [verdict.line, verdict]));
-    expect(purposeQuestions.newsletter).toBe("Newsletter");
+    expect(translatorFor("nl")("contactPressure.lines.newsletter")).toBe("Nieuwsbrief");
     expect(lines.newsletter).toMatchObject({ allowed: true, reasons: [] });
     expect(lines.email_offers?.allowed).toBe(false);
     expect(lines.email_offers?.reasons.map((reason) => reason.message)).toEqual([
       "No consent for promotions by email",
+    ]);
+    expect(lines.email_offers?.reasons.map((reason) => sayReason(reason.detail, "nl"))).toEqual([
+      "Geen toestemming voor aanbiedingen per e-mail",
     ]);
   });
 

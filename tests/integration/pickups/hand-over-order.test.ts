@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { sayError } from "@/lib/api/error-response";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { db } from "@/lib/db/client";
 import { localDate } from "@/lib/time/local-date";
@@ -102,8 +103,15 @@ describe("handOverOrder", () => {
     for (const [input, message] of cases) {
       const error = await handOverOrder(storeStaff, input).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([{ path: "orderId", message }]);
+      const issues = (error as ValidationError).issues.map(({ path, message }) => ({ path, message }));
+      expect(issues).toEqual([{ path: "orderId", message }]);
     }
+    const refusal = await handOverOrder(storeStaff, { orderId: preparing.id }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(sayError(refusal as ValidationError, "nl").message).toBe(
+      "Deze bestelling is nog niet klaar om af te halen.",
+    );
     expect(await eventsOf(preparing.id)).toHaveLength(0);
   });
 

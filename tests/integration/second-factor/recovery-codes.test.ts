@@ -80,7 +80,7 @@ describe("admin reset of a second factor", () => {
     const admin = await signedInSession("admin");
     await expect(resetSecondFactor(admin, { id: admin.id, reason: "Lost my phone" })).rejects.toMatchObject({
       status: 400,
-      issues: [{ path: "id", message: "Own account." }],
+      issues: [{ path: "id", message: "You can't reset your own second factor; ask another admin." }],
     });
     await expect(resetSecondFactor(admin, { id: admin.id, reason: "" })).rejects.toMatchObject({
       issues: [{ path: "reason", message: "Say why (at least 5 characters)." }],

@@ -28,7 +28,7 @@ describe("second-factor policy", () => {
       saveSecondFactorPolicy(admin, { requiredRoles: ["admin", "receptionist"] }),
     ).rejects.toMatchObject({
       status: 400,
-      issues: [{ path: "requiredRoles", message: "Nothing changed." }],
+      issues: [{ path: "requiredRoles", message: "Nothing changed: these roles equal version 1." }],
     });
     await expect(saveSecondFactorPolicy(admin, { requiredRoles: ["owner"] })).rejects.toMatchObject({
       status: 400,

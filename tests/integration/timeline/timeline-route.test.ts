@@ -96,7 +96,7 @@ describe("GET /api/customers/[id]/timeline", () => {
     try {
       const { status, body } = await get(listRoute, path(), { id: customerId });
       expect(status).toBe(403);
-      expect(body.error).toMatch(/new password/i);
+      expect(body.error).toBe("Kies eerst een nieuw wachtwoord: je huidige wachtwoord is tijdelijk.");
     } finally {
       session.actor = regular;
     }

@@ -1,6 +1,7 @@
 import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import { UsersRound } from "lucide-react";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ManualMergeForm } from "@/components/merges/manual-merge-form";
 import { MergeReview } from "@/components/merges/merge-review";
 import { Badge } from "@/components/ui/badge";
@@ -8,43 +9,60 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requirePageActor } from "@/lib/auth/guards";
 import { formatDateTime } from "@/lib/format/dates";
+import type { IdentityType } from "@/lib/generated/prisma/enums";
 import { listDuplicateSuggestions } from "@/lib/identity/list-duplicate-suggestions";
 
-export const metadata: Metadata = { title: "Possible duplicates" };
-
-const nameOf = (c: { firstName: string | null; lastName: string | null }) =>
-  [c.firstName, c.lastName].filter(Boolean).join(" ") || "Unnamed customer";
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.duplicates");
+  return { title: t("title") };
+}
 
 export default async function DuplicatesPage() {
   const actor = await requirePageActor("customers.merge");
-  const suggestions = await listDuplicateSuggestions(actor);
+  const [suggestions, t, locale] = await Promise.all([
+    listDuplicateSuggestions(actor),
+    getTranslations(),
+    getLocale(),
+  ]);
+  const nameOf = (c: { firstName: string | null; lastName: string | null }) =>
+    [c.firstName, c.lastName].filter(Boolean).join(" ") || t("admin.unnamedCustomer");
   return (
     <AdminPage
       role={actor.role}
       current="/admin/duplicates"
-      title="Possible duplicates"
-      description="Customers tied by a weak identifier (phone, device, booking reference). Strong identifiers merge automatically; these wait for a person."
+      title={t("admin.duplicates.title")}
+      description={t("admin.duplicates.description")}
     >
       {suggestions.length === 0 ? (
         <Card>
           <EmptyState
             icon={UsersRound}
-            title="No possible duplicates to review"
-            description="New suggestions appear here when incoming events tie two customers by a phone number or device."
+            title={t("admin.duplicates.empty.title")}
+            description={t("admin.duplicates.empty.description")}
           />
         </Card>
       ) : (
-        <ul className="space-y-3" aria-label="Possible duplicates">
+        <ul className="space-y-3" aria-label={t("admin.duplicates.title")}>
           {suggestions.map((suggestion) => {
-            const label = `${nameOf(suggestion.customerA)} and ${nameOf(suggestion.customerB)}`;
+            const label = t("admin.duplicates.pair", {
+              first: nameOf(suggestion.customerA),
+              second: nameOf(suggestion.customerB),
+            });
+            const identifier = t(`labels.identityType.${suggestion.identityType as IdentityType}`);
             return (
               <li key={suggestion.id}>
                 <Card>
                   <CardHeader className="flex-row flex-wrap items-center justify-between gap-2">
-                    <CardTitle>{label}</CardTitle>
-                    <div className="flex gap-2">
-                      <Badge tone="outbound">Same {suggestion.identityType.replace(/_/g, " ")}</Badge>
-                      <Badge>Suggested {formatDateTime(suggestion.createdAt)}</Badge>
+                    <CardTitle className="break-words">{label}</CardTitle>
+                    <div className="flex flex-wrap gap-2">
+                      <Badge tone="outbound">
+                        {t("admin.duplicates.same", { identifier: identifier.toLowerCase() })}
+                      </Badge>
+                      <Badge className="whitespace-normal">
+                        {t("admin.duplicates.suggested", {
+                          date: formatDateTime(suggestion.createdAt, locale),
+                        })}
+                      </Badge>
                     </div>
                   </CardHeader>
                   <CardContent>
@@ -62,8 +80,8 @@ export default async function DuplicatesPage() {
         </ul>
       )}
       <AdminCard
-        title="Merge two customers"
-        description={<>For duplicates nobody suggested. You see a preview before anything changes.</>}
+        title={t("admin.duplicates.manualTitle")}
+        description={t("admin.duplicates.manualDescription")}
       >
         <ManualMergeForm />
       </AdminCard>

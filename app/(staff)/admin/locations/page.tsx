@@ -1,32 +1,31 @@
 import { AdminCard, AdminPage } from "@/components/admin/admin-page";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { LocationForm } from "@/components/admin/location-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requirePageActor } from "@/lib/auth/guards";
 import { listLocations } from "@/lib/locations/manage-locations";
 
-export const metadata: Metadata = { title: "Locations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("locations");
+  return { title: t("title") };
+}
 
 export default async function LocationsPage() {
   const actor = await requirePageActor("locations.manage");
-  const locations = await listLocations(actor);
+  const [locations, t] = await Promise.all([listLocations(actor), getTranslations("locations")]);
   return (
-    <AdminPage
-      role={actor.role}
-      current="/admin/locations"
-      title="Locations"
-      description="Hotels and stores. Staff see the customers of the locations they are assigned to."
-    >
-      <ul className="space-y-3" aria-label="Locations">
+    <AdminPage role={actor.role} current="/admin/locations" title={t("title")} description={t("description")}>
+      <ul className="space-y-3" aria-label={t("title")}>
         {locations.map((location) => (
           <li key={location.id}>
             <Card>
-              <CardHeader className="flex-row items-center justify-between">
+              <CardHeader className="flex-row flex-wrap items-center justify-between gap-2">
                 <CardTitle>{location.name}</CardTitle>
-                <div className="flex gap-2">
-                  <Badge tone="brand">{location.type === "hotel" ? "Hotel" : "Store"}</Badge>
-                  <Badge>{location._count.staff} staff</Badge>
+                <div className="flex flex-wrap gap-2">
+                  <Badge tone="brand">{t(location.type === "hotel" ? "type.hotel" : "type.store")}</Badge>
+                  <Badge>{t("staffCount", { count: location._count.staff })}</Badge>
                 </div>
               </CardHeader>
               <CardContent>
@@ -45,7 +44,7 @@ export default async function LocationsPage() {
           </li>
         ))}
       </ul>
-      <AdminCard title="New location">
+      <AdminCard title={t("new")}>
         <LocationForm />
       </AdminCard>
     </AdminPage>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AdminPage } from "@/components/admin/admin-page";
 import { ErasureTable } from "@/components/privacy/erasure-table";
 import { LogRequestForm } from "@/components/privacy/log-request-form";
@@ -11,42 +12,38 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { requirePageActor } from "@/lib/auth/guards";
 import { getPrivacyOverview } from "@/lib/privacy-admin/get-privacy-overview";
 
-export const metadata: Metadata = { title: "Privacy" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("privacy");
+  return { title: t("title") };
+}
 
 export default async function PrivacyPage() {
   const actor = await requirePageActor("privacy.manage");
-  const overview = await getPrivacyOverview(actor);
+  const [overview, t] = await Promise.all([getPrivacyOverview(actor), getTranslations("privacy")]);
   return (
-    <AdminPage
-      role={actor.role}
-      current="/admin/privacy"
-      title="Privacy"
-      description="What we process and why, how long we keep it, data-subject requests and their deadlines (one month, GDPR Art. 12(3)), and the erasures done."
-    >
+    <AdminPage role={actor.role} current="/admin/privacy" title={t("title")} description={t("description")}>
       <Card>
         <CardHeader>
-          <CardTitle>Open requests</CardTitle>
+          <CardTitle>{t("requests.title")}</CardTitle>
         </CardHeader>
         <RequestTable requests={overview.openRequests} />
         <CardContent className="border-t border-stone-100 pt-4">
+          {/* The server checks "not in the future" by the UTC day; the default follows it. */}
           <LogRequestForm today={new Date().toISOString().slice(0, 10)} />
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Erasures done</CardTitle>
-          <CardDescription>
-            Erase a customer from their profile (“Erase…”). Each erasure leaves only a pseudonymous stub.
-          </CardDescription>
+          <CardTitle>{t("erasures.title")}</CardTitle>
+          <CardDescription>{t("erasures.description")}</CardDescription>
         </CardHeader>
         <ErasureTable erasures={overview.erasures} />
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Retention</CardTitle>
+          <CardTitle>{t("retention.title")}</CardTitle>
           <CardDescription>
-            Applied once a day by the app, in small batches;{" "}
-            <code>npm run privacy:retention -- --dry-run</code> prints what it would touch.
+            {t.rich("retention.description", { code: (chunks) => <code>{chunks}</code> })}
           </CardDescription>
         </CardHeader>
         <CardContent className="space-y-6">
@@ -56,17 +53,14 @@ export default async function PrivacyPage() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Suppressed identifiers</CardTitle>
-          <CardDescription>
-            Identifiers of erased customers, kept only as keyed hashes: events carrying them are dropped and
-            reported as suppressed.
-          </CardDescription>
+          <CardTitle>{t("suppressions.title")}</CardTitle>
+          <CardDescription>{t("suppressions.description")}</CardDescription>
         </CardHeader>
         <SuppressionTable suppressions={overview.suppressions} />
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Processing purposes</CardTitle>
+          <CardTitle>{t("purposes.title")}</CardTitle>
         </CardHeader>
         <ProcessingPurposes />
       </Card>

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { cardCopy } from "@/components/greeting-card/card-copy";
 import { GreetingCard } from "@/components/greeting-card/greeting-card";
 import { LogWhatHappened } from "@/components/journal/log-what-happened";
 import { ProfilePrivacyLinks } from "@/components/privacy/profile-privacy-links";
 import { hasRecentSecondFactor } from "@/lib/auth/second-factor-state";
 import { CustomerTimeline } from "@/components/timeline/customer-timeline";
 import { TimelineBoundary } from "@/components/timeline/timeline-boundary";
-import { timelineCopy } from "@/components/timeline/timeline-copy";
 import { TimelineSkeleton } from "@/components/timeline/timeline-skeleton";
 import { countProfileViewers } from "@/lib/audit-log/count-profile-viewers";
 import { isPrefetchRequest } from "@/lib/audit-log/is-prefetch-request";
@@ -16,7 +15,7 @@ import { recordProfileView } from "@/lib/audit-log/record-profile-view";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getCustomerProfile } from "@/lib/greeting-card/get-customer-profile";
-import { customerDisplayName } from "@/lib/format/names";
+import { customerName } from "@/lib/format/names";
 import { listJournalLocations } from "@/lib/journal/resolve-journal-location";
 import { listTimelineEvents } from "@/lib/timeline/list-timeline-events";
 import { listTimelineLocations } from "@/lib/timeline/list-timeline-locations";
@@ -29,10 +28,12 @@ type CustomerPageProps = {
 };
 
 export async function generateMetadata({ params }: CustomerPageProps): Promise<Metadata> {
-  if (await isPrefetchRequest()) return { title: "Customer" };
+  const t = await getTranslations("card");
+  if (await isPrefetchRequest()) return { title: t("metaTitle") };
   const actor = await requirePageActor("customer.view");
   const profile = await getCustomerProfile(actor, (await params).id);
-  return { title: profile ? customerDisplayName(profile.customer) : "Customer not found" };
+  if (!profile) return { title: t("metaNotFound") };
+  return { title: customerName(profile.customer) ?? t("unnamed") };
 }
 
 const nullWhenNotFound = (error: unknown) => {
@@ -58,7 +59,8 @@ async function Timeline(props: {
 // router asks for a page's head on its own) and not for a prefetch, which gets a placeholder without
 // customer data. Links to profiles don't prefetch either (components/customer/customer-link.tsx).
 export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
-  if (await isPrefetchRequest()) return <TimelineSkeleton label={timelineCopy.loading} />;
+  const t = await getTranslations();
+  if (await isPrefetchRequest()) return <TimelineSkeleton label={t("timeline.loading")} />;
   const actor = await requirePageActor("customer.view");
   const { id } = await params;
   const filters = timelineFiltersFromSearchParams(await searchParams);
@@ -77,13 +79,16 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
   ]);
 
   return (
-    // Half the shell's top padding: on a tablet every pixel goes to the card.
-    <div className="-mt-4 space-y-6">
+    // Half the shell's top padding: on a tablet every pixel goes to the card. Keyed by customer, so
+    // opening another profile from this one mounts a new card and its name takes focus again.
+    <div key={profile.customer.id} className="-mt-4 space-y-4 sm:space-y-6">
       <GreetingCard
         profile={profile}
         logControl={<LogWhatHappened customerId={profile.customer.id} locations={journalLocations} />}
       />
-      {viewers !== null ? <p className="text-sm text-stone-600">{cardCopy.viewedBy(viewers)}</p> : null}
+      {viewers !== null ? (
+        <p className="text-sm text-stone-600">{t("card.viewedBy", { count: viewers })}</p>
+      ) : null}
       <ProfilePrivacyLinks
         role={actor.role}
         customerId={profile.customer.id}
@@ -91,7 +96,7 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
       />
       {/* A journey that fails to load shows its own error under the card, not the page's. */}
       <TimelineBoundary>
-        <Suspense fallback={<TimelineSkeleton label={timelineCopy.loading} />}>
+        <Suspense fallback={<TimelineSkeleton label={t("timeline.loading")} />}>
           <Timeline customerId={profile.customer.id} firstPage={firstPage} locations={timelineLocations} />
         </Suspense>
       </TimelineBoundary>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AdminPage } from "@/components/admin/admin-page";
 import { EraseCustomerForm } from "@/components/privacy/erase-customer-form";
@@ -6,10 +7,12 @@ import { ErasedNotice } from "@/components/privacy/erased-notice";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { NotFoundError } from "@/lib/errors";
 import { requirePageActor } from "@/lib/auth/guards";
-import { UNNAMED_CUSTOMER } from "@/lib/format/names";
 import { previewErasure } from "@/lib/privacy/erase-by-staff";
 
-export const metadata: Metadata = { title: "Erase customer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("privacy.erase");
+  return { title: t("title") };
+}
 
 export default async function EraseCustomerPage({ params }: { params: Promise<{ customerId: string }> }) {
   const actor = await requirePageActor("customer.erase");
@@ -18,23 +21,26 @@ export default async function EraseCustomerPage({ params }: { params: Promise<{ 
     throw error;
   });
   if (preview.status === "erased") return <ErasedNotice pseudonym={preview.pseudonym} />;
+  const t = await getTranslations();
   const { counts } = preview;
   return (
     <AdminPage
       role={actor.role}
       current="/admin/privacy"
-      title="Erase customer"
-      description="GDPR Art. 17. Every piece of personal data goes, in every table; what remains is a stub under a random pseudonym so counts and insights stay right."
+      title={t("privacy.erase.title")}
+      description={t("privacy.erase.description")}
     >
       <Card>
         <CardHeader>
-          <CardTitle>{preview.name ?? UNNAMED_CUSTOMER}</CardTitle>
+          <CardTitle className="break-words">{preview.name ?? t("admin.unnamedCustomer")}</CardTitle>
           <CardDescription>
-            {counts.events} events, {counts.identities} identifiers, {counts.bookings} bookings,{" "}
-            {counts.orders} orders and {counts.serviceCases} service cases. Names, identifiers, addresses,
-            summaries, notes, payloads, references, stored API answers and the free text of audit entries are
-            erased; the identifiers are kept only as keyed hashes so source systems cannot bring this person
-            back.
+            {t("privacy.erase.what", {
+              events: counts.events,
+              identities: counts.identities,
+              bookings: counts.bookings,
+              orders: counts.orders,
+              cases: counts.serviceCases,
+            })}
           </CardDescription>
         </CardHeader>
         <CardContent>

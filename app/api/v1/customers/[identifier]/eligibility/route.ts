@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { AppError } from "@/lib/errors";
 import { apiRoute } from "@/lib/api/api-route";
+import { english } from "@/lib/i18n/translator";
 import { checkIdentifiersEligibility } from "@/lib/eligibility/check-identifiers-eligibility";
 import { eligibilityQuerySchema, parseCustomerIdentifier } from "@/lib/validation/eligibility";
 
@@ -11,9 +12,9 @@ export const GET = apiRoute(
     const raw = String(params.identifier ?? "");
     const parsed = parseCustomerIdentifier(raw);
     if (!parsed.ok) {
-      const message = `The identifier ${parsed.problem}.`;
-      throw new AppError("invalid_request", message, {
-        issues: [{ path: "$path.identifier", message: parsed.problem }],
+      const problem = english(parsed.problem);
+      throw new AppError("invalid_request", `The identifier ${problem}.`, {
+        issues: [{ path: "$path.identifier", message: problem }],
       });
     }
     const { policyVersion, checkedAt, results } = await checkIdentifiersEligibility([
