@@ -35,7 +35,7 @@ const AXIS_TICK = { fontSize: 12, fill: "#44403c" };
 const HATCH_ID = "previous-hatch";
 
 /**
- * One chart from a spec: bars (side by side or stacked), lines, or horizontal bars for ranked
+ * One chart from a spec (no focus stop of its own: the table has the figures): bars (side by side or stacked), lines, or horizontal bars for ranked
  * categories. Series keep their colour everywhere; the previous period is grey and dashed or hatched,
  * so it reads apart without colour. The chart is a picture of the table next to it: screen readers
  * get the takeaway and the table instead.
@@ -78,7 +78,11 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
     <div style={{ height }} className="w-full min-w-0">
       <ResponsiveContainer width="100%" height="100%">
         {spec.type === "line" ? (
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+          <LineChart
+            data={data}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e7e5e4" />
             <XAxis dataKey="category" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={12} />
             <YAxis tick={AXIS_TICK} tickFormatter={format} width={64} />
@@ -101,6 +105,7 @@ export function InsightChart({ spec }: { spec: ChartSpec }) {
         ) : (
           <BarChart
             data={data}
+            accessibilityLayer={false}
             layout={isHorizontal ? "vertical" : "horizontal"}
             margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           >

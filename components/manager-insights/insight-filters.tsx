@@ -1,7 +1,6 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { DatePicker } from "@/components/ui/date-picker";
 import { Label } from "@/components/ui/label";
@@ -32,12 +31,11 @@ export function InsightFilters({
   summary: string;
 }) {
   const t = useTranslations("managerInsights.filters");
-  const [period, setPeriod] = useState<PeriodPreset>(preset);
   return (
     <form
       method="get"
       action="/insights"
-      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
+      className="group space-y-3 rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
       aria-label={t("title")}
     >
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
@@ -69,8 +67,7 @@ export function InsightFilters({
                   type="radio"
                   name="period"
                   value={option}
-                  checked={period === option}
-                  onChange={() => setPeriod(option)}
+                  defaultChecked={preset === option}
                   className="size-4 accent-brand-600"
                 />
                 {t(`presets.${option}`)}
@@ -78,18 +75,18 @@ export function InsightFilters({
             ))}
           </div>
         </fieldset>
-        {period === "custom" ? (
-          <div className="flex flex-wrap gap-3">
-            <div className="flex flex-col gap-1">
-              <Label htmlFor="insights-from">{t("from")}</Label>
-              <DatePicker id="insights-from" name="from" defaultValue={from} max={today} />
-            </div>
-            <div className="flex flex-col gap-1">
-              <Label htmlFor="insights-to">{t("to")}</Label>
-              <DatePicker id="insights-to" name="to" defaultValue={to} max={today} />
-            </div>
+        {/* Shown by CSS as soon as "custom" is checked, also before the script has loaded; the
+            server reads the dates only for a custom period. */}
+        <div className="hidden flex-wrap gap-3 group-has-[input[value=custom]:checked]:flex">
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="insights-from">{t("from")}</Label>
+            <DatePicker id="insights-from" name="from" defaultValue={from} max={today} />
           </div>
-        ) : null}
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="insights-to">{t("to")}</Label>
+            <DatePicker id="insights-to" name="to" defaultValue={to} max={today} />
+          </div>
+        </div>
         <label className="inline-flex min-h-11 cursor-pointer items-center gap-2 text-sm text-stone-800">
           <input
             type="checkbox"

@@ -77,12 +77,14 @@ export function PathList({
               type="button"
               aria-expanded={chosen?.path === item.path}
               aria-controls={panelId}
-              aria-label={t("pathCustomers.show", { path: item.label })}
               onClick={() => setChosen(chosen?.path === item.path ? null : item)}
               className="group flex min-h-11 w-full flex-col gap-1 rounded-md px-2 py-1.5 text-left hover:bg-stone-50 focus-visible:outline-2 focus-visible:outline-brand-600 aria-expanded:bg-brand-50"
             >
               <span className="flex w-full flex-wrap items-baseline justify-between gap-x-3 text-sm">
-                <span className="min-w-0 font-medium text-stone-800">{item.label}</span>
+                <span className="min-w-0 font-medium text-stone-800">
+                  <span className="sr-only">{t("pathCustomers.showPrefix")} </span>
+                  {item.label}
+                </span>
                 <span className="text-stone-700 tabular-nums">
                   {formatNumber(item.current, locale)} ·{" "}
                   {formatPercent(total > 0 ? item.current / total : 0, locale)}

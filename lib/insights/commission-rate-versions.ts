@@ -1,5 +1,5 @@
 import "server-only";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   commissionRatesSchema,
@@ -20,7 +20,7 @@ export const rateVersionsStatement = (): Prisma.Sql => Prisma.sql`
   SELECT version, rates, "validFrom"::text AS "validFrom" FROM "CommissionRateVersion" ORDER BY version`;
 
 export async function loadRateVersions(): Promise<RateVersion[]> {
-  const rows = await readRows<{ version: number; rates: unknown; validFrom: string }>(
+  const rows = await readHeavyRows<{ version: number; rates: unknown; validFrom: string }>(
     rateVersionsStatement(),
   );
   return rows.map((row) => ({

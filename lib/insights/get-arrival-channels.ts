@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketOfSql, isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import { ARRIVAL_CHANNELS, type ArrivalChannel, type ArrivalChannels } from "./manager-insights-types";
@@ -37,7 +37,7 @@ const BY_LOCATION = 0b110;
 /** How guests and customers found us: visits by arrival channel over time, by first touch and location. */
 export async function getArrivalChannels(actor: Actor, request: InsightRequest): Promise<ArrivalChannels> {
   assertCan(actor, "insights.view");
-  const rows = await readRows<Row>(arrivalChannelsStatement(request));
+  const rows = await readHeavyRows<Row>(arrivalChannelsStatement(request));
   const totals = new Map<ArrivalChannel, { current: number; previous: number }>();
   const result: ArrivalChannels = {
     period: request.period,

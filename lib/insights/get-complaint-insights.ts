@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
   atLocations,
@@ -101,7 +101,7 @@ export async function getComplaintInsights(
   request: InsightRequest,
 ): Promise<ComplaintInsights> {
   assertCan(actor, "insights.view");
-  const rows = await readRows<Row>(complaintInsightsStatement(request));
+  const rows = await readHeavyRows<Row>(complaintInsightsStatement(request));
   const weekly = new Map<string, { bucket: string; isCurrent: boolean; opened: number; closed: number }>();
   const totals = {
     opened: { current: 0, previous: 0 },

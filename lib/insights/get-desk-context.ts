@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { atLocations, bucketOfSql, inBothPeriods, isCurrent, type InsightRequest } from "./insight-request";
 import type { DeskContext, DeskFigures } from "./manager-insights-types";
@@ -74,7 +74,7 @@ const none = (): DeskFigures => ({
 /** Is the context used at the desk? The card opened before check-ins and pickups, notes, facts reused. */
 export async function getDeskContext(actor: Actor, request: InsightRequest): Promise<DeskContext> {
   assertCan(actor, "insights.view");
-  const rows = await readRows<Row>(deskContextStatement(request, actor));
+  const rows = await readHeavyRows<Row>(deskContextStatement(request, actor));
   const result: DeskContext = {
     period: request.period,
     current: none(),

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { localDate } from "@/lib/time/local-date";
 import { DISPLAY_TIME_ZONE } from "@/lib/format/dates";
@@ -65,7 +65,7 @@ const figures = (row: Row): RebookingFigures => ({
 export async function getDirectRebooking(actor: Actor, request: InsightRequest): Promise<DirectRebooking> {
   assertCan(actor, "insights.view");
   const versions = await loadRateVersions();
-  const rows = await readRows<Row>(directRebookingStatement(request, versions));
+  const rows = await readHeavyRows<Row>(directRebookingStatement(request, versions));
   const inForce = ratesOn(localDate(DISPLAY_TIME_ZONE), versions);
   const result: DirectRebooking = {
     period: request.period,

@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import type { JourneyPaths, PathRow } from "./manager-insights-types";
@@ -57,7 +57,7 @@ function ranked(rows: Row[]): {
 /** The most common roads to a first booking or order, and from a complaint to a return or churn. */
 export async function getJourneyPaths(actor: Actor, request: InsightRequest): Promise<JourneyPaths> {
   assertCan(actor, "insights.view");
-  const rows = await readRows<Row>(journeyPathsStatement(request));
+  const rows = await readHeavyRows<Row>(journeyPathsStatement(request));
   const acquisition = rows.filter((row) => row.kind === "acquisition");
   const complaint = rows.filter((row) => row.kind === "complaint");
   const outcomes = OUTCOMES.map((outcome) => ({

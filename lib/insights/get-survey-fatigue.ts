@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bucketOfSql, isCurrent, rollupRows, type InsightRequest } from "./insight-request";
 import { SURVEY_GAPS, type SentAnswered, type SurveyFatigue, type SurveyGap } from "./manager-insights-types";
@@ -42,7 +42,7 @@ const none = (): SentAnswered => ({ sent: 0, responded: 0 });
 /** Are we asking too often? Response rates by days since the last survey and after trivial contacts. */
 export async function getSurveyFatigue(actor: Actor, request: InsightRequest): Promise<SurveyFatigue> {
   assertCan(actor, "insights.view");
-  const rows = await readRows<Row>(surveyFatigueStatement(request));
+  const rows = await readHeavyRows<Row>(surveyFatigueStatement(request));
   const totals = { current: none(), previous: none() };
   const gaps = new Map<SurveyGap, { current: SentAnswered; previous: SentAnswered }>();
   const prior = new Map<number, { current: SentAnswered; previous: SentAnswered }>();

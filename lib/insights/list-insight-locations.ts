@@ -1,6 +1,6 @@
 import "server-only";
 import { assertCan, locationScope, type Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InsightLocation } from "./manager-insights-types";
 
@@ -9,7 +9,7 @@ export async function listInsightLocations(actor: Actor): Promise<InsightLocatio
   assertCan(actor, "insights.view");
   const scope = locationScope(actor);
   if (scope?.length === 0) return [];
-  return readRows<InsightLocation>(Prisma.sql`
+  return readHeavyRows<InsightLocation>(Prisma.sql`
     SELECT id::text, name, type::text FROM "Location"
     WHERE ${scope === null ? Prisma.sql`true` : Prisma.sql`id = ANY(${scope}::uuid[])`}
     ORDER BY type, name`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { customerVisibleTo } from "@/lib/auth/customer-scope";
-import { readRows } from "@/lib/db/read-rows";
+import { readHeavyRows } from "@/lib/db/read-rows";
 import { customerName } from "@/lib/format/names";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PathKind } from "@/lib/validation/insights";
@@ -41,7 +41,7 @@ export async function listPathCustomers(
   path: string,
 ): Promise<PathCustomer[]> {
   assertCan(actor, "insights.view");
-  const rows = await readRows<Row>(pathCustomersStatement(request, kind, path, actor));
+  const rows = await readHeavyRows<Row>(pathCustomersStatement(request, kind, path, actor));
   return rows.map((row) => ({
     id: row.id,
     name: customerName(row),
