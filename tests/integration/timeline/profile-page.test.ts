@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { TimelinePage } from "@/lib/timeline/timeline-types";
+import { withIntl } from "../../helpers/with-intl";
 import { actor, addEvents, customer, location } from "./timeline-fixtures";
 
 const session = {
@@ -17,6 +18,21 @@ const session = {
 vi.mock("@/lib/auth/current-actor", () => ({ getCurrentActor: async () => session.actor }));
 const request = { headers: new Headers() };
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
+// The page's own words come from next-intl's server API, which needs Next's request; here it is the
+// Dutch messages directly (the staff default).
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { default: nl } = await import("@/messages/nl");
+  return {
+    getLocale: async () => "nl",
+    getTranslations: async (namespace?: string | { namespace?: string }) =>
+      createTranslator({
+        locale: "nl",
+        messages: nl,
+        namespace: (typeof namespace === "string" ? namespace : namespace?.namespace) as never,
+      }),
+  };
+});
 vi.mock("next/navigation", async (original) => ({
   ...(await original<typeof import("next/navigation")>()),
   useRouter: () => ({ refresh: vi.fn() }),
@@ -60,7 +76,7 @@ function renderFailedJourney(boundary: Element): string {
   const element = TimelineBoundary({ children: boundary.props.children }) as ReactElement<BoundaryProps>;
   const failed = new SectionBoundary(element.props);
   failed.state = SectionBoundary.getDerivedStateFromError(new Error("timeline query failed"));
-  return renderToStaticMarkup(failed.render() as ReactElement);
+  return renderToStaticMarkup(withIntl(failed.render()));
 }
 
 let hotel = "";
@@ -114,7 +130,7 @@ describe("the profile page", () => {
           params: Promise.resolve({ id: other }),
           searchParams: Promise.resolve({}),
         });
-        expect(metadata.title).toBe("Customer");
+        expect(metadata.title).toBe("Klant");
       } finally {
         request.headers = new Headers();
       }
@@ -130,12 +146,12 @@ describe("the profile page", () => {
 
     // While the journey streams in, staff see a loading region that says what is loading.
     const loading = renderToStaticMarkup(suspense!.props.fallback as ReactElement);
-    expect(loading).toMatch(/^<div role="status"[^>]*><span class="sr-only">Loading the journey…<\/span>/);
+    expect(loading).toMatch(/^<div role="status"[^>]*><span class="sr-only">Klantreis laden…<\/span>/);
 
     // A journey that fails shows its heading, what failed and a retry; the card above stays.
     const failed = renderFailedJourney(boundary!);
-    expect(failed).toContain("Journey</h2>");
-    expect(failed).toMatch(/role="alert".*The journey could not be loaded/);
-    expect(failed).toMatch(/<button[^>]*>.*Try again<\/button>/);
+    expect(failed).toContain("Klantreis</h2>");
+    expect(failed).toMatch(/role="alert".*De klantreis kon niet worden geladen/);
+    expect(failed).toMatch(/<button[^>]*>.*Opnieuw proberen<\/button>/);
   });
 });
