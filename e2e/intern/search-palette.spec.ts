@@ -97,7 +97,7 @@ test("the top bar's search button opens the palette, and Esc closes it and gives
   const guest = await seedGuest();
   await signInAs(page, "intern", ["HTL-AMS"]);
   await page.goto("/customers");
-  const button = page.getByRole("button", { name: "Klanten zoeken" });
+  const button = page.getByRole("button", { name: "Zoeken naar klanten" });
   await button.click();
   const palette = page.getByRole("dialog", { name: "Klanten zoeken" });
   await expect(palette).toBeVisible();
@@ -128,7 +128,7 @@ test("every role has the search in the top bar of every page, inside a 1024 px w
   await signInAs(page, "manager", ["HTL-AMS", "STR-AMS"]);
   for (const path of ["/insights", "/arrivals", "/audit"]) {
     await page.goto(path);
-    const button = page.getByRole("button", { name: "Klanten zoeken" });
+    const button = page.getByRole("button", { name: "Zoeken naar klanten" });
     await expect(button, path).toBeVisible();
     const box = await button.boundingBox();
     expect(box && box.x + box.width, path).toBeLessThanOrEqual(1024);
@@ -147,7 +147,7 @@ test("on a phone the search is one tap away, and the results page stacks its row
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, "intern", ["HTL-AMS"]);
   await page.goto("/customers");
-  const button = page.getByRole("banner").getByRole("button", { name: "Klanten zoeken" });
+  const button = page.getByRole("banner").getByRole("button", { name: "Zoeken naar klanten" });
   const box = await button.boundingBox();
   expect(box!.width).toBeGreaterThanOrEqual(44);
   expect(box!.height).toBeGreaterThanOrEqual(44);

@@ -26,7 +26,7 @@ for (const viewport of [
     const bar = page.getByRole("banner");
     await expect(bar.getByRole("navigation")).toHaveCount(0);
     await expectNoHorizontalScroll(page);
-    await expectTouchSize(page, bar.getByRole("button", { name: "Klanten zoeken" }), "search");
+    await expectTouchSize(page, bar.getByRole("button", { name: "Zoeken naar klanten" }), "search");
     const menuButton = bar.getByRole("button", { name: "Menu" });
     await expectTouchSize(page, menuButton, "menu");
     await expect(menuButton).toHaveAttribute("aria-expanded", "false");
@@ -86,7 +86,7 @@ test("at 1024 px the links fit in the bar, with the boards under 'Meer'; at 1440
   const barBox = await bar.boundingBox();
   expect(barBox!.height).toBeLessThanOrEqual(72);
   await expectNoHorizontalScroll(page);
-  for (const name of ["Meer pagina's", "Klanten zoeken", /^Accountmenu/]) {
+  for (const name of ["Meer pagina's", "Zoeken naar klanten", /^Accountmenu/]) {
     await expectTouchSize(page, bar.getByRole("button", { name }), String(name));
   }
 

@@ -8,7 +8,7 @@ export const SHELL = {
     account: /^Accountmenu/,
     signOut: "Uitloggen",
     nav: "Hoofdmenu",
-    search: "Klanten zoeken",
+    search: "Zoeken naar klanten",
   },
   en: {
     menu: "Menu",
