@@ -1,37 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "../support/auth";
-import { e2eDatabase } from "../support/database";
-import { openStaffPage, VIEWPORTS } from "../support/staff-pages";
 
-// The admin area, the audit log, insights and the API docs at the four viewports in both languages:
-// no sideways scrolling, no serious or critical axe violation at any width (the shared harness in
-// e2e/i18n/ runs axe at one width), controls a finger can hit, and the admin tabs on one row.
+// The admin area on a desk screen and a phone: the admin tabs on one row with the rest under "Meer",
+// Dutch date fields in the audit filters, and the roles in words. Every page's viewports, languages
+// and axe are checked by e2e/i18n/every-page.spec.ts.
 
-const SHOTS = "test-results/e2e/screenshots/admin";
-
-async function customerToErasePath(): Promise<string> {
-  const { rows } = await e2eDatabase().query<{ id: string }>(
-    `SELECT id FROM "Customer" WHERE "erasedAt" IS NULL ORDER BY "createdAt" LIMIT 1`,
-  );
-  return `/admin/privacy/erase/${rows[0]!.id}`;
-}
-
-const PAGES: { name: string; role: "admin" | "manager"; path: string | (() => Promise<string>) }[] = [
-  { name: "users", role: "admin", path: "/admin/users" },
-  { name: "locations", role: "admin", path: "/admin/locations" },
-  { name: "roles", role: "admin", path: "/admin/roles" },
-  { name: "api-keys", role: "admin", path: "/admin/api-keys" },
-  { name: "contact-policy", role: "admin", path: "/admin/contact-policy" },
-  { name: "import", role: "admin", path: "/admin/import" },
-  { name: "duplicates", role: "admin", path: "/admin/duplicates" },
-  { name: "merges", role: "admin", path: "/admin/merges" },
-  { name: "privacy", role: "admin", path: "/admin/privacy" },
-  { name: "erase", role: "admin", path: customerToErasePath },
-  { name: "audit", role: "manager", path: "/audit" },
-  { name: "insights", role: "manager", path: "/insights" },
-  { name: "api-docs", role: "admin", path: "/docs/api" },
-];
 const ALL = ["HTL-AMS", "HTL-UTR", "STR-AMS", "STR-RTM"];
 
 /**
@@ -57,65 +30,6 @@ async function contentOverflow(page: Page): Promise<string[]> {
     }
     return wide.slice(0, 5);
   });
-}
-
-async function blockingViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({
-      rule: violation.id,
-      nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
-    }));
-}
-
-async function smallTouchTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const controls = document.querySelectorAll<HTMLElement>(
-      'main button, main select, main [role="button"], main input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])',
-    );
-    const small: string[] = [];
-    for (const control of controls) {
-      const box = control.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (control.closest(".sr-only")) continue;
-      if (box.height < 43.5 || box.width < 43.5) {
-        const name = control.getAttribute("aria-label") ?? control.textContent?.trim().slice(0, 40) ?? "";
-        small.push(
-          `${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
-        );
-      }
-    }
-    return small;
-  });
-}
-
-for (const locale of ["nl", "en"] as const) {
-  for (const admin of PAGES) {
-    test(`${admin.name} fits every viewport with no serious axe violation (${locale})`, async ({ page }) => {
-      test.setTimeout(120_000);
-      await signInAs(page, admin.role, admin.role === "admin" ? [] : ALL, undefined, locale);
-      const path = typeof admin.path === "string" ? admin.path : await admin.path();
-      for (const viewport of VIEWPORTS) {
-        await test.step(`${viewport.width}×${viewport.height}`, async () => {
-          await page.setViewportSize({ width: viewport.width, height: viewport.height });
-          await openStaffPage(page, path);
-          await expect(page.locator("html")).toHaveAttribute("lang", locale);
-          expect(await contentOverflow(page), "content wider than the screen").toEqual([]);
-          expect(await blockingViolations(page)).toEqual([]);
-          if (viewport.width <= 768) expect(await smallTouchTargets(page)).toEqual([]);
-          if (locale === "nl" ? viewport.width !== 768 : viewport.width === 1024) {
-            await page.screenshot({
-              path: `${SHOTS}/${admin.name}-${locale}-${viewport.width}.png`,
-              fullPage: true,
-            });
-          }
-        });
-      }
-    });
-  }
 }
 
 test("the admin tabs stay on one row at 1024 px and the rest sits under Meer", async ({ page }) => {

@@ -28,6 +28,11 @@ async function hotelGuestPath(): Promise<string> {
   return `/customers/${rows[0].id}`;
 }
 
+/** A customer an admin could erase: the erasure page shows who it is before anything happens. */
+async function erasePath(): Promise<string> {
+  return `/admin/privacy/erase/${(await hotelGuestPath()).split("/").pop()}`;
+}
+
 const ALL = ["HTL-AMS", "HTL-UTR", "STR-AMS", "STR-RTM"];
 
 export const STAFF_PAGES: StaffPage[] = [
@@ -62,6 +67,7 @@ export const STAFF_PAGES: StaffPage[] = [
   { name: "duplicates", role: "admin", locations: [], path: "/admin/duplicates" },
   { name: "merges", role: "admin", locations: [], path: "/admin/merges" },
   { name: "privacy", role: "admin", locations: [], path: "/admin/privacy" },
+  { name: "erase a customer", role: "admin", locations: [], path: erasePath },
   { name: "API docs", role: "admin", locations: [], path: "/docs/api" },
 ];
 
