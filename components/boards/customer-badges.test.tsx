@@ -20,7 +20,11 @@ const contactBadges = [
   {
     kind: "no_survey" as const,
     label: "No survey",
-    reason: "Enquête gehad op 18 nov.; volgende vanaf 18 dec.",
+    reason: "Surveyed on 18 Nov; the next one from 18 Dec",
+    reasons: {
+      nl: "Enquête gehad op 18 nov.; volgende vanaf 18 dec.",
+      en: "Surveyed on 18 Nov; the next one from 18 Dec",
+    },
   },
 ];
 

@@ -21,7 +21,7 @@ async function hotelGuestPath(): Promise<string> {
     `SELECT c.id FROM "Customer" c
      JOIN "JourneyEvent" e ON e."customerId" = c.id
      JOIN "Location" l ON l.id = e."locationId" AND l.code = 'HTL-AMS'
-     WHERE c."erasedAt" IS NULL AND c."mergedIntoId" IS NULL
+     WHERE c."erasedAt" IS NULL
      GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
   );
   if (!rows[0]) throw new Error("the e2e seed has no customer with a visit at HTL-AMS");

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import * as cache from "./contact-badge-cache";
-const badge = [{ kind: "no_survey" as const, label: "No survey", reason: "Surveyed 1 day ago" }];
+const badge = [
+  {
+    kind: "no_survey" as const,
+    label: "No survey",
+    reason: "Surveyed 1 day ago",
+    reasons: { nl: "Gisteren een enquête gehad", en: "Surveyed 1 day ago" },
+  },
+];
 
 describe("the contact badge cache", () => {
   it("keeps a verdict for its time to live and policy version only", () => {

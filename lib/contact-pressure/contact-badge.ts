@@ -8,6 +8,8 @@ export interface ContactBadge {
   kind: "no_survey" | "contact_limit_reached";
   /** Short text on the badge. */
   label: string;
-  /** Why, in one sentence, with the date it changes when there is one. */
+  /** Why, in one sentence, with the date it changes when there is one (English, for logs and tests). */
   reason: string;
+  /** The same sentence in each interface language; the board shows the staff member's. */
+  reasons: Record<"nl" | "en", string>;
 }

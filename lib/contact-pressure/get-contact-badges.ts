@@ -8,6 +8,14 @@ import { getContactPolicy } from "@/lib/contact-policy/get-contact-policy";
 import type { EligibilityRule } from "@/lib/eligibility/eligibility-types";
 import { contactBadgeGeneration, recallContactBadges, rememberContactBadges } from "./contact-badge-cache";
 import { contactBadgeCopy } from "./contact-badge-copy";
+import { LOCALES, type UiLocale } from "@/i18n/locales";
+import { sayReason } from "@/lib/eligibility/eligibility-copy";
+import { translatorFor } from "@/lib/i18n/translator";
+
+/** A sentence in both interface languages (few badges, so both are made once and cached with them). */
+function inBothLanguages(say: (locale: UiLocale) => string): Record<UiLocale, string> {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, say(locale)])) as Record<UiLocale, string>;
+}
 
 // Rules that would put "no survey" on most rows and so tell the desk nothing: quiet hours and dates
 // say when to send, not whether to ask (an evening shift would see it everywhere), and most guests
@@ -54,6 +62,11 @@ function badgesOf(status: CustomerContactStatus): ContactBadge[] {
       kind: "no_survey",
       label: contactBadgeCopy.noSurvey,
       reason: more.length > 0 ? contactBadgeCopy.moreReasons(first.message, more.length) : first.message,
+      reasons: inBothLanguages((locale) => {
+        const sentence = sayReason(first.detail, locale);
+        if (more.length === 0) return sentence;
+        return translatorFor(locale)("boards.contactReasons.more", { first: sentence, more: more.length });
+      }),
     });
   }
   const { pressure } = status;
@@ -62,6 +75,13 @@ function badgesOf(status: CustomerContactStatus): ContactBadge[] {
       kind: "contact_limit_reached",
       label: contactBadgeCopy.limitReached,
       reason: contactBadgeCopy.limitReason(pressure.marketing, pressure.budget, pressure.windowDays),
+      reasons: inBothLanguages((locale) =>
+        translatorFor(locale)("boards.contactReasons.limit", {
+          count: pressure.marketing,
+          budget: pressure.budget,
+          days: pressure.windowDays,
+        }),
+      ),
     });
   }
   return list;
