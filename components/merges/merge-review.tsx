@@ -79,7 +79,7 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
           disabled={isPending}
           onClick={() => load(firstId, secondId)}
           aria-expanded={preview !== null}
-          className="min-h-11 whitespace-normal"
+          className="h-auto min-h-11 max-w-full text-left whitespace-normal"
         >
           {preview ? t("mergeReview.refresh") : t("mergeReview.preview", { label })}
         </Button>
@@ -89,7 +89,7 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
             variant="secondary"
             disabled={isPending}
             onClick={() => load(preview.merged.id, preview.survivor.id)}
-            className="min-h-11 whitespace-normal"
+            className="h-auto min-h-11 max-w-full text-left whitespace-normal"
           >
             {t("mergeReview.keepOther", { name: name(preview.merged.name) })}
           </Button>
@@ -120,7 +120,7 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
                 placeholder={t("mergeReview.whyPlaceholder")}
               />
             </div>
-            <Button type="submit" disabled={isPending} className="min-h-11 whitespace-normal">
+            <Button type="submit" disabled={isPending} className="h-auto min-h-11 max-w-full text-left whitespace-normal">
               {t("mergeReview.merge", { name: name(preview.survivor.name) })}
             </Button>
           </form>
