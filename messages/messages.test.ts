@@ -46,10 +46,11 @@ describe("message files", () => {
   });
 
   it("keep to the glossary's Dutch words", () => {
-    const offenders = [...nlLeaves]
-      .flatMap(([key, text]) =>
-        AVOIDED_DUTCH_WORDS.filter(({ avoid }) => avoid.test(text)).map(({ use }) => `${key}: "${text}" → ${use}`),
-      );
+    const offenders = [...nlLeaves].flatMap(([key, text]) =>
+      AVOIDED_DUTCH_WORDS.filter(({ avoid }) => avoid.test(text)).map(
+        ({ use }) => `${key}: "${text}" → ${use}`,
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -165,7 +165,12 @@ export function CustomerBadgeList({
         </BoardBadge>
       ) : null}
       {contactBadges.map((badge) => (
-        <BoardBadge key={badge.kind} icon={CONTACT_ICONS[badge.kind]} tone="warning" detail={badge.reasons?.[locale] ?? badge.reason}>
+        <BoardBadge
+          key={badge.kind}
+          icon={CONTACT_ICONS[badge.kind]}
+          tone="warning"
+          detail={badge.reasons?.[locale] ?? badge.reason}
+        >
           {t(`contact.${badge.kind}`)}
         </BoardBadge>
       ))}

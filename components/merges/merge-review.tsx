@@ -120,7 +120,11 @@ export function MergeReview({ firstId, secondId, suggestionId, label }: Props) {
                 placeholder={t("mergeReview.whyPlaceholder")}
               />
             </div>
-            <Button type="submit" disabled={isPending} className="h-auto min-h-11 max-w-full text-left whitespace-normal">
+            <Button
+              type="submit"
+              disabled={isPending}
+              className="h-auto min-h-11 max-w-full text-left whitespace-normal"
+            >
               {t("mergeReview.merge", { name: name(preview.survivor.name) })}
             </Button>
           </form>

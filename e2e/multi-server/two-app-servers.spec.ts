@@ -24,7 +24,10 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   // Both servers look at the retention job 4 s after they start (the daily job every server runs).
-  servers = await startAppServers("two_servers", 2, { RETENTION_JOB: "on", RETENTION_FIRST_CHECK_MS: "4000" });
+  servers = await startAppServers("two_servers", 2, {
+    RETENTION_JOB: "on",
+    RETENTION_FIRST_CHECK_MS: "4000",
+  });
   db = new pg.Pool({ connectionString: servers.databaseUrl, max: 2 });
   await createLocation(servers.databaseUrl, "HTL-TWO");
 });

@@ -89,7 +89,11 @@ export async function openStaffPage(page: Page, path: string): Promise<void> {
     throw new Error(`${path} answered ${response?.status() ?? "nothing"}`);
   }
   await page.waitForLoadState("networkidle");
-  await page.locator('[aria-busy="true"]').first().waitFor({ state: "detached", timeout: 10_000 }).catch(() => {});
+  await page
+    .locator('[aria-busy="true"]')
+    .first()
+    .waitFor({ state: "detached", timeout: 10_000 })
+    .catch(() => {});
 }
 
 /** How far the page is wider than the viewport (0 when it fits). */

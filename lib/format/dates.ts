@@ -12,7 +12,14 @@ const OPTIONS = {
   shortDate: { day: "numeric", month: "short", year: "numeric" },
   weekdayDate: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
-  dateTime: { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  dateTime: {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 type Style = keyof typeof OPTIONS;
 
@@ -23,7 +30,10 @@ export function dateFormatter(locale: UiLocale, style: Style): Intl.DateTimeForm
   const key = `${locale}:${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...OPTIONS[style], timeZone: DISPLAY_TIME_ZONE });
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+      ...OPTIONS[style],
+      timeZone: DISPLAY_TIME_ZONE,
+    });
     formatters.set(key, formatter);
   }
   return formatter;

@@ -5,7 +5,11 @@ import { INTL_LOCALE, type UiLocale } from "@/i18n/locales";
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function numberFormatter(locale: UiLocale, key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+function numberFormatter(
+  locale: UiLocale,
+  key: string,
+  options: Intl.NumberFormatOptions,
+): Intl.NumberFormat {
   const cacheKey = `${locale}:${key}`;
   let formatter = formatters.get(cacheKey);
   if (!formatter) {
@@ -22,9 +26,9 @@ export function formatNumber(value: number, locale: UiLocale): string {
 
 /** "12,5" / "12.5": at most one decimal, for rates and averages. */
 export function formatDecimal(value: number, locale: UiLocale, fractionDigits = 1): string {
-  return numberFormatter(locale, `decimal${fractionDigits}`, { maximumFractionDigits: fractionDigits }).format(
-    value,
-  );
+  return numberFormatter(locale, `decimal${fractionDigits}`, {
+    maximumFractionDigits: fractionDigits,
+  }).format(value);
 }
 
 /** "€ 1.234,50" / "€1,234.50" */

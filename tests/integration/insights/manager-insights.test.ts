@@ -543,7 +543,10 @@ describe("long periods", () => {
   it("count a quarter's whole months (April, May) from the monthly rollups where no chart needs its weeks", async () => {
     // The paths and the visits per location above already read them; an admin's visits: Ada, Ben,
     // Dina and Eva in the quarter, Cas in the one before.
-    expect((await getComplaintInsights(admin, request(admin))).totals.visits).toEqual({ current: 4, previous: 1 });
+    expect((await getComplaintInsights(admin, request(admin))).totals.visits).toEqual({
+      current: 4,
+      previous: 1,
+    });
   });
 
   it("read whole months from the monthly rollups and give the same figures as reading the days", async () => {
