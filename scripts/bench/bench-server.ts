@@ -56,6 +56,8 @@ export async function startBenchServer(databaseUrl: string, port: number): Promi
     url,
     stop: () =>
       new Promise((resolve) => {
+        // Already gone: its exit event has fired, and waiting for it would end the script silently.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

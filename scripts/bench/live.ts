@@ -436,9 +436,12 @@ try {
     `The same ${BOARDS} boards polling every 30 s instead: ${polled} ${countsStatements ? "statements" : "transactions"} = ${((polled * 60) / IDLE_S).toFixed(0)} per minute`,
   );
 } finally {
-  for (const server of servers) await server.stop();
-  await db.end();
-  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  await admin.end();
-  await cluster?.stop();
+  // Each step on its own, so the private cluster always stops, whatever failed before it.
+  const quietly = (step: () => Promise<unknown>) =>
+    step().catch((error: unknown) => console.error(`Cleaning up: ${(error as Error).message}`));
+  for (const server of servers) await quietly(() => server.stop());
+  await quietly(() => db.end());
+  await quietly(() => admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+  await quietly(() => admin.end());
+  await quietly(async () => cluster?.stop());
 }
