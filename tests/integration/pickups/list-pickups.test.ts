@@ -155,7 +155,12 @@ describe("listPickups", () => {
     const fleur = board.rows.find((row) => row.orderId === ids.ownerOrder);
     expect(fleur?.badges).toMatchObject({ previousVisits: 1, openComplaints: [{ reason: "Late delivery" }] });
     expect(fleur?.contactBadges).toEqual([
-      { kind: "no_survey", label: "No survey", reason: expect.stringMatching(/still open/) },
+      {
+        kind: "no_survey",
+        label: "No survey",
+        reason: expect.stringMatching(/still open/),
+        reasons: { nl: expect.stringMatching(/staat nog open/), en: expect.stringMatching(/still open/) },
+      },
     ]);
     const gijs = board.rows.find((row) => row.orderId === ids.olderOrder);
     expect(gijs?.badges.previousVisits).toBe(0);
